@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { DataErrors } from './data-error.ts';
+import { assertValidSite, validateSite } from './validate.ts';
+import type { EntryBase } from '../schema/entries.ts';
+import type { TableDefinition, TableId } from '../tables/types.ts';
+
+const text = (en: string, es = `${en} (es)`) => ({ en, es });
+
+function table(id: TableId, entries: EntryBase[], extra: Partial<TableDefinition> = {}): TableDefinition {
+  return {
+    id,
+    section: id.split('/')[0] as TableDefinition['section'],
+    file: `content/${id}.ts`,
+    meta: { title: text('Title'), intro: text('Intro'), sources: [] },
+    entries,
+    anchorStyle: id === 'grpc/status-codes' ? 'constant' : 'code',
+    codeRange: { min: 4000, max: 4999 },
+    facts: () => [],
+    exportFacts: () => ({}),
+    ...extra,
+  };
+}
+
+const entry = (code: number | string, name: string, more: object = {}): EntryBase => ({
+  code,
+  name,
+  description: text(`About ${name}`),
+  ...more,
+});
+
+const messages = (tables: TableDefinition[], extra: Parameters<typeof validateSite>[1] = []) =>
+  validateSite(tables, extra).map((e) => e.message);
+
+describe('content validation', () => {
+  it('accepts good data', () => {
+    expect(messages([table('discord/gateway-close-codes', [entry(4000, 'Unknown error'), entry(4004, 'Authentication failed')])])).toEqual([]);
+  });
+
+  it('rejects a duplicate code, naming the file, both entries and the fix', () => {
+    const [message] = messages([table('discord/gateway-close-codes', [entry(4004, 'A'), entry(4004, 'B')])]);
+    expect(message).toContain('content/discord/gateway-close-codes.ts');
+    expect(message).toContain('4004 "A" and 4004 "B"');
+    expect(message).toContain('duplicate code 4004');
+    expect(message).toContain('documentedDuplicate: true');
+  });
+
+  it('accepts a duplicate code when every entry with it is a documented duplicate', () => {
+    const t = table('discord/voice-opcodes', [
+      entry(11, 'Reset', { documentedDuplicate: true }),
+      entry(11, 'Clients Connect', { documentedDuplicate: true }),
+    ], { codeRange: { min: 0, max: 99 } });
+    expect(messages([t])).toEqual([]);
+  });
+
+  it('rejects a documentedDuplicate flag on a code that is not duplicated', () => {
+    const t = table('discord/voice-opcodes', [entry(11, 'Reset', { documentedDuplicate: true })], {
+      codeRange: { min: 0, max: 99 },
+    });
+    expect(messages([t])[0]).toContain('`documentedDuplicate` is set but no other entry has this code');
+  });
+
+  it('rejects a duplicate anchor (two constants that slug alike)', () => {
+    const t = table('grpc/status-codes', [entry(1, 'NOT_FOUND'), entry(2, 'NOT-FOUND')], { codeRange: { min: 0, max: 16 } });
+    const [message] = messages([t]);
+    expect(message).toContain('anchor #not-found is also used by 1 "NOT_FOUND"');
+    expect(message).toContain('Fix:');
+  });
+
+  it('rejects an anchor that collides with a section id', () => {
+    const t = table('discord/gateway-close-codes', [entry(4000, 'Unknown error')], {
+      meta: { title: text('T'), intro: text('I'), sources: [], sections: [{ id: '4000', title: text('S'), body: text('B') }] },
+    });
+    expect(messages([t])[0]).toContain('anchor #4000 is also used by 4000 "Unknown error"');
+  });
+
+  it('rejects a code outside the table range', () => {
+    const [message] = messages([table('discord/gateway-close-codes', [entry(1000, 'Normal closure')])]);
+    expect(message).toContain('1000 "Normal closure"');
+    expect(message).toContain("outside this table's range 4000–4999");
+  });
+
+  it('rejects a text code the table does not allow', () => {
+    expect(messages([table('discord/gateway-close-codes', [entry('4xxx', 'Any')])])[0]).toContain('code "4xxx" is not a number');
+  });
+
+  it('rejects an empty translation', () => {
+    const [message] = messages([table('discord/gateway-close-codes', [entry(4000, 'X', { description: { en: 'Text', es: ' ' } })])]);
+    expect(message).toContain('4000 "X"');
+    expect(message).toContain('description: the Spanish text is empty');
+    expect(message).toContain('write the Spanish text');
+  });
+
+  it('rejects an untranslated text (Spanish identical to English), even in a note', () => {
+    const notes = [{ kind: 'info', text: { en: 'Same', es: 'Same' } }];
+    const [message] = messages([table('discord/gateway-close-codes', [entry(4000, 'X', { notes })])]);
+    expect(message).toContain('notes[0].text: the Spanish text is identical to the English one (untranslated)');
+  });
+
+  it('checks the table texts too', () => {
+    const t = table('discord/gateway-close-codes', [entry(4000, 'X')], {
+      meta: { title: text('T'), intro: { en: 'Intro', es: 'Intro' }, sources: [] },
+    });
+    expect(messages([t])[0]).toContain('entry meta: intro: the Spanish text is identical');
+  });
+
+  it('rejects a cross-reference to an entry that does not exist', () => {
+    const http = table('http/status-codes', [entry(404, 'Not Found')], { codeRange: { min: 100, max: 599 } });
+    const discord = table(
+      'discord/http-status-codes',
+      [entry(404, 'Not Found', { http: { table: 'http/status-codes', code: 404 } }), entry(420, 'Enhance', { http: { table: 'http/status-codes', code: 420 } })],
+      { codeRange: { min: 100, max: 599 } },
+    );
+    const result = messages([http, discord]);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toContain('content/discord/http-status-codes.ts: entry 420 "Enhance"');
+    expect(result[0]).toContain('refers to http/status-codes code 420, which does not exist');
+  });
+
+  it('resolves gRPC references by constant name and rejects unknown ones', () => {
+    const grpc = table('grpc/status-codes', [entry(5, 'NOT_FOUND')], { codeRange: { min: 0, max: 16 } });
+    const extra = [{ file: 'content/grpc/http-to-grpc.ts', owner: 'rule', refs: [{ table: 'grpc/status-codes' as const, code: 'NOT_FOUND' }, { table: 'grpc/status-codes' as const, code: 'MISSING' }] }];
+    const result = messages([grpc], extra);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toContain('content/grpc/http-to-grpc.ts: entry rule: refers to grpc/status-codes code MISSING');
+  });
+
+  it('rejects entries outside every group of a grouped table', () => {
+    const t = table('discord/json-error-codes', [entry(10_003, 'Unknown channel'), entry(99_999, 'Odd')], {
+      codeRange: { min: 0, max: 999_999 },
+      groups: [{ id: '10xxx', title: text('10xxx'), from: 10_000, to: 19_999 }],
+    });
+    const result = messages([t]);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toContain('99999 "Odd": the code falls in no group');
+  });
+
+  it('stops with one error listing every problem', () => {
+    const t = table('discord/gateway-close-codes', [entry(1, 'A'), entry(1, 'A')]);
+    expect(() => assertValidSite([t])).toThrow(DataErrors);
+    expect(() => assertValidSite([t])).toThrow(/4 problems in the content data/);
+  });
+});

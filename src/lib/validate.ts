@@ -1,0 +1,224 @@
+/**
+ * Integrity checks on the content data, run before any page is generated. Each
+ * check is a small function returning the problems it finds as DataErrors; the
+ * build stops with all of them listed (see `assertValidSite`).
+ */
+import { computeAnchors } from './anchors.ts';
+import { DataError, DataErrors, describeEntry } from './data-error.ts';
+import { buildSiteIndex, type EntryRef } from './site-index.ts';
+import type { EntryBase } from '../schema/entries.ts';
+import { tableIds, type TableDefinition, type TableId } from '../tables/types.ts';
+
+type Check = (table: TableDefinition) => DataError[];
+
+/** Codes are integers inside the table's range (or one of its allowed text codes). */
+export const checkCodeRange: Check = (table) =>
+  table.entries.flatMap((e) => {
+    if (typeof e.code === 'string') {
+      return table.allowedTextCodes?.includes(e.code)
+        ? []
+        : [
+            new DataError(
+              table.file,
+              describeEntry(e),
+              `code "${e.code}" is not a number`,
+              `use a number between ${table.codeRange.min} and ${table.codeRange.max}`,
+            ),
+          ];
+    }
+    const { min, max } = table.codeRange;
+    return Number.isInteger(e.code) && e.code >= min && e.code <= max
+      ? []
+      : [
+          new DataError(
+            table.file,
+            describeEntry(e),
+            `code ${e.code} is outside this table's range ${min}–${max}`,
+            'correct the code, or move the entry to the table it belongs to',
+          ),
+        ];
+  });
+
+/** A code appears once, unless every entry with it is marked as a documented duplicate. */
+export const checkDuplicateCodes: Check = (table) => {
+  const byCode = new Map<string, EntryBase[]>();
+  for (const e of table.entries) byCode.set(String(e.code), [...(byCode.get(String(e.code)) ?? []), e]);
+  const isMarked = (e: EntryBase): boolean => 'documentedDuplicate' in e && e.documentedDuplicate === true;
+  const errors: DataError[] = [];
+  for (const [code, entries] of byCode) {
+    if (entries.length > 1 && !entries.every(isMarked)) {
+      errors.push(
+        new DataError(
+          table.file,
+          entries.map(describeEntry).join(' and '),
+          `duplicate code ${code}`,
+          'give each entry its own code; if the source really lists this code twice, ' +
+            'set `documentedDuplicate: true` on every entry with it',
+        ),
+      );
+    }
+    if (entries.length === 1 && entries.every(isMarked)) {
+      errors.push(
+        new DataError(
+          table.file,
+          describeEntry(entries[0]!),
+          '`documentedDuplicate` is set but no other entry has this code',
+          'remove `documentedDuplicate: true`',
+        ),
+      );
+    }
+  }
+  return errors;
+};
+
+/** Every anchor (entry ids, their aliases, group and section ids) is unique on the page. */
+export const checkDuplicateAnchors: Check = (table) => {
+  const anchors = computeAnchors(table.entries, table.anchorStyle);
+  const owners = new Map<string, string>();
+  const errors: DataError[] = [];
+  const claim = (id: string, owner: string): void => {
+    const previous = owners.get(id);
+    if (previous !== undefined) {
+      errors.push(
+        new DataError(
+          table.file,
+          owner,
+          `anchor #${id} is also used by ${previous}`,
+          'change the code or name of one of them (anchors come from the data), or rename the section/group id',
+        ),
+      );
+    } else owners.set(id, owner);
+  };
+  table.entries.forEach((e, i) => {
+    const a = anchors[i]!;
+    for (const id of [a.id, ...a.aliases]) claim(id, describeEntry(e));
+  });
+  for (const g of table.groups ?? []) claim(g.id, `group "${g.id}"`);
+  for (const s of table.meta.sections ?? []) claim(s.id, `section "${s.id}"`);
+  return errors;
+};
+
+/** Every `{ en, es }` text anywhere in an entry or the table's meta is filled in and translated. */
+export const checkTexts: Check = (table) => {
+  const errors: DataError[] = [];
+  const visit = (value: unknown, owner: string, path: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, owner, `${path}[${i}]`));
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (typeof record['en'] === 'string' && typeof record['es'] === 'string') {
+      const en = record['en'].trim();
+      const es = record['es'].trim();
+      if (en === '' || es === '') {
+        const missing = en === '' ? 'English' : 'Spanish';
+        errors.push(new DataError(table.file, owner, `${path}: the ${missing} text is empty`, `write the ${missing} text`));
+      } else if (en === es) {
+        errors.push(
+          new DataError(
+            table.file,
+            owner,
+            `${path}: the Spanish text is identical to the English one (untranslated)`,
+            'write the Spanish text',
+          ),
+        );
+      }
+      return;
+    }
+    for (const [key, v] of Object.entries(record)) visit(v, owner, path === '' ? key : `${path}.${key}`);
+  };
+  for (const e of table.entries) {
+    if (e.name.trim() === '') {
+      errors.push(new DataError(table.file, describeEntry(e), 'the name is empty', 'write the name as the source spells it'));
+    }
+    visit(e, describeEntry(e), '');
+  }
+  visit(table.meta, 'meta', '');
+  return errors;
+};
+
+/** In tables with groups, every entry falls in exactly one group. */
+export const checkGroups: Check = (table) => {
+  if (!table.groups) return [];
+  return table.entries.flatMap((e) => {
+    const n = table.groups!.filter((g) => typeof e.code === 'number' && e.code >= g.from && e.code <= g.to).length;
+    return n === 1
+      ? []
+      : [
+          new DataError(
+            table.file,
+            describeEntry(e),
+            n === 0 ? 'the code falls in no group' : `the code falls in ${n} groups`,
+            'adjust the group ranges so that they cover every code exactly once',
+          ),
+        ];
+  });
+};
+
+export const tableChecks: readonly Check[] = [
+  checkCodeRange,
+  checkDuplicateCodes,
+  checkDuplicateAnchors,
+  checkTexts,
+  checkGroups,
+];
+
+/** Finds every `{ table, code }` reference inside a value. */
+export function findRefs(value: unknown): EntryRef[] {
+  if (Array.isArray(value)) return value.flatMap(findRefs);
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  const t = record['table'];
+  const c = record['code'];
+  if (typeof t === 'string' && (tableIds as readonly string[]).includes(t) && (typeof c === 'number' || typeof c === 'string')) {
+    return [{ table: t as TableId, code: c }];
+  }
+  return Object.values(record).flatMap(findRefs);
+}
+
+/** Every cross-reference lands on an existing entry. `extra` covers references outside tables. */
+export function checkRefs(
+  tables: readonly TableDefinition[],
+  extra: readonly { file: string; owner: string; refs: readonly EntryRef[] }[] = [],
+): DataError[] {
+  const site = buildSiteIndex(tables);
+  const errors: DataError[] = [];
+  const resolve = (file: string, owner: string, refs: readonly EntryRef[]): void => {
+    for (const ref of refs) {
+      try {
+        site.link(ref, { file, entry: owner });
+      } catch (e) {
+        if (e instanceof DataError) errors.push(e);
+        else throw e;
+      }
+    }
+  };
+  for (const t of tables) for (const e of t.entries) resolve(t.file, describeEntry(e), findRefs(e));
+  for (const x of extra) resolve(x.file, x.owner, x.refs);
+  return errors;
+}
+
+/** All problems in all tables. */
+export function validateSite(
+  tables: readonly TableDefinition[],
+  extra: Parameters<typeof checkRefs>[1] = [],
+): DataError[] {
+  const ids = new Set<string>();
+  const errors: DataError[] = [];
+  for (const t of tables) {
+    if (ids.has(t.id)) {
+      errors.push(new DataError(t.file, '-', `table id "${t.id}" is registered twice`, 'remove one of them from src/tables/registry.ts'));
+    }
+    ids.add(t.id);
+    for (const check of tableChecks) errors.push(...check(t));
+  }
+  errors.push(...checkRefs(tables, extra));
+  return errors;
+}
+
+/** Throws one error listing every problem, so the build stops with an actionable message. */
+export function assertValidSite(...args: Parameters<typeof validateSite>): void {
+  const errors = validateSite(...args);
+  if (errors.length > 0) throw new DataErrors(errors);
+}

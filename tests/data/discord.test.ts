@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { gatewayCloseCodes } from '../../content/discord/gateway-close-codes.ts';
+import { gatewayOpcodes } from '../../content/discord/gateway-opcodes.ts';
+import { discordHttpStatusCodes } from '../../content/discord/http-status-codes.ts';
+import { jsonErrorCodes } from '../../content/discord/json-error-codes/index.ts';
+import { rpcCloseCodes } from '../../content/discord/rpc-close-codes.ts';
+import { rpcErrorCodes } from '../../content/discord/rpc-error-codes.ts';
+import { voiceCloseCodes } from '../../content/discord/voice-close-codes.ts';
+import { voiceOpcodes } from '../../content/discord/voice-opcodes.ts';
+import type { EntryBase } from '../../src/schema/entries.ts';
+import { getSite } from '../../src/tables/registry.ts';
+import {
+  seedGatewayCloseCodes,
+  seedGatewayOpcodes,
+  seedHttpCodes,
+  seedVoiceCloseCodes,
+  seedVoiceOpcodes,
+} from '../fixtures/discord-seed.ts';
+
+/** The entry has the seed's name, or says on the entry that the sources name it differently. */
+function hasSeedName(entries: readonly EntryBase[], code: number, seedName: string): boolean {
+  return entries.some(
+    (e) =>
+      e.code === code &&
+      (e.name === seedName || (e.notes ?? []).some((n) => n.kind === 'disagreement' && n.text.en.includes(seedName))),
+  );
+}
+
+describe('Discord tables cover the source text', () => {
+  it('every Gateway opcode of the seed, by number and name', () => {
+    for (const [code, name] of seedGatewayOpcodes) expect(hasSeedName(gatewayOpcodes, code, name), `${code} ${name}`).toBe(true);
+  });
+
+  it('every Voice opcode of the seed, by number and name, both entries numbered 11 included', () => {
+    for (const [code, name] of seedVoiceOpcodes) expect(hasSeedName(voiceOpcodes, code, name), `${code} ${name}`).toBe(true);
+  });
+
+  it('every Gateway and Voice close code and every HTTP code of the seed', () => {
+    const codes = (entries: readonly EntryBase[]) => entries.map((e) => e.code);
+    expect(codes(gatewayCloseCodes)).toEqual(expect.arrayContaining([...seedGatewayCloseCodes]));
+    expect(codes(voiceCloseCodes)).toEqual(expect.arrayContaining([...seedVoiceCloseCodes]));
+    expect(codes(discordHttpStatusCodes)).toEqual(expect.arrayContaining([...seedHttpCodes]));
+  });
+
+  it('the codes Discord added since: Gateway opcode 43, close code 4015, DAVE voice opcodes 21–31, voice close code 4017', () => {
+    expect(gatewayOpcodes.some((o) => o.code === 43)).toBe(true);
+    expect(gatewayCloseCodes.some((c) => c.code === 4015)).toBe(true);
+    for (let code = 21; code <= 31; code++) expect(voiceOpcodes.some((o) => o.code === code), `voice opcode ${code}`).toBe(true);
+    expect(voiceCloseCodes.some((c) => c.code === 4017)).toBe(true);
+  });
+});
+
+describe('Discord facts', () => {
+  it('keeps both Voice opcodes 11 as a documented duplicate, Reset first, with their own anchors', () => {
+    const elevens = voiceOpcodes.filter((o) => o.code === 11);
+    expect(elevens.map((o) => o.name)).toEqual(['Reset', 'Clients Connect']);
+    expect(elevens.every((o) => o.documentedDuplicate === true)).toBe(true);
+    const anchors = getSite().anchors('discord/voice-opcodes').filter((a) => a.id.startsWith('11'));
+    expect(anchors).toEqual([
+      { id: '11-reset', aliases: ['11'] },
+      { id: '11-clients-connect', aliases: [] },
+    ]);
+  });
+
+  it('marks the Gateway opcodes that only the official client uses', () => {
+    const botApi = [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 31, 43];
+    for (const o of gatewayOpcodes) expect(o.availability, `${o.code} ${o.name}`).toBe(botApi.includes(o.code) ? 'bot-api' : 'client-only');
+  });
+
+  it("follows Discord's documented reconnect flags for Gateway close codes", () => {
+    // Discord's "Reconnect" column: false for these, true for the other documented codes.
+    const noReconnect = [4004, 4010, 4011, 4012, 4013, 4014];
+    for (const c of gatewayCloseCodes.filter((x) => x.reconnectDocumented)) {
+      expect(c.reconnect === 'no', `${c.code}`).toBe(noReconnect.includes(c.code));
+    }
+    expect(gatewayCloseCodes.filter((c) => c.reconnectDocumented).map((c) => c.code)).toEqual(
+      expect.arrayContaining([4000, 4001, 4002, 4003, 4004, 4005, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014]),
+    );
+  });
+
+  it('tells voice clients not to reconnect after 4014, 4021 and 4022', () => {
+    for (const code of [4014, 4021, 4022]) expect(voiceCloseCodes.find((c) => c.code === code)?.reconnect, `${code}`).toBe('no');
+  });
+
+  it("retries with backoff exactly where Discord's advice says so, and after retry_after on 429", () => {
+    const retry = (code: number | string) => discordHttpStatusCodes.find((c) => c.code === code)?.retry;
+    for (const code of [502, 504, 507, 522, 523, 524]) expect(retry(code), `${code}`).toBe('with-backoff');
+    expect(retry(429)).toBe('after-retry-after');
+    expect(retry(400)).toBe('no');
+  });
+
+  it('links every Discord HTTP entry to an existing general HTTP entry with the same status', () => {
+    const site = getSite();
+    for (const c of discordHttpStatusCodes) {
+      const link = site.link(c.http, { file: 'test', entry: String(c.code) });
+      expect(link.table).toBe('http/status-codes');
+      expect(link.anchor).toBe(c.code === '5xx' ? '500' : String(c.code));
+    }
+  });
+
+  it('has every JSON error code: the official table and the observed ones (about 840)', () => {
+    expect(jsonErrorCodes.length).toBeGreaterThanOrEqual(839);
+    const byCode = new Map(jsonErrorCodes.map((e) => [e.code, e]));
+    expect(byCode.get(50_035)?.name).toMatch(/invalid form body/i);
+    expect(byCode.get(10_003)?.name).toMatch(/unknown channel/i);
+    expect(jsonErrorCodes.filter((e) => e.source !== 'observed').length).toBeGreaterThanOrEqual(240);
+    expect(jsonErrorCodes.map((e) => e.code)).toEqual([...jsonErrorCodes.map((e) => e.code)].sort((a, b) => a - b));
+  });
+
+  it('has the RPC error and close codes', () => {
+    expect(rpcErrorCodes.map((c) => c.code)).toEqual([1000, 4000, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 5000, 5001, 5002, 5003, 5004]);
+    expect(rpcCloseCodes.map((c) => c.code)).toEqual([4000, 4001, 4002, 4003, 4004, 4005]);
+  });
+});
