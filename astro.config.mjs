@@ -1,12 +1,37 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { tables } from './src/tables/registry.ts';
 
 export default defineConfig({
   site: 'https://status-codes.example.org',
   trailingSlash: 'always',
+  // A strict Content-Security-Policy <meta> on every page: scripts and styles by hash or from
+  // this origin only (cspInlineHashes adds the hashes of is:inline scripts, which Astro skips). Pagefind compiles its search engine from WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          "'self'",
+          // Starlight and Pagefind's UI set a few style attributes; CSS in an attribute cannot run code.
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   integrations: [
     starlight({
       title: { en: 'Status codes reference', es: 'Referencia de códigos de estado' },
@@ -19,6 +44,13 @@ export default defineConfig({
       },
       sidebar: buildSidebar(tables),
       customCss: ['./src/styles/entries.css'],
+      // The search index is built from the data (src/integrations/search-index.ts), one record per entry.
+      pagefind: false,
+      components: {
+        Search: './src/components/SiteSearch.astro',
+      },
     }),
+    searchIndex(),
+    cspInlineHashes(),
   ],
 });

@@ -12,11 +12,13 @@ export const contractFile = 'tests/fixtures/anchors.txt';
 
 export function publishedAnchors(): string[] {
   const site = buildSiteIndex(tables);
-  return tables.flatMap((t) => [
-    ...site.anchors(t.id).flatMap((a) => [a.id, ...a.aliases]),
-    ...(t.groups ?? []).map((g) => g.id),
-    ...(t.meta.sections ?? []).map((s) => s.id),
-  ].map((id) => `${t.id} #${id}`));
+  return tables.flatMap((t) =>
+    [
+      ...site.anchors(t.id).flatMap((a) => [a.id, ...a.aliases]),
+      ...(t.groups ?? []).map((g) => g.id),
+      ...(t.meta.sections ?? []).map((s) => s.id),
+    ].map((id) => `${t.id} #${id}`),
+  );
 }
 
 if (process.argv.includes('--write')) {

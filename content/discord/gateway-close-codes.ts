@@ -14,23 +14,29 @@ export const meta = {
     en:
       'When Discord closes your Gateway connection, the WebSocket close frame carries one of ' +
       'these codes. It tells you whether you can reconnect and resume the session, must ' +
-      'reconnect and identify again, or should stop until you fix something: reconnecting in a ' +
-      'loop after a code such as 4004 or 4014 only burns through your daily identify limit.\n\n' +
+      'reconnect and identify again, or should stop until you fix something. Discord asks you to ' +
+      'treat some codes as a signal to stop, to avoid broken reconnect loops: after a code such ' +
+      'as 4004 or 4014, every new attempt fails the same way.\n\n' +
       "The reconnect advice follows the Reconnect column of Discord's documentation where it " +
-      'exists; for the codes that column leaves out, it is inferred and marked as such. Codes ' +
-      "marked client-only are not in Discord's bot documentation and are known from the " +
-      "community's user-API documentation.",
+      'exists. Where it says to reconnect, the advice is to resume, unless the explanation says ' +
+      'the session is gone (4003, 4007, 4009), in which case you identify again. For the codes ' +
+      'that column leaves out, the advice is inferred and marked as such. Codes marked ' +
+      "client-only are not in Discord's bot documentation and are known from the community's " +
+      'user-API documentation.',
     es:
       'Cuando Discord cierra tu conexión con el Gateway, la trama de cierre del WebSocket lleva ' +
       'uno de estos códigos. Te indica si puedes reconectarte y reanudar la sesión, si tienes ' +
-      'que reconectarte e identificarte de nuevo o si debes parar hasta corregir algo: ' +
-      'reconectar en bucle tras un código como 4004 o 4014 solo sirve para agotar tu cupo ' +
-      'diario de Identify.\n\n' +
+      'que reconectarte e identificarte de nuevo o si debes parar hasta corregir algo. Discord ' +
+      'pide que tomes algunos códigos como señal para dejar de intentarlo y evitar bucles de ' +
+      'reconexión inútiles: tras un código como 4004 o 4014, cada nuevo intento fallará ' +
+      'igual.\n\n' +
       'La recomendación sobre reconectar sigue la columna Reconnect de la documentación de ' +
-      'Discord cuando existe; para los códigos que esa columna no recoge, es una deducción y se ' +
-      'indica como tal. Los códigos marcados como exclusivos del cliente no figuran en la ' +
-      'documentación de Discord para bots y se conocen por la documentación comunitaria de la ' +
-      'API de usuario.',
+      'Discord cuando existe. Cuando indica que hay que reconectar, la recomendación es ' +
+      'reanudar, salvo que la explicación diga que la sesión ya no existe (4003, 4007, 4009), en ' +
+      'cuyo caso toca identificarse de nuevo. Para los códigos que esa columna no recoge, es una ' +
+      'deducción y se indica como tal. Los códigos marcados como exclusivos del cliente no ' +
+      'figuran en la documentación de Discord para bots y se conocen por la documentación ' +
+      'comunitaria de la API de usuario.',
   },
   sources: [
     {
@@ -62,10 +68,10 @@ export const meta = {
           'you missed. If it answers with Invalid Session (opcode 9) and `d` set to `false`, the ' +
           'session is gone: connect to the URL from Get Gateway Bot and send Identify.\n\n' +
           'Resume as well when the connection drops without any close code (for example, a ' +
-          'network error or a missed heartbeat ACK). When you close the connection yourself, ' +
-          'use code 1000 or 1001 only if you are shutting down for good: those codes invalidate ' +
-          'the session and take the bot offline, while any other code keeps the session ' +
-          'resumable for a few minutes.',
+          'network error or a missed heartbeat ACK). When you close the connection yourself, use ' +
+          'code 1000 or 1001 only if you are shutting down for good: those codes invalidate the ' +
+          'session and take the bot offline, while any other code keeps the session resumable ' +
+          'for a few minutes.',
         es:
           'Para reanudar necesitas tres datos de la sesión anterior: el `session_id` y la ' +
           '`resume_gateway_url` del evento `READY`, y el último número de secuencia `s` que ' +
@@ -92,9 +98,9 @@ export const gatewayCloseCodes = [
     availability: 'bot-api',
     description: {
       en:
-        "Something went wrong on Discord's side and it could not say what. Reconnect and " +
-        'resume. If the code keeps coming back, space out your attempts with exponential ' +
-        'backoff rather than reconnecting in a tight loop.',
+        "Something went wrong on Discord's side and it could not say what. Reconnect and resume. " +
+        'If the code keeps coming back, space out your attempts with exponential backoff rather ' +
+        'than reconnecting in a tight loop.',
       es:
         'Algo ha fallado en Discord y no sabe decir qué. Reconéctate y reanuda la sesión. Si el ' +
         'código se repite, espacia los intentos con un backoff exponencial en lugar de ' +
@@ -182,8 +188,8 @@ export const gatewayCloseCodes = [
     availability: 'bot-api',
     description: {
       en:
-        'You sent more than one Identify on the same connection. The session you opened first ' +
-        'is still valid, so reconnect and resume; then fix the connection logic so that it ' +
+        'You sent more than one Identify on the same connection. The session you opened first is ' +
+        'still valid, so reconnect and resume; then fix the connection logic so that it ' +
         'identifies once per session and never after a Resume.',
       es:
         'Enviaste más de un Identify en la misma conexión. La primera sesión que abriste sigue ' +
@@ -200,8 +206,8 @@ export const gatewayCloseCodes = [
     description: {
       en:
         "The session is no longer valid. The code is not in Discord's official documentation, " +
-        'and the community documentation strikes it through as no longer used. If you do ' +
-        'receive it, treat the session as lost: reconnect and identify again (inferred advice).',
+        'and the community documentation strikes it through as no longer used. If you do receive ' +
+        'it, treat the session as lost: reconnect and identify again (inferred advice).',
       es:
         'La sesión ya no es válida. El código no figura en la documentación oficial de Discord y ' +
         'la documentación de la comunidad lo tacha porque ya no se usa. Si aun así lo recibes, ' +
@@ -218,8 +224,8 @@ export const gatewayCloseCodes = [
       en:
         'The `seq` in your Resume payload was not valid for that session. Reconnect and start a ' +
         'new session with Identify. To avoid it, store the `s` of the last Dispatch you ' +
-        'received, skipping payloads where `s` is `null`, and send exactly that number when ' +
-        'you resume.',
+        'received, skipping payloads where `s` is `null`, and send exactly that number when you ' +
+        'resume.',
       es:
         'El `seq` de tu payload Resume no era válido para esa sesión. Reconéctate e inicia una ' +
         'sesión nueva con Identify. Para evitarlo, guarda el `s` del último Dispatch que ' +
@@ -237,8 +243,8 @@ export const gatewayCloseCodes = [
       en:
         'You sent payloads faster than the Gateway allows: 120 per connection every 60 seconds, ' +
         'about 2 per second. Reconnect and resume, then pace what you send with a queue on your ' +
-        'side; bursts of presence updates or member requests are typical causes. Discord ' +
-        'revokes API access from repeat offenders.',
+        'side; bursts of presence updates or member requests are typical causes. Discord revokes ' +
+        'API access from repeat offenders.',
       es:
         'Enviaste payloads más deprisa de lo que permite el Gateway: superaste el límite de ' +
         'velocidad (rate limit) de 120 por conexión cada 60 segundos, unos 2 por segundo. ' +
@@ -296,8 +302,8 @@ export const gatewayCloseCodes = [
       es:
         'La sesión tendría que atender demasiados servidores: un shard admite como máximo 2500, ' +
         'y las aplicaciones que están en 2500 servidores o más deben usar sharding. No te ' +
-        'reconectes sin sharding. Llama a Get Gateway Bot, usa el número de `shards` ' +
-        'recomendado y arranca los shards en el orden que permite su `max_concurrency`.',
+        'reconectes sin sharding. Llama a Get Gateway Bot, usa el número de `shards` recomendado ' +
+        'y arranca los shards en el orden que permite su `max_concurrency`.',
     },
   },
   {
@@ -313,8 +319,8 @@ export const gatewayCloseCodes = [
         'pins an old one.',
       es:
         'El parámetro `v` de la URL del Gateway no es una versión que Discord acepte. Conéctate ' +
-        'con una versión admitida, por ejemplo `?v=10&encoding=json`, y actualiza tu librería ' +
-        'si fija una antigua.',
+        'con una versión admitida, por ejemplo `?v=10&encoding=json`, y actualiza tu librería si ' +
+        'fija una antigua.',
     },
   },
   {
@@ -347,8 +353,8 @@ export const gatewayCloseCodes = [
         'You asked for a privileged intent your app may not use: `GUILD_MEMBERS`, ' +
         '`GUILD_PRESENCES` or `MESSAGE_CONTENT`. Either turn it on under Privileged Gateway ' +
         'Intents on the Bot page of the Developer Portal, or remove it from `intents`. Verified ' +
-        'apps (verification is required once an app is in 100 servers) must also be approved ' +
-        'for each privileged intent. Do not reconnect until then.',
+        'apps (verification is required once an app is in 100 servers) must also be approved for ' +
+        'each privileged intent. Do not reconnect until then.',
       es:
         'Pediste un intent privilegiado que tu aplicación no puede usar: `GUILD_MEMBERS`, ' +
         '`GUILD_PRESENCES` o `MESSAGE_CONTENT`. Actívalo en Privileged Gateway Intents, en la ' +
@@ -367,15 +373,14 @@ export const gatewayCloseCodes = [
     description: {
       en:
         'The user account has more Gateway sessions open than it is allowed. The code concerns ' +
-        "user accounts, as used by the official client, and is not in Discord's bot " +
-        'documentation. A new connection fails the same way until another session closes, so ' +
-        'do not reconnect in a loop (inferred advice).',
+        "user accounts (the kind the official client logs in with) and is not in Discord's bot " +
+        'documentation. A new connection fails the same way until another session closes, so do ' +
+        'not reconnect in a loop (inferred advice).',
       es:
         'La cuenta de usuario tiene abiertas más sesiones del Gateway de las permitidas. El ' +
-        'código afecta a las cuentas de usuario, como las que usa el cliente oficial, y no ' +
-        'figura en la documentación de Discord para bots. Una conexión nueva fallará igual ' +
-        'hasta que se cierre otra sesión, así que no reconectes en bucle (recomendación ' +
-        'deducida).',
+        'código afecta a las cuentas de usuario (las que usa el cliente oficial) y no figura en ' +
+        'la documentación de Discord para bots. Una conexión nueva fallará igual hasta que se ' +
+        'cierre otra sesión, así que no reconectes en bucle (recomendación deducida).',
     },
   },
   {
@@ -386,12 +391,12 @@ export const gatewayCloseCodes = [
     availability: 'client-only',
     description: {
       en:
-        "A console device's connection request was canceled, so the Gateway session is no " +
-        "longer needed. The code belongs to the official client's console connection flow and " +
-        'is not documented for bots. Do not reconnect (inferred advice).',
+        "A console device's connection request was canceled, so the Gateway session is no longer " +
+        "needed. The code belongs to the official client's console connection flow and is not " +
+        'documented for bots. Do not reconnect (inferred advice).',
       es:
-        'Se canceló la solicitud de conexión de un dispositivo de consola, así que la sesión ' +
-        'del Gateway ya no hace falta. El código pertenece al flujo de conexión con consolas del ' +
+        'Se canceló la solicitud de conexión de un dispositivo de consola, así que la sesión del ' +
+        'Gateway ya no hace falta. El código pertenece al flujo de conexión con consolas del ' +
         'cliente oficial y no está documentado para bots. No te reconectes (recomendación ' +
         'deducida).',
     },

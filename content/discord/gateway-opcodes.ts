@@ -22,11 +22,11 @@ export const meta = {
       "community's user-API documentation: they are not supported for bots and can change " +
       'without notice.',
     es:
-      'Cada mensaje del WebSocket del Gateway es un payload con cuatro campos: `op`, el opcode de ' +
-      'esta tabla, que indica de qué tipo de payload se trata; `d`, sus datos; y `s` y `t`, el ' +
-      'número de secuencia y el nombre del evento, que solo llevan valor en el opcode 0 Dispatch ' +
-      'y en los demás casos valen `null`. Los payloads van en JSON salvo que te conectes con ' +
-      '`encoding=etf`.\n\n' +
+      'Cada mensaje del WebSocket del Gateway es un payload con cuatro campos: `op`, el opcode ' +
+      'de esta tabla, que indica de qué tipo de payload se trata; `d`, sus datos; y `s` y `t`, ' +
+      'el número de secuencia y el nombre del evento, que solo llevan valor en el opcode 0 ' +
+      'Dispatch y en los demás casos valen `null`. Los payloads van en JSON salvo que te ' +
+      'conectes con `encoding=etf`.\n\n' +
       'Los opcodes que figuran en la documentación oficial para desarrolladores de Discord están ' +
       'marcados como API de bots. Los marcados como exclusivos del cliente los usa el cliente ' +
       'oficial de Discord y solo se conocen por la documentación comunitaria de la API de ' +
@@ -78,9 +78,9 @@ export const meta = {
           'el último `s` recibido.\n\n' +
           'Si la conexión se cae, o Discord envía Reconnect (7), conéctate a ' +
           '`resume_gateway_url` y envía Resume (6) para recibir los eventos perdidos. Si la ' +
-          'sesión no se puede reanudar, Discord envía Invalid Session (9) con `d` a `false`: abre ' +
-          'una conexión nueva a la URL guardada y vuelve a identificarte. El código de cierre te ' +
-          'dice en qué caso estás; consulta la tabla de códigos de cierre del Gateway.',
+          'sesión no se puede reanudar, Discord envía Invalid Session (9) con `d` a `false`: ' +
+          'abre una conexión nueva a la URL guardada y vuelve a identificarte. El código de ' +
+          'cierre te dice en qué caso estás; consulta la tabla de códigos de cierre del Gateway.',
       },
       example: {
         language: 'json',
@@ -134,9 +134,9 @@ export const gatewayOpcodes = [
       en:
         'Starts a new session after Hello. It carries your `token`, your `intents` and the ' +
         'connection `properties`, plus the optional `shard`, `presence`, `compress` and ' +
-        '`large_threshold`; Discord answers with the `READY` dispatch. Send it once per ' +
-        'session: you get 1,000 identifies per 24 hours across all shards, and reaching that ' +
-        'limit terminates all your sessions and resets the bot token.',
+        '`large_threshold`; Discord answers with the `READY` dispatch. Send it once per session: ' +
+        'you get 1,000 identifies per 24 hours across all shards, and reaching that limit ' +
+        'terminates all your sessions and resets the bot token.',
       es:
         'Inicia una sesión nueva tras Hello. Lleva tu `token`, tus `intents` y las `properties` ' +
         'de la conexión, y opcionalmente `shard`, `presence`, `compress` y `large_threshold`; ' +
@@ -230,10 +230,10 @@ export const gatewayOpcodes = [
         'connection; if the session cannot be resumed, you get Invalid Session instead.',
       es:
         'Recupera una sesión caída en lugar de empezar otra. Abre una conexión nueva a ' +
-        '`resume_gateway_url` con la misma versión y codificación, y envía `token`, ' +
-        '`session_id` y `seq`, el último número de secuencia que recibiste. Discord reenvía los ' +
-        'eventos perdidos y termina con un dispatch `RESUMED`. No envíes Identify en esa ' +
-        'conexión; si la sesión no se puede reanudar, recibirás Invalid Session.',
+        '`resume_gateway_url` con la misma versión y codificación, y envía `token`, `session_id` ' +
+        'y `seq`, el último número de secuencia que recibiste. Discord reenvía los eventos ' +
+        'perdidos y termina con un dispatch `RESUMED`. No envíes Identify en esa conexión; si la ' +
+        'sesión no se puede reanudar, recibirás Invalid Session.',
     },
   },
   {
@@ -245,8 +245,8 @@ export const gatewayOpcodes = [
       en:
         'Discord asks you to reconnect because the server you are connected to is going away. ' +
         'Close the socket with a code other than 1000 or 1001 (those invalidate the session), ' +
-        'connect to `resume_gateway_url` and send Resume. It can arrive at any time, even ' +
-        'before Hello, and Discord may close the old connection a few seconds later.',
+        'connect to `resume_gateway_url` and send Resume. It can arrive at any time, even before ' +
+        'Hello, and Discord may close the old connection a few seconds later.',
       es:
         'Discord te pide que te reconectes porque el servidor al que estás conectado va a dejar ' +
         'de estar disponible. Cierra el socket con un código distinto de 1000 y 1001 (esos ' +
@@ -295,8 +295,7 @@ export const gatewayOpcodes = [
         'de `d`: si es `true`, reconéctate y envía Resume; si es `false` (lo habitual), abre una ' +
         'conexión nueva a la URL del Gateway que tienes guardada y envía un Identify nuevo, tras ' +
         'esperar entre 1 y 5 segundos al azar, como Discord recomienda desde hace tiempo. ' +
-        'También lo recibes si te identificas más deprisa de lo que permite tu ' +
-        '`max_concurrency`.',
+        'También lo recibes si te identificas más deprisa de lo que permite tu `max_concurrency`.',
     },
   },
   {
@@ -361,8 +360,8 @@ export const gatewayOpcodes = [
     description: {
       en:
         'Requests the data of the call already running in a private channel (a DM or group DM). ' +
-        'Used only by the official Discord client: it is undocumented for bots, and a bot ' +
-        'should not rely on it.',
+        'Used only by the official Discord client: it is undocumented for bots, and a bot should ' +
+        'not rely on it.',
       es:
         'Solicita los datos de la llamada que ya está en curso en un canal privado (un MD o un ' +
         'MD de grupo). Solo lo usa el cliente oficial de Discord: no está documentado para bots ' +
@@ -440,8 +439,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     description: {
       en:
-        'Starts a stream (Go Live) from the client. Used only by the official Discord client: ' +
-        'it is undocumented for bots, and a bot should not rely on it.',
+        'Starts a stream (Go Live) from the client. Used only by the official Discord client: it ' +
+        'is undocumented for bots, and a bot should not rely on it.',
       es:
         'Inicia una transmisión (Go Live) desde el cliente. Solo lo usa el cliente oficial de ' +
         'Discord: no está documentado para bots y un bot no debería depender de él.',
@@ -454,11 +453,11 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     description: {
       en:
-        "Ends the client's stream. Used only by the official Discord client: it is " +
-        'undocumented for bots, and a bot should not rely on it.',
+        "Ends the client's stream. Used only by the official Discord client: it is undocumented " +
+        'for bots, and a bot should not rely on it.',
       es:
-        'Finaliza la transmisión del cliente. Solo lo usa el cliente oficial de Discord: no ' +
-        'está documentado para bots y un bot no debería depender de él.',
+        'Finaliza la transmisión del cliente. Solo lo usa el cliente oficial de Discord: no está ' +
+        'documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -594,8 +593,8 @@ export const gatewayOpcodes = [
     description: {
       en:
         'Requests the unread counts of threads in thread-only channels (forum and media ' +
-        'channels). Used only by the official Discord client: it is undocumented for bots, and ' +
-        'a bot should not rely on it.',
+        'channels). Used only by the official Discord client: it is undocumented for bots, and a ' +
+        'bot should not rely on it.',
       es:
         'Solicita el recuento de hilos no leídos en canales que solo admiten hilos (foros y ' +
         'canales multimedia). Solo lo usa el cliente oficial de Discord: no está documentado ' +
@@ -623,13 +622,13 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     description: {
       en:
-        'Requests the IDs of entities deleted in a guild that do not match a given hash, so the ' +
-        'client can bring its cache up to date. Used only by the official Discord client: it is ' +
-        'undocumented for bots, and a bot should not rely on it.',
+        'Requests the IDs of entities deleted in a guild that do not match a given hash. Used ' +
+        'only by the official Discord client: it is undocumented for bots, and a bot should not ' +
+        'rely on it.',
       es:
         'Solicita los IDs de las entidades eliminadas de un servidor que no coinciden con un ' +
-        'hash dado, para que el cliente ponga al día su caché. Solo lo usa el cliente oficial de ' +
-        'Discord: no está documentado para bots y un bot no debería depender de él.',
+        'hash dado. Solo lo usa el cliente oficial de Discord: no está documentado para bots y ' +
+        'un bot no debería depender de él.',
     },
   },
   {
@@ -705,8 +704,8 @@ export const gatewayOpcodes = [
         'official Discord client: it is undocumented for bots, and a bot should not rely on it.',
       es:
         'Solicita información sobre los miembros que se han unido hace poco a un servidor. Solo ' +
-        'lo usa el cliente oficial de Discord: no está documentado para bots y un bot no ' +
-        'debería depender de él.',
+        'lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería ' +
+        'depender de él.',
     },
   },
   {
@@ -717,10 +716,10 @@ export const gatewayOpcodes = [
     status: 'deprecated',
     description: {
       en:
-        "Requests the statuses of a guild's voice channels. The community documentation marks " +
-        'it as deprecated. Used only by the official client: it is undocumented for bots, and a ' +
-        'bot should not rely on it; the documented way to request this kind of data is opcode ' +
-        '43 Request Channel Info.',
+        "Requests the statuses of a guild's voice channels. The community documentation marks it " +
+        'as deprecated. Used only by the official client: it is undocumented for bots, and a bot ' +
+        'should not rely on it; the documented way to request this kind of data is opcode 43 ' +
+        'Request Channel Info.',
       es:
         'Solicita los estados de los canales de voz de un servidor. La documentación de la ' +
         'comunidad lo marca como obsoleto. Solo lo usa el cliente oficial: no está documentado ' +
@@ -754,8 +753,8 @@ export const gatewayOpcodes = [
         'official Discord client: it is undocumented for bots, and a bot should not rely on it.',
       es:
         'Vuelve a sincronizar los canales de un servidor a los que tiene acceso el cliente. Solo ' +
-        'lo usa el cliente oficial de Discord: no está documentado para bots y un bot no ' +
-        'debería depender de él.',
+        'lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería ' +
+        'depender de él.',
     },
   },
   {
@@ -796,8 +795,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     description: {
       en:
-        'Tracks the time spent in the current session. Used only by the official Discord ' +
-        'client: it is undocumented for bots, and a bot should not rely on it.',
+        'Tracks the time spent in the current session. Used only by the official Discord client: ' +
+        'it is undocumented for bots, and a bot should not rely on it.',
       es:
         'Registra el tiempo que se pasa en la sesión actual. Solo lo usa el cliente oficial de ' +
         'Discord: no está documentado para bots y un bot no debería depender de él.',

@@ -14,17 +14,17 @@ export const meta = {
     en:
       'When the voice server closes your voice WebSocket, the close frame carries one of these ' +
       "codes. Discord's documentation says what to do for only a few of them: do not reconnect " +
-      'after 4014, 4021 or 4022, and try resuming after 4015. For the rest, the advice here is ' +
-      'inferred from what the code means and says so; most of them point to a bug in your ' +
-      'client that a reconnection would only repeat.\n\n' +
+      'after 4014, 4021 or 4022, and try resuming after 4015. For the others, the advice here is ' +
+      'inferred from what the code means, and each entry says so; most of them point to a bug in ' +
+      'your client that a reconnection would only repeat.\n\n' +
       "Code 4013 is marked client-only: it is not in Discord's documentation and is known from " +
       "the community's user-API documentation.",
     es:
       'Cuando el servidor de voz cierra tu WebSocket de voz, la trama de cierre lleva uno de ' +
       'estos códigos. La documentación de Discord solo dice qué hacer en unos pocos casos: no ' +
       'reconectar tras 4014, 4021 o 4022, e intentar reanudar tras 4015. En los demás, la ' +
-      'recomendación de esta tabla es una deducción a partir del significado del código y se ' +
-      'indica como tal; la mayoría apuntan a un fallo de tu cliente que una reconexión solo ' +
+      'recomendación de esta tabla es una deducción a partir del significado del código, y cada ' +
+      'entrada lo indica; la mayoría apuntan a un fallo de tu cliente que una reconexión solo ' +
       'repetiría.\n\n' +
       'El código 4013 está marcado como exclusivo del cliente: no figura en la documentación de ' +
       'Discord y se conoce por la documentación comunitaria de la API de usuario.',
@@ -84,15 +84,14 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en:
-        'You sent an opcode the voice server does not recognise. It is a bug in your client, ' +
-        'so reconnecting would repeat it: check the `op` values you send, and that the binary ' +
-        'DAVE opcodes go out as binary frames rather than JSON. Inferred advice: Discord does ' +
-        'not say whether to reconnect.',
+        'You sent an opcode the voice server does not recognise. It is a bug in your client, so ' +
+        'reconnecting would only repeat it: check the `op` values you send against the bot-API ' +
+        'voice opcodes. Inferred advice: Discord does not say whether to reconnect.',
       es:
         'Enviaste un opcode que el servidor de voz no reconoce. Es un fallo de tu cliente, así ' +
-        'que reconectar solo lo repetiría: revisa los valores de `op` que envías y que los ' +
-        'opcodes DAVE binarios salgan como tramas binarias y no como JSON. Recomendación ' +
-        'deducida: Discord no indica si hay que reconectar.',
+        'que reconectar solo lo repetiría: compara los valores de `op` que envías con los ' +
+        'opcodes de voz de la API de bots. Recomendación deducida: Discord no indica si hay que ' +
+        'reconectar.',
     },
   },
   {
@@ -138,16 +137,16 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en:
-        'The `token` in your voice Identify is wrong. It must be the voice token from the ' +
-        'latest `VOICE_SERVER_UPDATE`, not your bot token, sent with the `session_id` from your ' +
-        'own `VOICE_STATE_UPDATE`. Do not retry with the same values; once the code is fixed, ' +
-        'start over with a Voice State Update to get fresh ones (inferred advice).',
+        'The `token` in your voice Identify is wrong. It must be the voice token from the latest ' +
+        '`VOICE_SERVER_UPDATE`, not your bot token, sent with the `session_id` from your own ' +
+        '`VOICE_STATE_UPDATE`. Do not retry with the same values; once the code is fixed, start ' +
+        'over with a Voice State Update to get fresh ones (inferred advice).',
       es:
         'El `token` de tu Identify de voz no es válido. Debe ser el token de voz del último ' +
         '`VOICE_SERVER_UPDATE`, no el token del bot, junto con el `session_id` de tu propio ' +
         '`VOICE_STATE_UPDATE`. No lo reintentes con los mismos valores; cuando hayas corregido ' +
-        'el código, empieza de nuevo con un Voice State Update para obtener otros ' +
-        '(recomendación deducida).',
+        'el código, empieza de nuevo con un Voice State Update para obtener otros (recomendación ' +
+        'deducida).',
     },
   },
   {
@@ -184,8 +183,8 @@ export const voiceCloseCodes = [
         'La sesión de voz ya no existe, así que no se puede reanudar. Empieza una conexión de ' +
         'voz nueva: envía un Voice State Update por el Gateway principal, espera a los nuevos ' +
         '`VOICE_STATE_UPDATE` y `VOICE_SERVER_UPDATE`, y conéctate e identifícate con esos ' +
-        'datos. Una causa habitual es reutilizar la sesión o el token anteriores tras cambiar ' +
-        'de canal. Recomendación deducida, coherente con lo que Discord indica tras un Resume ' +
+        'datos. Una causa habitual es reutilizar la sesión o el token anteriores tras cambiar de ' +
+        'canal. Recomendación deducida, coherente con lo que Discord indica tras un Resume ' +
         'fallido.',
     },
   },
@@ -203,8 +202,7 @@ export const voiceCloseCodes = [
       es:
         'La sesión de voz ha caducado. Empieza una conexión de voz nueva a partir de un Voice ' +
         'State Update y comprueba que el heartbeat se envía cada `heartbeat_interval` (el valor ' +
-        'de Hello) y que, en la v8 del gateway de voz, lleva `seq_ack` (recomendación ' +
-        'deducida).',
+        'de Hello) y que, en la v8 del gateway de voz, lleva `seq_ack` (recomendación deducida).',
     },
   },
   {
@@ -215,16 +213,15 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en:
-        'The voice server cannot find the server you are trying to connect to. Check that ' +
-        '`server_id` in Identify is the guild ID, then get fresh connection details with a new ' +
-        'Voice State Update rather than reusing a cached endpoint. If it keeps failing, stop ' +
-        'and investigate instead of looping (inferred advice).',
+        'Discord cannot find the server you are trying to connect to. Check that `server_id` in ' +
+        'Identify is the guild ID, then get fresh connection details with a new Voice State ' +
+        'Update rather than reusing a cached endpoint. If it keeps failing, stop and investigate ' +
+        'instead of looping (inferred advice).',
       es:
-        'El servidor de voz no encuentra el servidor al que intentas conectarte. Comprueba que ' +
-        'el `server_id` de Identify sea el ID del servidor (guild) y obtén datos de conexión ' +
-        'nuevos con otro Voice State Update, en vez de reutilizar un endpoint guardado. Si ' +
-        'sigue fallando, detente e investiga en lugar de reconectar en bucle (recomendación ' +
-        'deducida).',
+        'Discord no encuentra el servidor al que intentas conectarte. Comprueba que el ' +
+        '`server_id` de Identify sea el ID del servidor (guild) y obtén datos de conexión nuevos ' +
+        'con otro Voice State Update, en vez de reutilizar un endpoint guardado. Si sigue ' +
+        'fallando, detente e investiga en lugar de reconectar en bucle (recomendación deducida).',
     },
   },
   {
@@ -239,9 +236,9 @@ export const voiceCloseCodes = [
         '`protocol: "udp"`, with the `address`, `port` and `mode` in `data`. Fix the payload ' +
         'before you reconnect (inferred advice).',
       es:
-        'Select Protocol indicó un protocolo que el servidor de voz no reconoce. Los bots ' +
-        'envían `protocol: "udp"`, con `address`, `port` y `mode` dentro de `data`. Corrige el ' +
-        'payload antes de reconectarte (recomendación deducida).',
+        'Select Protocol indicó un protocolo que el servidor de voz no reconoce. Los bots envían ' +
+        '`protocol: "udp"`, con `address`, `port` y `mode` dentro de `data`. Corrige el payload ' +
+        'antes de reconectarte (recomendación deducida).',
     },
   },
   {
@@ -257,10 +254,10 @@ export const voiceCloseCodes = [
         'By analogy with 4015, try resuming, and start a new voice connection if that fails ' +
         '(inferred advice).',
       es:
-        'Ha fallado la parte WebRTC de la conexión de voz. Solo se sabe que lo recibe el ' +
-        'cliente oficial, que puede conectarse por WebRTC, y no figura en la documentación de ' +
-        'Discord. Por analogía con 4015, intenta reanudar y, si no funciona, empieza una ' +
-        'conexión de voz nueva (recomendación deducida).',
+        'Ha fallado la parte WebRTC de la conexión de voz. Solo se sabe que lo recibe el cliente ' +
+        'oficial, que puede conectarse por WebRTC, y no figura en la documentación de Discord. ' +
+        'Por analogía con 4015, intenta reanudar y, si no funciona, empieza una conexión de voz ' +
+        'nueva (recomendación deducida).',
     },
   },
   {
@@ -271,7 +268,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en:
-        'You alone were disconnected: you were kicked from the channel, your main Gateway ' +
+        'Only your client was disconnected: you were kicked from the channel, your main Gateway ' +
         'session dropped, or similar. Discord says not to reconnect this voice session. A bot ' +
         'that is moved to another channel typically gets this code too, followed by a new ' +
         '`VOICE_SERVER_UPDATE`: connect anew with those details. Libraries such as ' +
@@ -288,8 +285,8 @@ export const voiceCloseCodes = [
         kind: 'info',
         text: {
           en:
-            "Older versions of Discord's documentation also listed a deleted channel and a " +
-            'voice server change under 4014; the current documentation puts those under 4022.',
+            "Older versions of Discord's documentation also listed a deleted channel and a voice " +
+            'server change under 4014; the current documentation puts those under 4022.',
           es:
             'Versiones anteriores de la documentación de Discord incluían también en 4014 el ' +
             'borrado del canal y el cambio de servidor de voz; la documentación actual los ' +
@@ -307,14 +304,14 @@ export const voiceCloseCodes = [
     description: {
       en:
         'The voice server crashed, through no fault of yours. Discord says to try resuming: ' +
-        'reconnect to the endpoint and send Resume with `server_id`, `session_id`, `token` ' +
-        'and, on v8, `seq_ack`. If the resume fails, start a new voice connection from a Voice ' +
-        'State Update.',
+        'reconnect to the endpoint and send Resume with `server_id`, `session_id`, `token` and, ' +
+        'on v8, `seq_ack`. If the resume fails, start a new voice connection from a Voice State ' +
+        'Update.',
       es:
         'El servidor de voz se ha caído, sin culpa por tu parte. Discord indica que intentes ' +
-        'reanudar: vuelve a conectarte al endpoint y envía Resume con `server_id`, ' +
-        '`session_id`, `token` y, en la v8, `seq_ack`. Si no se puede reanudar, empieza una ' +
-        'conexión de voz nueva a partir de un Voice State Update.',
+        'reanudar: vuelve a conectarte al endpoint y envía Resume con `server_id`, `session_id`, ' +
+        '`token` y, en la v8, `seq_ack`. Si no se puede reanudar, empieza una conexión de voz ' +
+        'nueva a partir de un Voice State Update.',
     },
   },
   {
@@ -327,15 +324,15 @@ export const voiceCloseCodes = [
       en:
         'Select Protocol asked for an encryption `mode` the voice server does not recognise. ' +
         'Choose one from the `modes` list in Ready: `aead_aes256_gcm_rtpsize` when offered, ' +
-        'otherwise `aead_xchacha20_poly1305_rtpsize`, which every client must support. The ' +
-        'modes Discord lists as deprecated, such as `xsalsa20_poly1305`, stopped working on 18 ' +
+        'otherwise `aead_xchacha20_poly1305_rtpsize`, which every client must support. The modes ' +
+        'Discord lists as deprecated, such as `xsalsa20_poly1305`, stopped working on 18 ' +
         'November 2024. Fix it before you reconnect (inferred advice).',
       es:
         'Select Protocol pidió un `mode` de cifrado que el servidor de voz no reconoce. Elige ' +
         'uno de la lista `modes` de Ready: `aead_aes256_gcm_rtpsize` si se ofrece y, si no, ' +
-        '`aead_xchacha20_poly1305_rtpsize`, que todo cliente debe admitir. Los modos que ' +
-        'Discord da por obsoletos, como `xsalsa20_poly1305`, dejaron de funcionar el 18 de ' +
-        'noviembre de 2024. Corrígelo antes de reconectarte (recomendación deducida).',
+        '`aead_xchacha20_poly1305_rtpsize`, que todo cliente debe admitir. Los modos que Discord ' +
+        'da por obsoletos, como `xsalsa20_poly1305`, dejaron de funcionar el 18 de noviembre de ' +
+        '2024. Corrígelo antes de reconectarte (recomendación deducida).',
     },
   },
   {
@@ -422,8 +419,8 @@ export const voiceCloseCodes = [
     description: {
       en:
         'The call ended for every client: the channel was deleted, the voice server changed, or ' +
-        'similar. Discord says not to reconnect this session. If the voice server changed, a ' +
-        'new `VOICE_SERVER_UPDATE` arrives and you connect to the new endpoint from scratch; ' +
+        'similar. Discord says not to reconnect this session. If the voice server changed, a new ' +
+        '`VOICE_SERVER_UPDATE` arrives and you connect to the new endpoint from scratch; ' +
         'otherwise, rejoin with a Voice State Update only if you still need to.',
       es:
         'La llamada ha terminado para todos los clientes: se borró el canal, cambió el servidor ' +
@@ -440,8 +437,8 @@ export const voiceCloseCodes = [
             'The community documentation calls this code `Disconnected` and mentions a call that ' +
             'ended among the causes.',
           es:
-            'La documentación de la comunidad llama a este código `Disconnected` y menciona entre ' +
-            'las causas que la llamada haya terminado.',
+            'La documentación de la comunidad llama a este código `Disconnected` y menciona ' +
+            'entre las causas que la llamada haya terminado.',
         },
       },
     ],

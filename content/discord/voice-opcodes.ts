@@ -16,26 +16,24 @@ export const meta = {
       'You reach it with the `endpoint`, `token` and `session_id` the Gateway gives you after a ' +
       'Voice State Update; the audio itself travels over UDP. Messages are JSON objects with ' +
       '`op` and `d` (server messages that may need re-sending on resume also carry `seq`), ' +
-      'except the DAVE opcodes marked as binary. Connect with voice gateway version 8 ' +
-      '(`?v=8`): versions below 4 are rejected.\n\n' +
+      'except the DAVE opcodes marked as binary. Connect with voice gateway version 8 (`?v=8`): ' +
+      'versions below 4 are rejected.\n\n' +
       "Opcodes in Discord's official documentation are marked as bot API. Those marked " +
-      'client-only are used by the official Discord client and known only from the ' +
-      "community's user-API documentation: bots should not send them and can ignore them if " +
-      'they arrive. Opcode 11 appears twice: the old Reset, now removed, and the current ' +
-      'Clients Connect.',
+      "client-only are used by the official Discord client and known only from the community's " +
+      'user-API documentation: bots should not send them and can ignore them if they arrive. ' +
+      'Opcode 11 appears twice: the old Reset, now removed, and the current Clients Connect.',
     es:
       'La voz funciona en su propio WebSocket, aparte del Gateway principal y con sus propios ' +
-      'opcodes. Llegas a él con el `endpoint`, el `token` y el `session_id` que te da el ' +
-      'Gateway después de un Voice State Update; el audio en sí viaja por UDP. Los mensajes son ' +
-      'objetos JSON con `op` y `d` (los mensajes del servidor que podrían reenviarse al ' +
-      'reanudar llevan además `seq`), salvo los opcodes DAVE marcados como binarios. Conéctate ' +
-      'con la versión 8 del gateway de voz (`?v=8`): las versiones anteriores a la 4 se ' +
-      'rechazan.\n\n' +
-      'Los opcodes que figuran en la documentación oficial de Discord están marcados como API ' +
-      'de bots. Los marcados como exclusivos del cliente los usa el cliente oficial de Discord ' +
-      'y solo se conocen por la documentación comunitaria de la API de usuario: un bot no ' +
-      'debería enviarlos y puede ignorarlos si le llegan. El opcode 11 aparece dos veces: el ' +
-      'antiguo Reset, ya eliminado, y el actual Clients Connect.',
+      'opcodes. Llegas a él con el `endpoint`, el `token` y el `session_id` que te da el Gateway ' +
+      'después de un Voice State Update; el audio en sí viaja por UDP. Los mensajes son objetos ' +
+      'JSON con `op` y `d` (los mensajes del servidor que podrían reenviarse al reanudar llevan ' +
+      'además `seq`), salvo los opcodes DAVE marcados como binarios. Conéctate con la versión 8 ' +
+      'del gateway de voz (`?v=8`): las versiones anteriores a la 4 se rechazan.\n\n' +
+      'Los opcodes que figuran en la documentación oficial de Discord están marcados como API de ' +
+      'bots. Los marcados como exclusivos del cliente los usa el cliente oficial de Discord y ' +
+      'solo se conocen por la documentación comunitaria de la API de usuario: un bot no debería ' +
+      'enviarlos y puede ignorarlos si le llegan. El opcode 11 aparece dos veces: el antiguo ' +
+      'Reset, ya eliminado, y el actual Clients Connect.',
   },
   sources: [
     {
@@ -73,8 +71,8 @@ export const meta = {
           'end-to-end-encrypted calls in DMs, group DMs, voice channels and Go Live streams.\n\n' +
           'To save space, opcodes 25 to 30 are binary WebSocket messages rather than JSON. From ' +
           'server to client, a binary message is a big-endian 16-bit sequence number, then a ' +
-          'one-byte opcode, then the payload; from client to server there is no sequence ' +
-          "number. Discord's libdave library implements the protocol, and the whitepaper at " +
+          'one-byte opcode, then the payload; from client to server there is no sequence number. ' +
+          "Discord's libdave library implements the protocol, and the whitepaper at " +
           'daveprotocol.com defines each payload.',
         es:
           'DAVE es el protocolo de Discord para cifrar de extremo a extremo el audio y el vídeo. ' +
@@ -114,10 +112,9 @@ export const voiceOpcodes = [
         'Abre una sesión de voz: es el primer mensaje en un WebSocket de voz nuevo, con ' +
         '`server_id` (el ID del servidor, o guild), `user_id`, `session_id` (de ' +
         '`VOICE_STATE_UPDATE`) y `token` (el token de voz de `VOICE_SERVER_UPDATE`, no el token ' +
-        'del bot). Añade `max_dave_protocol_version` para declarar que admites DAVE; omitirlo, ' +
-        'o enviar 0, indica que no lo admites, y los canales que exigen cifrado de extremo a ' +
-        'extremo cierran entonces la conexión con el código 4017. El servidor responde con ' +
-        'Ready.',
+        'del bot). Añade `max_dave_protocol_version` para declarar que admites DAVE; omitirlo, o ' +
+        'enviar 0, indica que no lo admites, y los canales que exigen cifrado de extremo a ' +
+        'extremo cierran entonces la conexión con el código 4017. El servidor responde con Ready.',
     },
   },
   {
@@ -128,17 +125,16 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en:
-        'Tells the voice server how you will exchange audio, once IP discovery on the UDP ' +
-        'socket has given you your external address: `protocol: "udp"` and, in `data`, that ' +
-        '`address`, the `port` and the encryption `mode`. Pick the mode from the `modes` in ' +
-        'Ready: `aead_aes256_gcm_rtpsize` when offered, otherwise ' +
-        '`aead_xchacha20_poly1305_rtpsize`, which every client must support. The server ' +
-        'answers with Session Description.',
+        'Tells the voice server how you will exchange audio, once IP discovery on the UDP socket ' +
+        'has given you your external address: `protocol: "udp"` and, in `data`, that `address`, ' +
+        'the `port` and the encryption `mode`. Pick the mode from the `modes` in Ready: ' +
+        '`aead_aes256_gcm_rtpsize` when offered, otherwise `aead_xchacha20_poly1305_rtpsize`, ' +
+        'which every client must support. The server answers with Session Description.',
       es:
         'Indica al servidor de voz cómo vas a intercambiar el audio, una vez que el ' +
-        'descubrimiento de IP en el socket UDP te ha dado tu dirección externa: ' +
-        '`protocol: "udp"` y, en `data`, esa `address`, el `port` y el `mode` de cifrado. Elige ' +
-        'el modo entre los `modes` de Ready: `aead_aes256_gcm_rtpsize` si se ofrece y, si no, ' +
+        'descubrimiento de IP en el socket UDP te ha dado tu dirección externa: `protocol: ' +
+        '"udp"` y, en `data`, esa `address`, el `port` y el `mode` de cifrado. Elige el modo ' +
+        'entre los `modes` de Ready: `aead_aes256_gcm_rtpsize` si se ofrece y, si no, ' +
         '`aead_xchacha20_poly1305_rtpsize`, que todo cliente debe admitir. El servidor responde ' +
         'con Session Description.',
     },
@@ -171,8 +167,8 @@ export const voiceOpcodes = [
     description: {
       en:
         'Keeps the voice WebSocket alive. Send it every `heartbeat_interval` from Hello with a ' +
-        'nonce `t` (a timestamp works) and, since voice gateway v8, `seq_ack`: the last ' +
-        'sequence number you received, or -1 if none. The server answers with Heartbeat ACK.',
+        'nonce `t` (a timestamp works) and, since voice gateway v8, `seq_ack`: the last sequence ' +
+        'number you received, or -1 if none. The server answers with Heartbeat ACK.',
       es:
         'Mantiene vivo el WebSocket de voz. Envíalo cada `heartbeat_interval` (el valor de ' +
         'Hello) con un nonce `t` (sirve una marca de tiempo) y, desde la v8 del gateway de voz, ' +
@@ -227,8 +223,8 @@ export const voiceOpcodes = [
         'Send at least one before any audio, or you will be disconnected for an invalid SSRC. ' +
         'Bots should set `delay` to 0.',
       es:
-        'Tú lo envías para fijar tus flags de habla (`1` micrófono, `2` audio compartido, `4` ' +
-        'orador prioritario) para tu SSRC; el servidor lo envía para decirte qué usuario hay ' +
+        'Tú lo envías para fijar tus flags de `speaking` (`1` micrófono, `2` audio compartido, ' +
+        '`4` orador prioritario) para tu SSRC; el servidor lo envía para decirte qué usuario hay ' +
         'detrás de un SSRC. Envía al menos uno antes de mandar audio o te desconectarán por SSRC ' +
         'no válido. Los bots deben poner `delay` a 0.',
     },
@@ -325,8 +321,8 @@ export const voiceOpcodes = [
     documentedDuplicate: true,
     description: {
       en:
-        'Reset the voice connection. The community documentation marks it as removed; the ' +
-        'number now belongs to Clients Connect. It was used only by the official client and ' +
+        'Used to reset the voice connection. The community documentation marks it as removed; ' +
+        'the number now belongs to Clients Connect. It was used only by the official client and ' +
         'never documented for bots.',
       es:
         'Reiniciaba la conexión de voz. La documentación de la comunidad lo marca como ' +
@@ -356,13 +352,13 @@ export const voiceOpcodes = [
         kind: 'disagreement',
         text: {
           en:
-            "Discord's documentation and the current community documentation call it " +
-            '`Clients Connect`; earlier versions of the community documentation called it ' +
-            '`Client Connect`.',
+            "Discord's documentation and the current community documentation call it `Clients " +
+            'Connect`; earlier versions of the community documentation called it `Client ' +
+            'Connect`.',
           es:
-            'La documentación de Discord y la versión actual de la documentación de la ' +
-            'comunidad lo llaman `Clients Connect`; versiones anteriores de la documentación de ' +
-            'la comunidad lo llamaban `Client Connect`.',
+            'La documentación de Discord y la versión actual de la documentación de la comunidad ' +
+            'lo llaman `Clients Connect`; versiones anteriores de la documentación de la ' +
+            'comunidad lo llamaban `Client Connect`.',
         },
       },
     ],
@@ -375,15 +371,15 @@ export const voiceOpcodes = [
     availability: 'client-only',
     description: {
       en:
-        'The client announces its video streams (`audio_ssrc`, `video_ssrc`, `rtx_ssrc` and ' +
-        "the simulcast `streams`); the server sends it to describe other users' video. Used " +
-        'only by the official Discord client: it is undocumented for bots, and a bot should not ' +
-        'rely on it.',
+        'The client announces its video streams (`audio_ssrc`, `video_ssrc`, `rtx_ssrc` and the ' +
+        "simulcast `streams`); the server sends it to describe other users' video. Used only by " +
+        'the official Discord client: it is undocumented for bots, and a bot should not rely on ' +
+        'it.',
       es:
         'El cliente anuncia sus flujos de vídeo (`audio_ssrc`, `video_ssrc`, `rtx_ssrc` y los ' +
         '`streams` de simulcast); el servidor lo envía para describir el vídeo de otros ' +
-        'usuarios. Solo lo usa el cliente oficial de Discord: no está documentado para bots y ' +
-        'un bot no debería depender de él.',
+        'usuarios. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un ' +
+        'bot no debería depender de él.',
     },
   },
   {
@@ -445,9 +441,9 @@ export const voiceOpcodes = [
     availability: 'client-only',
     description: {
       en:
-        'The client asks for the versions of the voice backend and of its WebRTC worker, and ' +
-        'the server replies with them, for analytics. Used only by the official Discord client: ' +
-        'it is undocumented for bots, and a bot should not rely on it.',
+        'The client asks for the versions of the voice backend and of its WebRTC worker, and the ' +
+        'server replies with them, for analytics. Used only by the official Discord client: it ' +
+        'is undocumented for bots, and a bot should not rely on it.',
       es:
         'El cliente pide las versiones del backend de voz y de su worker WebRTC, y el servidor ' +
         'se las devuelve, con fines analíticos. Solo lo usa el cliente oficial de Discord: no ' +
@@ -480,9 +476,8 @@ export const voiceOpcodes = [
     availability: 'client-only',
     description: {
       en:
-        'The voice flags of a user in the channel, such as whether they have clips enabled. ' +
-        'Used only by the official Discord client: it is undocumented for bots, which can ' +
-        'ignore it.',
+        'The voice flags of a user in the channel, such as whether they have clips enabled. Used ' +
+        'only by the official Discord client: it is undocumented for bots, which can ignore it.',
       es:
         'Los flags de voz de un usuario del canal, por ejemplo si tiene activados los clips. ' +
         'Solo lo usa el cliente oficial de Discord: no está documentado para bots, que pueden ' +
@@ -530,9 +525,9 @@ export const voiceOpcodes = [
     description: {
       en:
         'Announces a downgrade from DAVE to protocol version 0 (no end-to-end encryption), for ' +
-        'example when a client without DAVE support joins during the transition period. ' +
-        'Prepare for it, answer with opcode 23 Transition Ready and the same `transition_id`, ' +
-        'and keep sending encrypted media until opcode 22 executes the transition.',
+        'example when a client without DAVE support joins during the transition period. Prepare ' +
+        'for it, answer with opcode 23 Transition Ready and the same `transition_id`, and keep ' +
+        'sending encrypted media until opcode 22 executes the transition.',
       es:
         'Anuncia que se va a pasar de DAVE a la versión 0 del protocolo (sin cifrado de extremo ' +
         'a extremo), por ejemplo cuando entra en la llamada un cliente que no admite DAVE ' +
@@ -625,10 +620,10 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en:
-        'Announces a change of DAVE protocol version, including the upgrade from version 0, ' +
-        'with a `transition_id` and the upcoming MLS `epoch`. An `epoch` of 1 means a new MLS ' +
-        'group is being created: set up a local group for that protocol version and send a ' +
-        'fresh key package with opcode 26.',
+        'Announces a change of DAVE protocol version, including the upgrade from version 0, with ' +
+        'a `transition_id` and the upcoming MLS `epoch`. An `epoch` of 1 means a new MLS group ' +
+        'is being created: set up a local group for that protocol version and send a fresh key ' +
+        'package with opcode 26.',
       es:
         'Anuncia un cambio de versión del protocolo DAVE, incluida la subida desde la versión 0, ' +
         'con un `transition_id` y el próximo `epoch` de MLS. Un `epoch` de 1 significa que se ' +
@@ -659,8 +654,8 @@ export const voiceOpcodes = [
       en:
         'The credential and public key of the voice gateway as the MLS external sender, which ' +
         'lets it propose adding and removing members. Include it in the group extensions when ' +
-        'you create a group, and check that groups you are welcomed into carry it. It may ' +
-        'arrive right after you connect or later, when the call upgrades to DAVE.',
+        'you create a group, and check that groups you are welcomed into carry it. It may arrive ' +
+        'right after you connect or later, when the call upgrades to DAVE.',
       es:
         'La credencial y la clave pública del gateway de voz como emisor externo de MLS, lo que ' +
         'le permite proponer altas y bajas de miembros. Inclúyela en las extensiones del grupo ' +
@@ -689,9 +684,9 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en:
-        'Your MLS key package, so that the voice gateway can propose adding you to the group. ' +
-        'A key package is used only once: generate a new one each time you are waiting to be ' +
-        'added or re-added.',
+        'Your MLS key package, so that the voice gateway can propose adding you to the group. A ' +
+        'key package is used only once: generate a new one each time you are waiting to be added ' +
+        'or re-added.',
       es:
         'Tu key package de MLS, para que el gateway de voz pueda proponer tu alta en el grupo. ' +
         'Cada key package se usa una sola vez: genera uno nuevo cada vez que estés a la espera ' +
@@ -742,8 +737,8 @@ export const voiceOpcodes = [
     description: {
       en:
         'Your MLS commit for the pending proposals, with MLS welcome messages when it adds ' +
-        'members. The voice gateway broadcasts the first valid commit it receives in each ' +
-        'epoch and drops the others, so yours may lose the race; that is normal.',
+        'members. The voice gateway broadcasts the first valid commit it receives in each epoch ' +
+        'and drops the others, so yours may lose the race; that is normal.',
       es:
         'Tu commit de MLS para las propuestas pendientes, con mensajes welcome de MLS cuando ' +
         'añade miembros. El gateway de voz difunde el primer commit válido que recibe en cada ' +
@@ -780,11 +775,11 @@ export const voiceOpcodes = [
         kind: 'disagreement',
         text: {
           en:
-            "Discord's documentation marks it as binary; the community documentation lists it " +
-            'as JSON and calls it `MLS Announce Commit Transition`.',
+            "Discord's documentation marks it as binary; the community documentation lists it as " +
+            'JSON and calls it `MLS Announce Commit Transition`.',
           es:
-            'La documentación de Discord lo marca como binario; la documentación de la ' +
-            'comunidad lo da como JSON y lo llama `MLS Announce Commit Transition`.',
+            'La documentación de Discord lo marca como binario; la documentación de la comunidad ' +
+            'lo da como JSON y lo llama `MLS Announce Commit Transition`.',
         },
       },
     ],
@@ -798,8 +793,8 @@ export const voiceOpcodes = [
     description: {
       en:
         'The MLS welcome for members being added to the group, with a transition ID. Join the ' +
-        'group it describes and answer with opcode 23; if it cannot be processed, send opcode ' +
-        '31 instead.',
+        'group it describes and answer with opcode 23; if it cannot be processed, send opcode 31 ' +
+        'instead.',
       es:
         'El welcome de MLS para los miembros que se añaden al grupo, con un ID de transición. ' +
         'Únete al grupo que describe y responde con el opcode 23; si no se puede procesar, envía ' +
@@ -836,8 +831,8 @@ export const voiceOpcodes = [
         kind: 'disagreement',
         text: {
           en:
-            'The community documentation calls it `MLS Invalid Commit Welcome`, without the ' +
-            'DAVE prefix.',
+            'The community documentation calls it `MLS Invalid Commit Welcome`, without the DAVE ' +
+            'prefix.',
           es:
             'La documentación de la comunidad lo llama `MLS Invalid Commit Welcome`, sin el ' +
             'prefijo DAVE.',
@@ -854,12 +849,12 @@ export const voiceOpcodes = [
     description: {
       en:
         'Listed in the community documentation as a send opcode named No Route, with no ' +
-        'description of its payload or purpose. Used only by the official Discord client: it ' +
-        'is undocumented for bots, and a bot should not send it.',
+        'description of its payload or purpose. Used only by the official Discord client: it is ' +
+        'undocumented for bots, and a bot should not send it.',
       es:
         'La documentación de la comunidad lo recoge como un opcode de envío llamado No Route, ' +
-        'sin describir su payload ni su finalidad. Solo lo usa el cliente oficial de Discord: ' +
-        'no está documentado para bots y un bot no debería enviarlo.',
+        'sin describir su payload ni su finalidad. Solo lo usa el cliente oficial de Discord: no ' +
+        'está documentado para bots y un bot no debería enviarlo.',
     },
   },
 ] as const satisfies readonly DiscordVoiceOpcodeEntry[];

@@ -722,8 +722,7 @@ export const grpcStatusCodes = [
     http: { table: 'http/status-codes', code: 409 },
     httpNote: {
       en:
-        '`ABORTED` also maps to 409; over HTTP/JSON, only the code in the error body tells them ' +
-        'apart.',
+        '`ABORTED` also maps to 409; over HTTP/JSON, only the code in the error body tells them ' + 'apart.',
       es:
         '`ABORTED` también corresponde a 409; en HTTP/JSON, solo el código del cuerpo del error ' +
         'permite distinguirlos.',
@@ -1468,12 +1467,7 @@ export const errorDetailTypes = [
   },
   {
     name: 'PreconditionFailure',
-    fields: [
-      'violations',
-      'violations.type',
-      'violations.subject',
-      'violations.description',
-    ],
+    fields: ['violations', 'violations.type', 'violations.subject', 'violations.description'],
     description: {
       en:
         'Which preconditions failed, each with a service-specific `type` (for example `TOS` for ' +

@@ -12,14 +12,24 @@ describe('slugify', () => {
 
 describe('computeAnchors', () => {
   it('uses the code itself for Discord and HTTP entries', () => {
-    expect(computeAnchors([{ code: 4004, name: 'Authentication failed' }, { code: '5xx', name: 'Server Error' }], 'code')).toEqual([
+    expect(
+      computeAnchors(
+        [
+          { code: 4004, name: 'Authentication failed' },
+          { code: '5xx', name: 'Server Error' },
+        ],
+        'code',
+      ),
+    ).toEqual([
       { id: '4004', aliases: [] },
       { id: '5xx', aliases: [] },
     ]);
   });
 
   it('uses the kebab-case constant for gRPC, with the number as an alias', () => {
-    expect(computeAnchors([{ code: 5, name: 'NOT_FOUND' }], 'constant')).toEqual([{ id: 'not-found', aliases: ['5'] }]);
+    expect(computeAnchors([{ code: 5, name: 'NOT_FOUND' }], 'constant')).toEqual([
+      { id: 'not-found', aliases: ['5'] },
+    ]);
   });
 
   it('gives two entries with one code <code>-<name> each, and the bare code to the first', () => {

@@ -3,7 +3,11 @@ import { grpcClientCodeFor, grpcCodesMappingTo } from './grpc-http-mapping.ts';
 import type { GrpcStatusCodeEntry, HttpToGrpcRule } from '../schema/entries.ts';
 
 const text = { en: 'x', es: 'y' };
-const grpc = (code: number, name: GrpcStatusCodeEntry['name'], http: 400 | 404 | 503): GrpcStatusCodeEntry => ({
+const grpc = (
+  code: number,
+  name: GrpcStatusCodeEntry['name'],
+  http: 400 | 404 | 503,
+): GrpcStatusCodeEntry => ({
   code,
   name,
   http: { table: 'http/status-codes', code: http },
@@ -18,8 +22,15 @@ const rules: HttpToGrpcRule[] = [
 
 describe('grpcCodesMappingTo (google.rpc.Code → HTTP, inverted)', () => {
   it('lists every gRPC code whose documented HTTP mapping is the status', () => {
-    const codes = [grpc(3, 'INVALID_ARGUMENT', 400), grpc(9, 'FAILED_PRECONDITION', 400), grpc(5, 'NOT_FOUND', 404)];
-    expect(grpcCodesMappingTo(400, codes).map((c) => c.name)).toEqual(['INVALID_ARGUMENT', 'FAILED_PRECONDITION']);
+    const codes = [
+      grpc(3, 'INVALID_ARGUMENT', 400),
+      grpc(9, 'FAILED_PRECONDITION', 400),
+      grpc(5, 'NOT_FOUND', 404),
+    ];
+    expect(grpcCodesMappingTo(400, codes).map((c) => c.name)).toEqual([
+      'INVALID_ARGUMENT',
+      'FAILED_PRECONDITION',
+    ]);
     expect(grpcCodesMappingTo(503, codes)).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ export function entriesView(table: TableDefinition, site: SiteIndex): EntriesVie
       .map((g) => ({
         id: g.id,
         title: g.title,
-        items: items.filter((it) => typeof it.entry.code === 'number' && it.entry.code >= g.from && it.entry.code <= g.to),
+        items: items.filter(
+          (it) => typeof it.entry.code === 'number' && it.entry.code >= g.from && it.entry.code <= g.to,
+        ),
       }))
       .filter((g) => g.items.length > 0),
   };

@@ -33,7 +33,14 @@ const messages = (tables: TableDefinition[], extra: Parameters<typeof validateSi
 
 describe('content validation', () => {
   it('accepts good data', () => {
-    expect(messages([table('discord/gateway-close-codes', [entry(4000, 'Unknown error'), entry(4004, 'Authentication failed')])])).toEqual([]);
+    expect(
+      messages([
+        table('discord/gateway-close-codes', [
+          entry(4000, 'Unknown error'),
+          entry(4004, 'Authentication failed'),
+        ]),
+      ]),
+    ).toEqual([]);
   });
 
   it('rejects a duplicate code, naming the file, both entries and the fix', () => {
@@ -45,10 +52,14 @@ describe('content validation', () => {
   });
 
   it('accepts a duplicate code when every entry with it is a documented duplicate', () => {
-    const t = table('discord/voice-opcodes', [
-      entry(11, 'Reset', { documentedDuplicate: true }),
-      entry(11, 'Clients Connect', { documentedDuplicate: true }),
-    ], { codeRange: { min: 0, max: 99 } });
+    const t = table(
+      'discord/voice-opcodes',
+      [
+        entry(11, 'Reset', { documentedDuplicate: true }),
+        entry(11, 'Clients Connect', { documentedDuplicate: true }),
+      ],
+      { codeRange: { min: 0, max: 99 } },
+    );
     expect(messages([t])).toEqual([]);
   });
 
@@ -60,7 +71,9 @@ describe('content validation', () => {
   });
 
   it('rejects a duplicate anchor (two constants that slug alike)', () => {
-    const t = table('grpc/status-codes', [entry(1, 'NOT_FOUND'), entry(2, 'NOT-FOUND')], { codeRange: { min: 0, max: 16 } });
+    const t = table('grpc/status-codes', [entry(1, 'NOT_FOUND'), entry(2, 'NOT-FOUND')], {
+      codeRange: { min: 0, max: 16 },
+    });
     const [message] = messages([t]);
     expect(message).toContain('anchor #not-found is also used by 1 "NOT_FOUND"');
     expect(message).toContain('Fix:');
@@ -68,7 +81,12 @@ describe('content validation', () => {
 
   it('rejects an anchor that collides with a section id', () => {
     const t = table('discord/gateway-close-codes', [entry(4000, 'Unknown error')], {
-      meta: { title: text('T'), intro: text('I'), sources: [], sections: [{ id: '4000', title: text('S'), body: text('B') }] },
+      meta: {
+        title: text('T'),
+        intro: text('I'),
+        sources: [],
+        sections: [{ id: '4000', title: text('S'), body: text('B') }],
+      },
     });
     expect(messages([t])[0]).toContain('anchor #4000 is also used by 4000 "Unknown error"');
   });
@@ -80,11 +98,15 @@ describe('content validation', () => {
   });
 
   it('rejects a text code the table does not allow', () => {
-    expect(messages([table('discord/gateway-close-codes', [entry('4xxx', 'Any')])])[0]).toContain('code "4xxx" is not a number');
+    expect(messages([table('discord/gateway-close-codes', [entry('4xxx', 'Any')])])[0]).toContain(
+      'code "4xxx" is not a number',
+    );
   });
 
   it('rejects an empty translation', () => {
-    const [message] = messages([table('discord/gateway-close-codes', [entry(4000, 'X', { description: { en: 'Text', es: ' ' } })])]);
+    const [message] = messages([
+      table('discord/gateway-close-codes', [entry(4000, 'X', { description: { en: 'Text', es: ' ' } })]),
+    ]);
     expect(message).toContain('4000 "X"');
     expect(message).toContain('description: the Spanish text is empty');
     expect(message).toContain('write the Spanish text');
@@ -93,7 +115,9 @@ describe('content validation', () => {
   it('rejects an untranslated text (Spanish identical to English), even in a note', () => {
     const notes = [{ kind: 'info', text: { en: 'Same', es: 'Same' } }];
     const [message] = messages([table('discord/gateway-close-codes', [entry(4000, 'X', { notes })])]);
-    expect(message).toContain('notes[0].text: the Spanish text is identical to the English one (untranslated)');
+    expect(message).toContain(
+      'notes[0].text: the Spanish text is identical to the English one (untranslated)',
+    );
   });
 
   it('checks the table texts too', () => {
@@ -107,7 +131,10 @@ describe('content validation', () => {
     const http = table('http/status-codes', [entry(404, 'Not Found')], { codeRange: { min: 100, max: 599 } });
     const discord = table(
       'discord/http-status-codes',
-      [entry(404, 'Not Found', { http: { table: 'http/status-codes', code: 404 } }), entry(420, 'Enhance', { http: { table: 'http/status-codes', code: 420 } })],
+      [
+        entry(404, 'Not Found', { http: { table: 'http/status-codes', code: 404 } }),
+        entry(420, 'Enhance', { http: { table: 'http/status-codes', code: 420 } }),
+      ],
       { codeRange: { min: 100, max: 599 } },
     );
     const result = messages([http, discord]);
@@ -118,10 +145,21 @@ describe('content validation', () => {
 
   it('resolves gRPC references by constant name and rejects unknown ones', () => {
     const grpc = table('grpc/status-codes', [entry(5, 'NOT_FOUND')], { codeRange: { min: 0, max: 16 } });
-    const extra = [{ file: 'content/grpc/http-to-grpc.ts', owner: 'rule', refs: [{ table: 'grpc/status-codes' as const, code: 'NOT_FOUND' }, { table: 'grpc/status-codes' as const, code: 'MISSING' }] }];
+    const extra = [
+      {
+        file: 'content/grpc/http-to-grpc.ts',
+        owner: 'rule',
+        refs: [
+          { table: 'grpc/status-codes' as const, code: 'NOT_FOUND' },
+          { table: 'grpc/status-codes' as const, code: 'MISSING' },
+        ],
+      },
+    ];
     const result = messages([grpc], extra);
     expect(result).toHaveLength(1);
-    expect(result[0]).toContain('content/grpc/http-to-grpc.ts: entry rule: refers to grpc/status-codes code MISSING');
+    expect(result[0]).toContain(
+      'content/grpc/http-to-grpc.ts: entry rule: refers to grpc/status-codes code MISSING',
+    );
   });
 
   it('rejects entries outside every group of a grouped table', () => {

@@ -113,7 +113,14 @@ export const checkTexts: Check = (table) => {
       const es = record['es'].trim();
       if (en === '' || es === '') {
         const missing = en === '' ? 'English' : 'Spanish';
-        errors.push(new DataError(table.file, owner, `${path}: the ${missing} text is empty`, `write the ${missing} text`));
+        errors.push(
+          new DataError(
+            table.file,
+            owner,
+            `${path}: the ${missing} text is empty`,
+            `write the ${missing} text`,
+          ),
+        );
       } else if (en === es) {
         errors.push(
           new DataError(
@@ -130,7 +137,14 @@ export const checkTexts: Check = (table) => {
   };
   for (const e of table.entries) {
     if (e.name.trim() === '') {
-      errors.push(new DataError(table.file, describeEntry(e), 'the name is empty', 'write the name as the source spells it'));
+      errors.push(
+        new DataError(
+          table.file,
+          describeEntry(e),
+          'the name is empty',
+          'write the name as the source spells it',
+        ),
+      );
     }
     visit(e, describeEntry(e), '');
   }
@@ -142,7 +156,9 @@ export const checkTexts: Check = (table) => {
 export const checkGroups: Check = (table) => {
   if (!table.groups) return [];
   return table.entries.flatMap((e) => {
-    const n = table.groups!.filter((g) => typeof e.code === 'number' && e.code >= g.from && e.code <= g.to).length;
+    const n = table.groups!.filter(
+      (g) => typeof e.code === 'number' && e.code >= g.from && e.code <= g.to,
+    ).length;
     return n === 1
       ? []
       : [
@@ -171,7 +187,11 @@ export function findRefs(value: unknown): EntryRef[] {
   const record = value as Record<string, unknown>;
   const t = record['table'];
   const c = record['code'];
-  if (typeof t === 'string' && (tableIds as readonly string[]).includes(t) && (typeof c === 'number' || typeof c === 'string')) {
+  if (
+    typeof t === 'string' &&
+    (tableIds as readonly string[]).includes(t) &&
+    (typeof c === 'number' || typeof c === 'string')
+  ) {
     return [{ table: t as TableId, code: c }];
   }
   return Object.values(record).flatMap(findRefs);
@@ -208,7 +228,14 @@ export function validateSite(
   const errors: DataError[] = [];
   for (const t of tables) {
     if (ids.has(t.id)) {
-      errors.push(new DataError(t.file, '-', `table id "${t.id}" is registered twice`, 'remove one of them from src/tables/registry.ts'));
+      errors.push(
+        new DataError(
+          t.file,
+          '-',
+          `table id "${t.id}" is registered twice`,
+          'remove one of them from src/tables/registry.ts',
+        ),
+      );
     }
     ids.add(t.id);
     for (const check of tableChecks) errors.push(...check(t));

@@ -54,6 +54,7 @@ const closeCodeTable = (
     facts: closeCodeFacts,
     exportFacts: closeCodeExport,
     badges: closeCodeBadges,
+    searchTier: (entry) => (entry.availability === 'client-only' ? 'secondary' : 'primary'),
   });
 
 export const gatewayCloseCodesTable = closeCodeTable(

@@ -21,7 +21,10 @@ export const discordHttpStatusCodesTable = defineTable<DiscordHttpStatusEntry>({
       },
       {
         label: 'fact.httpEntry',
-        value: { kind: 'entries', links: [site.link(entry.http, { file: this.file, entry: String(entry.code) })] },
+        value: {
+          kind: 'entries',
+          links: [site.link(entry.http, { file: this.file, entry: String(entry.code) })],
+        },
       },
     ];
   },

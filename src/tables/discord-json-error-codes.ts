@@ -24,7 +24,10 @@ export const jsonErrorCodesTable = defineTable<DiscordJsonErrorEntry>({
       facts.push({ label: 'fact.observedMessage', value: { kind: 'code', value: entry.observedMessage } });
     }
     if (entry.discordApiTypes) {
-      facts.push({ label: 'fact.discordApiTypes', value: { kind: 'code', value: `RESTJSONErrorCodes.${entry.discordApiTypes}` } });
+      facts.push({
+        label: 'fact.discordApiTypes',
+        value: { kind: 'code', value: `RESTJSONErrorCodes.${entry.discordApiTypes}` },
+      });
     }
     return facts;
   },
@@ -37,6 +40,7 @@ export const jsonErrorCodesTable = defineTable<DiscordJsonErrorEntry>({
       discordApiTypes: entry.discordApiTypes ?? null,
     };
   },
+  searchTier: (entry) => (entry.source === 'observed' ? 'secondary' : 'primary'),
   badges(entry) {
     return [
       ...(entry.source === 'observed' ? (['jsonSource.observed'] as const) : []),

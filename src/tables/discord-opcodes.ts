@@ -15,7 +15,11 @@ function opcodeFacts(entry: DiscordOpcodeEntry): Fact[] {
     },
   ];
   if (entry.status) {
-    facts.push({ label: 'fact.status', value: { kind: 'ui', key: `opcodeStatus.${entry.status}` }, tone: 'stop' });
+    facts.push({
+      label: 'fact.status',
+      value: { kind: 'ui', key: `opcodeStatus.${entry.status}` },
+      tone: 'stop',
+    });
   }
   return facts;
 }
@@ -46,6 +50,7 @@ export const gatewayOpcodesTable = defineTable<DiscordOpcodeEntry>({
   facts: opcodeFacts,
   exportFacts: opcodeExport,
   badges: opcodeBadges,
+  searchTier: (entry) => (entry.availability === 'client-only' ? 'secondary' : 'primary'),
 });
 
 export const voiceOpcodesTable = defineTable<DiscordVoiceOpcodeEntry>({
@@ -56,7 +61,11 @@ export const voiceOpcodesTable = defineTable<DiscordVoiceOpcodeEntry>({
   entries: voiceOpcodes,
   anchorStyle: 'code',
   codeRange: { min: 0, max: 99 },
-  facts: (entry) => [...opcodeFacts(entry), { label: 'fact.format', value: { kind: 'ui', key: `format.${entry.format}` } }],
+  facts: (entry) => [
+    ...opcodeFacts(entry),
+    { label: 'fact.format', value: { kind: 'ui', key: `format.${entry.format}` } },
+  ],
   exportFacts: (entry) => ({ ...opcodeExport(entry), format: entry.format }),
   badges: opcodeBadges,
+  searchTier: (entry) => (entry.availability === 'client-only' ? 'secondary' : 'primary'),
 });

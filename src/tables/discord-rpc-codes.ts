@@ -14,6 +14,8 @@ export const rpcErrorCodesTable = defineTable<DiscordRpcCodeEntry>({
   codeRange: { min: 1000, max: 5999 },
   facts: () => [],
   exportFacts: () => ({}),
+  // Only approved apps talking to the desktop client see these.
+  searchTier: () => 'secondary',
 });
 
 export const rpcCloseCodesTable = defineTable<DiscordRpcCodeEntry>({
@@ -26,4 +28,6 @@ export const rpcCloseCodesTable = defineTable<DiscordRpcCodeEntry>({
   codeRange: { min: 4000, max: 4999 },
   facts: () => [],
   exportFacts: () => ({}),
+  // Only approved apps talking to the desktop client see these.
+  searchTier: () => 'secondary',
 });

@@ -29,7 +29,10 @@ export const grpcStatusCodesTable = defineTable<GrpcStatusCodeEntry>({
           ? { kind: 'ui', key: 'library.never' }
           : {
               kind: 'list',
-              items: entry.libraryCases.map((c) => ({ label: `library.side.${c.side}` as const, text: c.situation })),
+              items: entry.libraryCases.map((c) => ({
+                label: `library.side.${c.side}` as const,
+                text: c.situation,
+              })),
             },
     });
     return facts;

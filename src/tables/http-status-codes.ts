@@ -29,7 +29,10 @@ export const httpStatusCodesTable = defineTable<HttpStatusCodeEntry>({
     if (entry.spec) facts.push({ label: 'fact.spec', value: { kind: 'external', ...entry.spec } });
     if (entry.origin) facts.push({ label: 'fact.origin', value: { kind: 'literal', value: entry.origin } });
     if (entry.formerNames?.length) {
-      facts.push({ label: 'fact.formerNames', value: { kind: 'literal', value: entry.formerNames.join(', ') } });
+      facts.push({
+        label: 'fact.formerNames',
+        value: { kind: 'literal', value: entry.formerNames.join(', ') },
+      });
     }
     if (entry.retry) facts.push({ label: 'fact.retry', value: { kind: 'text', text: entry.retry } });
     const mapped = grpcCodesMappingTo(entry.code, grpcStatusCodes);
@@ -37,7 +40,10 @@ export const httpStatusCodesTable = defineTable<HttpStatusCodeEntry>({
       label: 'fact.grpcMappedFrom',
       value:
         mapped.length > 0
-          ? { kind: 'entries', links: mapped.map((g) => site.link({ table: 'grpc/status-codes', code: g.name }, from)) }
+          ? {
+              kind: 'entries',
+              links: mapped.map((g) => site.link({ table: 'grpc/status-codes', code: g.name }, from)),
+            }
           : { kind: 'ui', key: 'grpcMapped.none' },
     });
     const client = grpcClientCodeFor(entry.code, httpToGrpcClientMapping, httpToGrpcClientDefault);

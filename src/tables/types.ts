@@ -24,6 +24,7 @@ export const tableIds = [
 
 export type TableId = (typeof tableIds)[number];
 export type SectionId = 'discord' | 'grpc' | 'http';
+export type SearchTier = 'primary' | 'secondary';
 
 /** A link to another entry, before a locale is applied. */
 export interface EntryLink {
@@ -87,6 +88,12 @@ export interface TableDefinition<E extends EntryBase = EntryBase> {
   exportFacts(entry: E, site: SiteIndex): Record<string, unknown>;
   /** Short labels next to the heading (e.g. "Non-standard", "Client only"). */
   badges?(entry: E): readonly UiKey[];
+  /**
+   * `secondary` entries rank below `primary` ones when both match a search equally
+   * (undocumented client-only codes, community-observed JSON errors, RPC codes).
+   * Default: `primary`.
+   */
+  searchTier?(entry: E): SearchTier;
 }
 
 /** Keeps the entry type while checking the definition against the interface. */

@@ -22,17 +22,20 @@ function hasSeedName(entries: readonly EntryBase[], code: number, seedName: stri
   return entries.some(
     (e) =>
       e.code === code &&
-      (e.name === seedName || (e.notes ?? []).some((n) => n.kind === 'disagreement' && n.text.en.includes(seedName))),
+      (e.name === seedName ||
+        (e.notes ?? []).some((n) => n.kind === 'disagreement' && n.text.en.includes(seedName))),
   );
 }
 
 describe('Discord tables cover the source text', () => {
   it('every Gateway opcode of the seed, by number and name', () => {
-    for (const [code, name] of seedGatewayOpcodes) expect(hasSeedName(gatewayOpcodes, code, name), `${code} ${name}`).toBe(true);
+    for (const [code, name] of seedGatewayOpcodes)
+      expect(hasSeedName(gatewayOpcodes, code, name), `${code} ${name}`).toBe(true);
   });
 
   it('every Voice opcode of the seed, by number and name, both entries numbered 11 included', () => {
-    for (const [code, name] of seedVoiceOpcodes) expect(hasSeedName(voiceOpcodes, code, name), `${code} ${name}`).toBe(true);
+    for (const [code, name] of seedVoiceOpcodes)
+      expect(hasSeedName(voiceOpcodes, code, name), `${code} ${name}`).toBe(true);
   });
 
   it('every Gateway and Voice close code and every HTTP code of the seed', () => {
@@ -45,7 +48,11 @@ describe('Discord tables cover the source text', () => {
   it('the codes Discord added since: Gateway opcode 43, close code 4015, DAVE voice opcodes 21–31, voice close code 4017', () => {
     expect(gatewayOpcodes.some((o) => o.code === 43)).toBe(true);
     expect(gatewayCloseCodes.some((c) => c.code === 4015)).toBe(true);
-    for (let code = 21; code <= 31; code++) expect(voiceOpcodes.some((o) => o.code === code), `voice opcode ${code}`).toBe(true);
+    for (let code = 21; code <= 31; code++)
+      expect(
+        voiceOpcodes.some((o) => o.code === code),
+        `voice opcode ${code}`,
+      ).toBe(true);
     expect(voiceCloseCodes.some((c) => c.code === 4017)).toBe(true);
   });
 });
@@ -55,7 +62,9 @@ describe('Discord facts', () => {
     const elevens = voiceOpcodes.filter((o) => o.code === 11);
     expect(elevens.map((o) => o.name)).toEqual(['Reset', 'Clients Connect']);
     expect(elevens.every((o) => o.documentedDuplicate === true)).toBe(true);
-    const anchors = getSite().anchors('discord/voice-opcodes').filter((a) => a.id.startsWith('11'));
+    const anchors = getSite()
+      .anchors('discord/voice-opcodes')
+      .filter((a) => a.id.startsWith('11'));
     expect(anchors).toEqual([
       { id: '11-reset', aliases: ['11'] },
       { id: '11-clients-connect', aliases: [] },
@@ -64,7 +73,8 @@ describe('Discord facts', () => {
 
   it('marks the Gateway opcodes that only the official client uses', () => {
     const botApi = [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 31, 43];
-    for (const o of gatewayOpcodes) expect(o.availability, `${o.code} ${o.name}`).toBe(botApi.includes(o.code) ? 'bot-api' : 'client-only');
+    for (const o of gatewayOpcodes)
+      expect(o.availability, `${o.code} ${o.name}`).toBe(botApi.includes(o.code) ? 'bot-api' : 'client-only');
   });
 
   it("follows Discord's documented reconnect flags for Gateway close codes", () => {
@@ -74,12 +84,15 @@ describe('Discord facts', () => {
       expect(c.reconnect === 'no', `${c.code}`).toBe(noReconnect.includes(c.code));
     }
     expect(gatewayCloseCodes.filter((c) => c.reconnectDocumented).map((c) => c.code)).toEqual(
-      expect.arrayContaining([4000, 4001, 4002, 4003, 4004, 4005, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014]),
+      expect.arrayContaining([
+        4000, 4001, 4002, 4003, 4004, 4005, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014,
+      ]),
     );
   });
 
   it('tells voice clients not to reconnect after 4014, 4021 and 4022', () => {
-    for (const code of [4014, 4021, 4022]) expect(voiceCloseCodes.find((c) => c.code === code)?.reconnect, `${code}`).toBe('no');
+    for (const code of [4014, 4021, 4022])
+      expect(voiceCloseCodes.find((c) => c.code === code)?.reconnect, `${code}`).toBe('no');
   });
 
   it("retries with backoff exactly where Discord's advice says so, and after retry_after on 429", () => {
@@ -104,11 +117,15 @@ describe('Discord facts', () => {
     expect(byCode.get(50_035)?.name).toMatch(/invalid form body/i);
     expect(byCode.get(10_003)?.name).toMatch(/unknown channel/i);
     expect(jsonErrorCodes.filter((e) => e.source !== 'observed').length).toBeGreaterThanOrEqual(240);
-    expect(jsonErrorCodes.map((e) => e.code)).toEqual([...jsonErrorCodes.map((e) => e.code)].sort((a, b) => a - b));
+    expect(jsonErrorCodes.map((e) => e.code)).toEqual(
+      [...jsonErrorCodes.map((e) => e.code)].sort((a, b) => a - b),
+    );
   });
 
   it('has the RPC error and close codes', () => {
-    expect(rpcErrorCodes.map((c) => c.code)).toEqual([1000, 4000, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 5000, 5001, 5002, 5003, 5004]);
+    expect(rpcErrorCodes.map((c) => c.code)).toEqual([
+      1000, 4000, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 5000, 5001, 5002, 5003, 5004,
+    ]);
     expect(rpcCloseCodes.map((c) => c.code)).toEqual([4000, 4001, 4002, 4003, 4004, 4005]);
   });
 });

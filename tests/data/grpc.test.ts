@@ -27,21 +27,44 @@ const googleRpcCodeHttp = {
 
 describe('gRPC status codes', () => {
   it('are the 17 canonical codes, 0 OK to 16 UNAUTHENTICATED, in order', () => {
-    expect(grpcStatusCodes.map((c) => [c.code, c.name])).toEqual(Object.keys(googleRpcCodeHttp).map((name, i) => [i, name]));
+    expect(grpcStatusCodes.map((c) => [c.code, c.name])).toEqual(
+      Object.keys(googleRpcCodeHttp).map((name, i) => [i, name]),
+    );
   });
 
   it('each link to the HTTP entry google.rpc.Code names', () => {
     const site = getSite();
     for (const c of grpcStatusCodes) {
       expect(c.http.code, c.name).toBe(googleRpcCodeHttp[c.name]);
-      expect(site.link(c.http, { file: 'test', entry: c.name }).anchor).toBe(String(googleRpcCodeHttp[c.name]));
+      expect(site.link(c.http, { file: 'test', entry: c.name }).anchor).toBe(
+        String(googleRpcCodeHttp[c.name]),
+      );
     }
   });
 
   it('say which the gRPC library generates itself (statuscodes.md) and which it never does', () => {
     const never = grpcStatusCodes.filter((c) => c.libraryCases.length === 0).map((c) => c.name);
-    expect(never).toEqual(expect.arrayContaining(['INVALID_ARGUMENT', 'NOT_FOUND', 'ALREADY_EXISTS', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'DATA_LOSS']));
-    for (const name of ['CANCELLED', 'UNKNOWN', 'DEADLINE_EXCEEDED', 'RESOURCE_EXHAUSTED', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'UNAUTHENTICATED']) {
+    expect(never).toEqual(
+      expect.arrayContaining([
+        'INVALID_ARGUMENT',
+        'NOT_FOUND',
+        'ALREADY_EXISTS',
+        'FAILED_PRECONDITION',
+        'ABORTED',
+        'OUT_OF_RANGE',
+        'DATA_LOSS',
+      ]),
+    );
+    for (const name of [
+      'CANCELLED',
+      'UNKNOWN',
+      'DEADLINE_EXCEEDED',
+      'RESOURCE_EXHAUSTED',
+      'UNIMPLEMENTED',
+      'INTERNAL',
+      'UNAVAILABLE',
+      'UNAUTHENTICATED',
+    ]) {
       expect(never, name).not.toContain(name);
     }
   });
@@ -70,13 +93,22 @@ describe('HTTP ↔ gRPC cross-links', () => {
       const expected = grpcStatusCodes.filter((g) => g.http.code === entry.code).map((g) => g.name);
       expect(http.exportFacts(entry, site)['grpc'], String(entry.code)).toEqual(expected);
     }
-    expect(http.exportFacts(httpStatusCodes.find((e) => e.code === 400)!, site)['grpc']).toEqual(['INVALID_ARGUMENT', 'FAILED_PRECONDITION', 'OUT_OF_RANGE']);
+    expect(
+      http.exportFacts(
+        httpStatusCodes.find((e) => e.code === 400)!,
+        site,
+      )['grpc'],
+    ).toEqual(['INVALID_ARGUMENT', 'FAILED_PRECONDITION', 'OUT_OF_RANGE']);
   });
 
   it('every HTTP entry says what a gRPC client reports for it: NOT_FOUND → 404, yet 404 → UNIMPLEMENTED', () => {
     const site = getSite();
     const http = site.table('http/status-codes');
-    const clientCode = (code: number) => http.exportFacts(httpStatusCodes.find((e) => e.code === code)!, site)['grpcClientCode'];
+    const clientCode = (code: number) =>
+      http.exportFacts(
+        httpStatusCodes.find((e) => e.code === code)!,
+        site,
+      )['grpcClientCode'];
     expect(clientCode(404)).toBe('UNIMPLEMENTED');
     expect(clientCode(503)).toBe('UNAVAILABLE');
     expect(clientCode(200)).toBe('UNKNOWN');

@@ -10,7 +10,14 @@ export function htmlPages(): string[] {
     readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
       d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
     );
-  return walk(distDir).map((f) => '/' + relative(distDir, f).replace(/index\.html$/, '').split('\\').join('/'));
+  return walk(distDir).map(
+    (f) =>
+      '/' +
+      relative(distDir, f)
+        .replace(/index\.html$/, '')
+        .split('\\')
+        .join('/'),
+  );
 }
 
 export function readPage(path: string): string {
@@ -29,7 +36,12 @@ export function linksOf(html: string): string[] {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 export function readJson<T = unknown>(path: string): T {

@@ -71,7 +71,8 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The static server has no TCP address.');
+  if (address === null || typeof address === 'string')
+    throw new Error('The static server has no TCP address.');
   return {
     url: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((ok) => server.close(() => ok())),

@@ -70,7 +70,7 @@ export const codes60000To109999 = [
     name: 'Invalid two-factor code / Security key authentication failed',
     source: 'observed',
     description: {
-      en: 'The second factor was rejected: the authenticator or backup code is wrong or has expired, or the security key\'s response did not verify. Ask for a fresh code (with authenticator apps, check the device clock) and try again, but never retry in an automatic loop.',
+      en: "The second factor was rejected: the authenticator or backup code is wrong or has expired, or the security key's response did not verify. Ask for a fresh code (with authenticator apps, check the device clock) and try again, but never retry in an automatic loop.",
       es: 'Se rechazó el segundo factor: el código del autenticador o de respaldo es incorrecto o ha caducado, o la respuesta de la llave de seguridad no se pudo verificar. Pide un código nuevo (con apps de autenticación, revisa la hora del dispositivo) y vuelve a intentarlo, pero nunca con reintentos automáticos en bucle.',
     },
   },
@@ -187,7 +187,7 @@ export const codes60000To109999 = [
     name: 'Your Discord password reset link was sent to your email. Please check your email to reset your password.',
     source: 'observed',
     description: {
-      en: 'Less an error than a notice: Discord sent the password reset link to the account\'s email address instead of completing the reset here. Open that email to continue; repeating the request gains nothing.',
+      en: "Less an error than a notice: Discord sent the password reset link to the account's email address instead of completing the reset here. Open that email to continue; repeating the request gains nothing.",
       es: 'Más que un error, es un aviso: Discord envió el enlace para restablecer la contraseña al correo de la cuenta en lugar de completar el proceso aquí. Abre ese correo para continuar; repetir la petición no sirve de nada.',
     },
   },
@@ -205,7 +205,7 @@ export const codes60000To109999 = [
     name: 'Incoming friend requests disabled',
     source: 'observed',
     description: {
-      en: 'The recipient\'s privacy settings do not accept friend requests from you (for example, they only allow requests from friends of friends or from server members). There is nothing to retry: only the recipient can change that setting. Friend requests are a user-account feature.',
+      en: "The recipient's privacy settings do not accept friend requests from you (for example, they only allow requests from friends of friends or from server members). There is nothing to retry: only the recipient can change that setting. Friend requests are a user-account feature.",
       es: 'La configuración de privacidad del destinatario no admite solicitudes de amistad tuyas (por ejemplo, solo las acepta de amigos de amigos o de miembros de sus servidores). No hay nada que reintentar: solo el destinatario puede cambiar ese ajuste. Las solicitudes de amistad solo existen en cuentas de usuario.',
     },
   },
@@ -278,7 +278,7 @@ export const codes60000To109999 = [
     name: 'You must include a discriminator.',
     source: 'observed',
     description: {
-      en: 'The request identified the user by name but left out the `discriminator` Discord needed to find them, which applies to accounts still on a legacy `username#discriminator` tag. Include it, or use the account\'s unique username if it has migrated.',
+      en: "The request identified the user by name but left out the `discriminator` Discord needed to find them, which applies to accounts still on a legacy `username#discriminator` tag. Include it, or use the account's unique username if it has migrated.",
       es: 'La petición identificaba al usuario por su nombre, pero sin el `discriminator` que Discord necesitaba para encontrarlo, algo que afecta a las cuentas que aún tienen una etiqueta antigua `usuario#discriminador`. Inclúyelo o usa el nombre de usuario único de la cuenta si ya migró.',
     },
   },
@@ -389,7 +389,7 @@ export const codes60000To109999 = [
     name: 'Invalid subscription',
     source: 'observed',
     description: {
-      en: 'The subscription in the request does not match one this account can act on, or its current state does not allow the change. Reload the account\'s subscriptions and use a current ID.',
+      en: "The subscription in the request does not match one this account can act on, or its current state does not allow the change. Reload the account's subscriptions and use a current ID.",
       es: 'La suscripción indicada en la petición no corresponde a ninguna sobre la que esta cuenta pueda actuar, o su estado actual no admite el cambio. Vuelve a cargar las suscripciones de la cuenta y usa un ID vigente.',
     },
   },
@@ -434,7 +434,7 @@ export const codes60000To109999 = [
     name: 'Invalid payment',
     source: 'observed',
     description: {
-      en: 'The payment the request refers to is unknown or not valid for this operation (a refund, for instance). Check the payment ID against the account\'s billing history.',
+      en: "The payment the request refers to is unknown or not valid for this operation (a refund, for instance). Check the payment ID against the account's billing history.",
       es: 'El pago al que se refiere la petición no existe o no es válido para esta operación (un reembolso, por ejemplo). Comprueba el ID del pago en el historial de facturación de la cuenta.',
     },
   },
@@ -461,7 +461,7 @@ export const codes60000To109999 = [
     name: 'Already purchased',
     source: 'observed',
     description: {
-      en: 'The account already owns this item, so it cannot be bought again. Look it up in the account\'s entitlements or library instead.',
+      en: "The account already owns this item, so it cannot be bought again. Look it up in the account's entitlements or library instead.",
       es: 'La cuenta ya tiene este artículo, así que no puede volver a comprarlo. Búscalo en los derechos (entitlements) o en la biblioteca de la cuenta.',
     },
   },
@@ -525,7 +525,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `GIFTING_CANT_REDEEM_SUBSCRIPTION_MANAGED` instead of a sentence: the gift cannot be redeemed because of how the account\'s current subscription is managed, presumably billed through a third party such as a mobile app store. Redeem it once that subscription has ended, or on another account.',
+      en: "Discord returns the internal constant `GIFTING_CANT_REDEEM_SUBSCRIPTION_MANAGED` instead of a sentence: the gift cannot be redeemed because of how the account's current subscription is managed, presumably billed through a third party such as a mobile app store. Redeem it once that subscription has ended, or on another account.",
       es: 'Discord devuelve la constante interna `GIFTING_CANT_REDEEM_SUBSCRIPTION_MANAGED` en lugar de una frase: el regalo no puede canjearse por la forma en que se gestiona la suscripción actual de la cuenta, presumiblemente cobrada a través de un tercero, como una tienda de aplicaciones móviles. Canjéalo cuando esa suscripción haya terminado o en otra cuenta.',
     },
   },
@@ -535,7 +535,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `INVALID_GIFT_REDEMPTION_SUBSCRIPTION_INCOMPATIBLE` instead of a sentence: the gift does not fit the account\'s current subscription, for example a gift for a different Nitro tier than the active one. Redeem it after the current subscription ends, or on another account.',
+      en: "Discord returns the internal constant `INVALID_GIFT_REDEMPTION_SUBSCRIPTION_INCOMPATIBLE` instead of a sentence: the gift does not fit the account's current subscription, for example a gift for a different Nitro tier than the active one. Redeem it after the current subscription ends, or on another account.",
       es: 'Discord devuelve la constante interna `INVALID_GIFT_REDEMPTION_SUBSCRIPTION_INCOMPATIBLE` en lugar de una frase: el regalo no encaja con la suscripción actual de la cuenta, por ejemplo, un regalo de un nivel de Nitro distinto del que está activo. Canjéalo cuando termine la suscripción actual o en otra cuenta.',
     },
   },
@@ -545,7 +545,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `INVALID_GIFT_REDEMPTION_INVOICE_OPEN` instead of a sentence: the gift cannot be redeemed while the account\'s subscription has an open, unpaid invoice. Settle that invoice first, then redeem the gift.',
+      en: "Discord returns the internal constant `INVALID_GIFT_REDEMPTION_INVOICE_OPEN` instead of a sentence: the gift cannot be redeemed while the account's subscription has an open, unpaid invoice. Settle that invoice first, then redeem the gift.",
       es: 'Discord devuelve la constante interna `INVALID_GIFT_REDEMPTION_INVOICE_OPEN` en lugar de una frase: el regalo no puede canjearse mientras la suscripción de la cuenta tenga una factura abierta sin pagar. Salda primero esa factura y después canjea el regalo.',
     },
   },
@@ -582,7 +582,7 @@ export const codes60000To109999 = [
     name: 'Authentication required',
     source: 'observed',
     description: {
-      en: 'The payment needs an extra authentication step from the cardholder, most likely the bank\'s own verification such as 3-D Secure. Complete that step and the purchase can go through.',
+      en: "The payment needs an extra authentication step from the cardholder, most likely the bank's own verification such as 3-D Secure. Complete that step and the purchase can go through.",
       es: 'El pago requiere un paso de autenticación adicional por parte del titular de la tarjeta, muy probablemente la verificación del propio banco, como 3-D Secure. Complétalo y la compra podrá seguir adelante.',
     },
   },
@@ -672,7 +672,7 @@ export const codes60000To109999 = [
     name: 'Confirmation required',
     source: 'observed',
     description: {
-      en: 'The purchase or change needs the user\'s explicit confirmation before Discord goes ahead. Show the confirmation step and resubmit once the user has accepted.',
+      en: "The purchase or change needs the user's explicit confirmation before Discord goes ahead. Show the confirmation step and resubmit once the user has accepted.",
       es: 'La compra o el cambio necesita la confirmación explícita del usuario antes de que Discord siga adelante. Muestra el paso de confirmación y vuelve a enviarla cuando el usuario acepte.',
     },
   },
@@ -690,7 +690,7 @@ export const codes60000To109999 = [
     name: 'Invalid currency for payment',
     source: 'observed',
     description: {
-      en: 'The payment\'s currency is not valid for this purchase or payment method. Pay in the currency offered at checkout.',
+      en: "The payment's currency is not valid for this purchase or payment method. Pay in the currency offered at checkout.",
       es: 'La moneda del pago no es válida para esta compra o este método de pago. Paga en la moneda que se ofrece en el proceso de pago.',
     },
   },
@@ -708,7 +708,7 @@ export const codes60000To109999 = [
     name: 'Ineligible for subscription',
     source: 'observed',
     description: {
-      en: 'The account is not eligible for this subscription. Eligibility is Discord\'s decision, and changing the request will not get around it.',
+      en: "The account is not eligible for this subscription. Eligibility is Discord's decision, and changing the request will not get around it.",
       es: 'La cuenta no cumple los requisitos para esta suscripción. La decisión es de Discord y modificar la petición no permite sortearla.',
     },
   },
@@ -732,7 +732,7 @@ export const codes60000To109999 = [
   },
   {
     code: 100_056,
-    name: 'This client needs to be authorized for purchases. We\'ve sent you an email. Click the link on the email and then retry the purchase.',
+    name: "This client needs to be authorized for purchases. We've sent you an email. Click the link on the email and then retry the purchase.",
     source: 'observed',
     description: {
       en: 'Purchases from this client are not authorized yet, so Discord has emailed the account a link to approve this client. Click the link in that email, then retry the purchase.',
@@ -753,7 +753,7 @@ export const codes60000To109999 = [
     name: 'Open invoice not found.',
     source: 'observed',
     description: {
-      en: 'The request refers to an open invoice that does not exist, perhaps because it has already been paid or closed. Reload the subscription\'s billing state before acting on its invoices.',
+      en: "The request refers to an open invoice that does not exist, perhaps because it has already been paid or closed. Reload the subscription's billing state before acting on its invoices.",
       es: 'La petición hace referencia a una factura abierta que no existe, quizá porque ya se pagó o se cerró. Vuelve a cargar el estado de facturación de la suscripción antes de actuar sobre sus facturas.',
     },
   },
@@ -799,7 +799,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `BILLING_APPLE_SERVER_API_ERROR` instead of a sentence: a call from Discord to Apple\'s App Store server API failed while handling an iOS purchase. The fault is on the servers\' side; try again later.',
+      en: "Discord returns the internal constant `BILLING_APPLE_SERVER_API_ERROR` instead of a sentence: a call from Discord to Apple's App Store server API failed while handling an iOS purchase. The fault is on the servers' side; try again later.",
       es: 'Discord devuelve la constante interna `BILLING_APPLE_SERVER_API_ERROR` en lugar de una frase: falló una llamada de Discord a la API de servidor de la App Store de Apple mientras procesaba una compra de iOS. El fallo está en los servidores; vuelve a intentarlo más tarde.',
     },
   },
@@ -961,7 +961,7 @@ export const codes60000To109999 = [
   },
   {
     code: 100_107,
-    name: 'There aren\'t enough funds to complete the purchase. Please check your balance or try a different payment method.',
+    name: "There aren't enough funds to complete the purchase. Please check your balance or try a different payment method.",
     source: 'observed',
     description: {
       en: 'The payment method does not have enough funds for this purchase. Top up the balance or choose a different payment method.',
@@ -1043,7 +1043,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_BOOST_ONLY` instead of a sentence: the user\'s subscription covers only server boosts, which conflicts with joining a group Nitro subscription. That boost subscription has to end first.',
+      en: "Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_BOOST_ONLY` instead of a sentence: the user's subscription covers only server boosts, which conflicts with joining a group Nitro subscription. That boost subscription has to end first.",
       es: 'Discord devuelve la constante interna `BILLING_SUBSCRIPTION_GROUP_USER_BOOST_ONLY` en lugar de una frase: la suscripción del usuario solo incluye mejoras de servidor, lo que es incompatible con unirse a una suscripción de grupo de Nitro. Primero tiene que terminar esa suscripción de mejoras.',
     },
   },
@@ -1053,7 +1053,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_ACCOUNT_TOO_YOUNG` instead of a sentence: the user\'s account was created too recently to join a group subscription. The minimum account age is not documented; try again later.',
+      en: "Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_ACCOUNT_TOO_YOUNG` instead of a sentence: the user's account was created too recently to join a group subscription. The minimum account age is not documented; try again later.",
       es: 'Discord devuelve la constante interna `BILLING_SUBSCRIPTION_GROUP_USER_ACCOUNT_TOO_YOUNG` en lugar de una frase: la cuenta del usuario se creó hace demasiado poco para unirse a una suscripción de grupo. La antigüedad mínima no está documentada; inténtalo más adelante.',
     },
   },
@@ -1063,7 +1063,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_HAS_INELIGIBLE_PLAN` instead of a sentence: the user\'s current plan cannot be combined with joining a group subscription. They would have to end or change that plan first.',
+      en: "Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_HAS_INELIGIBLE_PLAN` instead of a sentence: the user's current plan cannot be combined with joining a group subscription. They would have to end or change that plan first.",
       es: 'Discord devuelve la constante interna `BILLING_SUBSCRIPTION_GROUP_USER_HAS_INELIGIBLE_PLAN` en lugar de una frase: el plan actual del usuario no es compatible con unirse a una suscripción de grupo. Tendría que cancelar o cambiar antes ese plan.',
     },
   },
@@ -1112,7 +1112,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_INVALID_SUBSCRIPTION` instead of a sentence: the user\'s existing subscription is in a state that does not allow joining a group subscription. Check that subscription in the account\'s settings.',
+      en: "Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_INVALID_SUBSCRIPTION` instead of a sentence: the user's existing subscription is in a state that does not allow joining a group subscription. Check that subscription in the account's settings.",
       es: 'Discord devuelve la constante interna `BILLING_SUBSCRIPTION_GROUP_USER_INVALID_SUBSCRIPTION` en lugar de una frase: la suscripción que ya tiene el usuario está en un estado que no permite unirse a una suscripción de grupo. Revisa esa suscripción en los ajustes de la cuenta.',
     },
   },
@@ -1130,7 +1130,7 @@ export const codes60000To109999 = [
     name: 'Currency not allowed for country',
     source: 'observed',
     description: {
-      en: 'The currency is not allowed for the account\'s country. Pay in a currency offered for that country.',
+      en: "The currency is not allowed for the account's country. Pay in a currency offered for that country.",
       es: 'La moneda no está permitida en el país de la cuenta. Paga en una moneda que se ofrezca para ese país.',
     },
   },
@@ -1139,7 +1139,7 @@ export const codes60000To109999 = [
     name: 'Billing address country is not allowed for your store country',
     source: 'observed',
     description: {
-      en: 'The billing address is in a country that does not match the account\'s store country. Use a billing address in a country that store accepts.',
+      en: "The billing address is in a country that does not match the account's store country. Use a billing address in a country that store accepts.",
       es: 'La dirección de facturación está en un país que no corresponde al país de la tienda de la cuenta. Usa una dirección de facturación de un país que esa tienda acepte.',
     },
   },

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { nameVariants, searchRecords } from './search-records.ts';
+import { getSite } from '../tables/registry.ts';
+
+describe('search records', () => {
+  it('index a constant also as the words people type', () => {
+    expect(nameVariants('NOT_FOUND')).toEqual(['NOT_FOUND', 'NOT FOUND']);
+    expect(nameVariants('Invalid `seq`')).toEqual(['Invalid seq']);
+  });
+
+  const records = searchRecords(getSite());
+
+  it('exist for every entry in both languages, each linking to its anchor', () => {
+    const site = getSite();
+    for (const table of site.tables) {
+      for (const anchor of site.anchors(table.id)) {
+        expect(records.some((r) => r.url === `/${table.id}/#${anchor.id}` && r.language === 'en')).toBe(true);
+        expect(records.some((r) => r.url === `/es/${table.id}/#${anchor.id}` && r.language === 'es')).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('weigh client-only and observed entries below documented ones', () => {
+    const html = (url: string) => records.find((r) => r.url === url)!.html;
+    expect(html('/discord/gateway-close-codes/#4004')).toContain('data-pagefind-weight="10">4004<');
+    expect(html('/discord/rpc-close-codes/#4004')).toContain('data-pagefind-weight="7">4004<');
+  });
+
+  it('escape the data, so a description cannot inject markup into the index', () => {
+    expect(records.every((r) => !/<script/i.test(r.html))).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, openPage, searchFor } from '../support/browser.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterEach(async () => context?.close());
+
+describe("search in the browser (under the site's Content-Security-Policy)", () => {
+  it.each([
+    ['/', '4004', /\/discord\/(gateway|voice)-close-codes\/#4004$/],
+    ['/', 'NOT_FOUND', /\/grpc\/status-codes\/#not-found$/],
+    ['/', '50035', /\/discord\/json-error-codes\/#50035$/],
+    ['/es/', '404', /^\/es\/(discord\/)?http\/status-codes\/#404$/],
+    ['/es/', 'límite de velocidad', /^\/es\//],
+  ])('on %s, "%s" shows the entry as the first result', async (path, term, expected) => {
+    const { page, errors } = await openPage(context, path);
+    const href = await searchFor(page, term);
+    expect(href).toMatch(expected);
+    expect(errors).toEqual([]);
+  });
+
+  it('clicking a result lands on the entry, scrolled into view and highlighted', async () => {
+    const { page, errors } = await openPage(context, '/');
+    await searchFor(page, 'UNAVAILABLE');
+    await page.locator('#starlight__search .pagefind-ui__result-link').first().click();
+    await page.waitForURL(/\/grpc\/status-codes\/#unavailable$/);
+    const state = await page.evaluate(() => {
+      const target = document.querySelector(':target');
+      const entry = target?.closest('.entry');
+      const box = target?.getBoundingClientRect();
+      return {
+        id: target?.id,
+        inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight,
+        outline: entry ? getComputedStyle(entry).outlineStyle : 'none',
+      };
+    });
+    expect(state).toEqual({ id: 'unavailable', inView: true, outline: 'solid' });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('links to entries', () => {
+  it('an alias anchor (#5) lands on the same entry as #not-found', async () => {
+    const { page } = await openPage(context, '/grpc/status-codes/#5');
+    const entry = await page.evaluate(() =>
+      document.querySelector(':target')?.closest('.entry')?.getAttribute('data-entry'),
+    );
+    expect(entry).toBe('not-found');
+  });
+
+  it('the copy-link control copies the absolute URL of the entry and says so', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    const { page, errors } = await openPage(context, '/discord/gateway-close-codes/');
+    const link = page.locator('.entry[data-entry="4014"] a.copy-link');
+    await link.click();
+    await page.waitForFunction(
+      () => document.querySelector('.entry[data-entry="4014"] .copy-link-status')?.textContent !== '',
+      null,
+      { polling: 'raf' },
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseUrl()}/discord/gateway-close-codes/#4014`,
+    );
+    expect(await link.locator('.copy-link-status').textContent()).toBe('Link copied');
+    expect(page.url()).toBe(`${baseUrl()}/discord/gateway-close-codes/#4014`);
+    expect(errors).toEqual([]);
+  });
+
+  it('switching language keeps the page and the #anchor', async () => {
+    const { page } = await openPage(context, '/grpc/status-codes/#unavailable');
+    await page.locator('starlight-lang-select select').first().selectOption({ label: 'Español' });
+    await page.waitForURL(/\/es\/grpc\/status-codes\/#unavailable$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    const back = await openPage(context, '/es/discord/voice-opcodes/#11-reset');
+    await back.page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+    await back.page.waitForURL((url) => url.pathname === '/discord/voice-opcodes/');
+    expect(new URL(back.page.url()).hash).toBe('#11-reset');
+  });
+
+  it('the home page jumps to a code', async () => {
+    const { page, errors } = await openPage(context, '/');
+    await page.fill('#jump-code', '4014');
+    await page.click('form[data-jump-to-code] button[type="submit"]');
+    await page.waitForURL(/\/discord\/(gateway|voice)-close-codes\/#4014$/);
+    expect(errors).toEqual([]);
+  });
+});

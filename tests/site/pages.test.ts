@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { idsOf, linksOf, readPage } from '../support/dist.ts';
+import { tables } from '../../src/tables/registry.ts';
+
+const contract = readFileSync('tests/fixtures/anchors.txt', 'utf8').split('\n').filter(Boolean);
+const locales = [
+  { prefix: '', lang: 'en' },
+  { prefix: '/es', lang: 'es' },
+];
+
+describe('built pages', () => {
+  it('exist for every table in both languages, with the right lang attribute and title', () => {
+    for (const t of tables) {
+      for (const { prefix, lang } of locales) {
+        const html = readPage(`${prefix}/${t.id}/`);
+        expect(html, `${prefix}/${t.id}/`).toContain(`<html lang="${lang}"`);
+        expect(html).toMatch(new RegExp(`<h1 id="_top"[^>]*>${t.meta.title[lang as 'en' | 'es']}</h1>`));
+      }
+    }
+  });
+
+  it('carry every anchor of the contract, identical in English and Spanish', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsAt = (page: string) => ids.get(page) ?? ids.set(page, idsOf(readPage(page))).get(page)!;
+    const missing: string[] = [];
+    for (const line of contract) {
+      const [table, hash] = line.split(' ');
+      for (const { prefix } of locales) {
+        if (!idsAt(`${prefix}/${table}/`).has(hash!.slice(1))) missing.push(`${prefix}/${table}/${hash}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('put code and name in one heading with a space, so search finds the constant', () => {
+    const html = readPage('/grpc/status-codes/');
+    expect(html).toMatch(/<h2 id="not-found"[^>]*>5 NOT_FOUND<\/h2>/);
+  });
+
+  it('have every internal link land on an existing page and fragment', () => {
+    const pages = ['/', '/es/', ...tables.flatMap((t) => locales.map(({ prefix }) => `${prefix}/${t.id}/`))];
+    const idCache = new Map<string, Set<string>>();
+    const ids = (page: string) => {
+      if (!idCache.has(page)) idCache.set(page, idsOf(readPage(page)));
+      return idCache.get(page)!;
+    };
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const href of linksOf(readPage(page))) {
+        if (/^[a-z]+:/i.test(href)) continue;
+        const url = new URL(href, `http://site${page}`);
+        if (url.pathname.endsWith('.json')) continue;
+        let target: Set<string>;
+        try {
+          target = ids(url.pathname);
+        } catch {
+          broken.push(`${page} → ${href} (no such page)`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && !target.has(fragment)) broken.push(`${page} → ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('link each gRPC entry to its HTTP entry and back, in the page language', () => {
+    const es = readPage('/es/grpc/status-codes/');
+    expect(es).toContain('href="/es/http/status-codes/#404"');
+    const http = readPage('/http/status-codes/');
+    expect(http).toContain('href="/grpc/status-codes/#not-found"');
+    expect(http).toContain('href="/grpc/status-codes/#unimplemented"');
+  });
+
+  it('are readable without JavaScript: descriptions are in the HTML', () => {
+    const html = readPage('/discord/gateway-close-codes/');
+    const entry = tables
+      .find((t) => t.id === 'discord/gateway-close-codes')!
+      .entries.find((e) => e.code === 4014)!;
+    const firstWords = entry.description.en.split('`')[0]!.slice(0, 40);
+    expect(html).toContain(firstWords.replace(/'/g, '&#39;').replace(/"/g, '&quot;'));
+  });
+});

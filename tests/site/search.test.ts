@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSearch, type SearchHit } from '../support/pagefind-node.ts';
+
+type Search = (term: string, limit?: number) => Promise<SearchHit[]>;
+const search: Record<'en' | 'es', Search> = {} as never;
+
+beforeAll(async () => {
+  search.en = await loadSearch('en');
+  search.es = await loadSearch('es');
+});
+
+const urls = async (lang: 'en' | 'es', term: string, limit = 5) =>
+  (await search[lang](term, limit)).map((h) => h.url);
+
+describe.each([
+  { lang: 'en' as const, prefix: '' },
+  { lang: 'es' as const, prefix: '/es' },
+])('search in $lang', ({ lang, prefix }) => {
+  // Where one code exists in several tables with equal standing, any of them may come first.
+  it.each([
+    ['4004', ['/discord/gateway-close-codes/#4004', '/discord/voice-close-codes/#4004']],
+    ['404', ['/http/status-codes/#404', '/discord/http-status-codes/#404']],
+    ['50035', ['/discord/json-error-codes/#50035']],
+    ['NOT_FOUND', ['/grpc/status-codes/#not-found']],
+    ['not found', ['/grpc/status-codes/#not-found']],
+    ['UNAVAILABLE', ['/grpc/status-codes/#unavailable']],
+    ['PERMISSION_DENIED', ['/grpc/status-codes/#permission-denied']],
+    ['4014', ['/discord/gateway-close-codes/#4014', '/discord/voice-close-codes/#4014']],
+    ['429', ['/http/status-codes/#429', '/discord/http-status-codes/#429']],
+    ['5xx', ['/discord/http-status-codes/#5xx']],
+    ['14', ['/grpc/status-codes/#unavailable']],
+    ['Invalid Session', ['/discord/gateway-opcodes/#9']],
+  ])('ranks the exact match for "%s" first', async (term, expected) => {
+    const first = (await urls(lang, term, 1))[0];
+    expect(expected.map((u) => prefix + u)).toContain(first);
+  });
+
+  it('finds a name among the first results and links to its anchor', async () => {
+    expect(await urls(lang, 'Unknown Guild', 5)).toContain(`${prefix}/discord/json-error-codes/#10004`);
+    expect(await urls(lang, 'Unknown Channel', 3)).toContain(`${prefix}/discord/json-error-codes/#10003`);
+  });
+
+  it('shows exact codes before longer codes that start with the same digits', async () => {
+    const hits = await urls(lang, '4004', 10);
+    const firstLonger = hits.findIndex((u) => /#4004\d/.test(u));
+    const lastExact = hits.map((u) => u.endsWith('#4004')).lastIndexOf(true);
+    expect(lastExact).toBeGreaterThanOrEqual(1);
+    if (firstLonger !== -1) expect(firstLonger).toBeGreaterThan(lastExact);
+    expect(hits.slice(0, 2).sort()).toEqual(
+      [`${prefix}/discord/gateway-close-codes/#4004`, `${prefix}/discord/voice-close-codes/#4004`].sort(),
+    );
+  });
+
+  it('says which table each result comes from', async () => {
+    const [first] = await search[lang]('4004', 1);
+    expect(first!.title).toMatch(
+      lang === 'en'
+        ? /· Discord (Gateway|Voice) close codes$/
+        : /· Códigos de cierre (del Gateway|de voz) de Discord$/,
+    );
+  });
+});
+
+describe('search by description words', () => {
+  it('finds rate limits in English and in Spanish', async () => {
+    const en = await urls('en', 'rate limit', 10);
+    expect(en.some((u) => /#(429|4008|20028|31001|rate-limit-headers)$/.test(u))).toBe(true);
+    const es = await urls('es', 'límite de velocidad', 10);
+    expect(es.length).toBeGreaterThan(0);
+    expect(es.every((u) => u.startsWith('/es/'))).toBe(true);
+    expect(es.some((u) => /#(429|4008|20028|31001|4021)$/.test(u))).toBe(true);
+  });
+});

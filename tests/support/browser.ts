@@ -1,0 +1,68 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), with
+ * the flags that work on these machines: no sandbox as root, no GPU, and no
+ * background traffic to the outside (the machines reach only loopback).
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export const baseUrl = (): string => inject('baseUrl');
+
+/** A page that records console errors and uncaught exceptions, for tests that assert there are none. */
+export async function openPage(
+  context: BrowserContext,
+  path: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`${path}: console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`${path}: exception: ${err.message}`));
+  // Anything not on loopback would leave the machine: refuse it so a test can never send it.
+  await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  await page.goto(new URL(path, baseUrl()).href);
+  return { page, errors };
+}
+
+/** Opens the search dialog, types a query and waits for the first result link. Returns its href. */
+export async function searchFor(page: Page, term: string): Promise<string> {
+  await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+  if (!(await page.$('site-search dialog[open]'))) await page.click('site-search button[data-open-modal]');
+  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+  await input.waitFor();
+  await input.fill(term);
+  await page.waitForFunction(
+    (t) => {
+      const input = document.querySelector<HTMLInputElement>(
+        '#starlight__search input.pagefind-ui__search-input',
+      );
+      const first = document.querySelector<HTMLAnchorElement>('#starlight__search .pagefind-ui__result-link');
+      return input?.value === t && first !== null;
+    },
+    term,
+    { polling: 'raf' },
+  );
+  return page
+    .locator('#starlight__search .pagefind-ui__result-link')
+    .first()
+    .getAttribute('href') as Promise<string>;
+}
