@@ -46,6 +46,8 @@ export default defineConfig({
       customCss: ['./src/styles/entries.css'],
       // The search index is built from the data (src/integrations/search-index.ts), one record per entry.
       pagefind: false,
+      // src/pages/404.astro: one page for every missing path, in both languages.
+      disable404Route: true,
       components: {
         Search: './src/components/SiteSearch.astro',
       },

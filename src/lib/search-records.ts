@@ -5,7 +5,7 @@
  */
 import { locales, type Locale } from './locales.ts';
 import { proseToPlainText } from './prose.ts';
-import type { SiteIndex } from './site-index.ts';
+import { entryLabel, type SiteIndex } from './site-index.ts';
 import { entryHref, tableHref } from './urls.ts';
 import type { SearchTier } from '../tables/types.ts';
 
@@ -70,7 +70,7 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
         const weights = entryWeights[table.searchTier?.(entry) ?? 'primary'];
         // In the gRPC table the constant is the identifier people type, as much as the number.
         const nameWeight = table.anchorStyle === 'constant' ? weights.code : weights.name;
-        const heading = `${entry.code} ${entry.name.replace(/`/g, '')}`;
+        const heading = entryLabel(entry);
         const extra =
           'observedMessage' in entry && typeof entry.observedMessage === 'string'
             ? entry.observedMessage

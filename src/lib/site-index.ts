@@ -25,9 +25,13 @@ export interface SiteIndex {
   link(ref: EntryRef, from: { file: string; entry: string }): EntryLink;
 }
 
-/** The label of a link to an entry: "404 Not Found", "5 NOT_FOUND". */
-export function entryLabel(entry: EntryBase): string {
-  return `${entry.code} ${entry.name}`;
+/**
+ * An entry's title, used for its heading, links, the table of contents and search
+ * results: "404 Not Found", "5 NOT_FOUND". Backticks that quote code inside an
+ * official message (Discord's 50035) are dropped: a heading shows plain text.
+ */
+export function entryLabel(entry: Pick<EntryBase, 'code' | 'name'>): string {
+  return `${entry.code} ${entry.name.replace(/`/g, '')}`;
 }
 
 export function buildSiteIndex(tables: readonly TableDefinition[]): SiteIndex {

@@ -4,7 +4,7 @@
  * headings Starlight puts in the table of contents.
  */
 import type { EntryAnchor } from './anchors.ts';
-import type { SiteIndex } from './site-index.ts';
+import { entryLabel, type SiteIndex } from './site-index.ts';
 import type { Locale } from './locales.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
 import type { EntryBase } from '../schema/entries.ts';
@@ -67,7 +67,7 @@ export function tocHeadings(table: TableDefinition, view: EntriesView, locale: L
   const entries: TocHeading[] = view.grouped
     ? view.groups.map((g) => ({ depth: 2, slug: g.id ?? '', text: g.title?.[locale] ?? '' }))
     : view.groups.flatMap((g) =>
-        g.items.map((it) => ({ depth: 2, slug: it.anchor.id, text: `${it.entry.code} ${it.entry.name}` })),
+        g.items.map((it) => ({ depth: 2, slug: it.anchor.id, text: entryLabel(it.entry) })),
       );
   const sections = (table.meta.sections ?? []).map((s) => ({ depth: 2, slug: s.id, text: s.title[locale] }));
   return [...entries, ...sections];

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../support/browser.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+// One page of each type, in both languages and both themes.
+const pages = [
+  '/',
+  '/es/',
+  '/grpc/status-codes/',
+  '/es/http/status-codes/',
+  '/discord/gateway-close-codes/',
+  '/es/discord/voice-opcodes/',
+  '/discord/http-status-codes/',
+  '/discord/rpc-error-codes/',
+  '/no-such-page/',
+];
+
+const violations = async (page: import('playwright-core').Page) => {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+};
+
+describe.each(['light', 'dark'] as const)('accessibility (axe) in the %s theme', (colorScheme) => {
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme });
+  });
+  afterAll(async () => context?.close());
+
+  it.each(pages)('%s has no violations', async (path) => {
+    const { page } = await openPage(context, path);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the search dialog, open with results, has no violations', async () => {
+    const { page } = await openPage(context, '/es/');
+    await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+    await page.click('site-search button[data-open-modal]');
+    await page.fill('#starlight__search input.pagefind-ui__search-input', '4004');
+    await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+it('the largest table (Discord JSON error codes) has no violations', async () => {
+  const ctx = await browser.newContext();
+  const { page } = await openPage(ctx, '/discord/json-error-codes/');
+  expect(await violations(page)).toEqual([]);
+  await ctx.close();
+}, 120_000);
