@@ -3,7 +3,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/.work/'] },
+  { ignores: ['dist/', '**/.astro/', 'node_modules/', 'bench/.work/', 'bench/baseline/dist/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

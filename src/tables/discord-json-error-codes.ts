@@ -1,5 +1,6 @@
 /** Discord's JSON error codes: official and community-observed, grouped by range. */
 import { groups, jsonErrorCodes, meta } from '../../content/discord/json-error-codes/index.ts';
+import { withBenchData } from '../lib/bench-data.ts';
 import type { DiscordJsonErrorEntry } from '../schema/entries.ts';
 import { defineTable, type Fact } from './types.ts';
 
@@ -8,7 +9,7 @@ export const jsonErrorCodesTable = defineTable<DiscordJsonErrorEntry>({
   section: 'discord',
   file: 'content/discord/json-error-codes/',
   meta,
-  entries: jsonErrorCodes,
+  entries: withBenchData('discord/json-error-codes', jsonErrorCodes),
   anchorStyle: 'code',
   codeRange: { min: 0, max: 9_999_999 },
   groups,
@@ -42,9 +43,7 @@ export const jsonErrorCodesTable = defineTable<DiscordJsonErrorEntry>({
   },
   searchTier: (entry) => (entry.source === 'observed' ? 'secondary' : 'primary'),
   badges(entry) {
-    return [
-      ...(entry.source === 'observed' ? (['jsonSource.observed'] as const) : []),
-      ...(entry.placeholderName ? (['json.placeholder'] as const) : []),
-    ];
+    // Whether a code is observed or official is already a fact of every entry; no badge repeats it.
+    return entry.placeholderName ? ['json.placeholder'] : [];
   },
 });

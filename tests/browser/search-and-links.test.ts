@@ -33,6 +33,17 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     await searchFor(page, 'UNAVAILABLE');
     await page.locator('#starlight__search .pagefind-ui__result-link').first().click();
     await page.waitForURL(/\/grpc\/status-codes\/#unavailable$/);
+    // Entries above the target may finish layout after the jump; the page keeps the target in view.
+    await page
+      .waitForFunction(
+        () => {
+          const box = document.querySelector(':target')?.getBoundingClientRect();
+          return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+        },
+        null,
+        { timeout: 3000, polling: 'raf' },
+      )
+      .catch(() => undefined);
     const state = await page.evaluate(() => {
       const target = document.querySelector(':target');
       const entry = target?.closest('.entry');
@@ -49,10 +60,33 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
 });
 
 describe('links to entries', () => {
+  it('a deep link into the longest table lands on the entry, in view and highlighted', async () => {
+    const { page } = await openPage(context, '/es/discord/json-error-codes/#50035');
+    await page.waitForLoadState('load');
+    await page
+      .waitForFunction(
+        () => {
+          const box = document.getElementById('50035')?.getBoundingClientRect();
+          return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+        },
+        null,
+        { timeout: 3000, polling: 'raf' },
+      )
+      .catch(() => undefined);
+    const state = await page.evaluate(() => {
+      const target = document.querySelector(':target');
+      const box = target?.getBoundingClientRect();
+      return { id: target?.id, inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight };
+    });
+    expect(state).toEqual({ id: '50035', inView: true });
+  });
+
   it('an alias anchor (#5) lands on the same entry as #not-found', async () => {
     const { page } = await openPage(context, '/grpc/status-codes/#5');
-    const entry = await page.evaluate(() =>
-      document.querySelector(':target')?.closest('.entry')?.getAttribute('data-entry'),
+    const entry = await page.evaluate(
+      () =>
+        document.querySelector(':target')?.closest('.entry')?.querySelector('.entry-header > :is(h2, h3)')
+          ?.id,
     );
     expect(entry).toBe('not-found');
   });
@@ -60,17 +94,29 @@ describe('links to entries', () => {
   it('the copy-link control copies the absolute URL of the entry and says so', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const { page, errors } = await openPage(context, '/discord/gateway-close-codes/');
-    const link = page.locator('.entry[data-entry="4014"] a.copy-link');
-    await link.click();
-    await page.waitForFunction(
-      () => document.querySelector('.entry[data-entry="4014"] .copy-link-status')?.textContent !== '',
-      null,
-      { polling: 'raf' },
-    );
+    // Record what the control and the live region say the moment they change (they reset after 2 s).
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      const link = document.querySelector('a.entry-link[href="#4014"]')!;
+      const status = document.getElementById('copy-link-status')!;
+      new MutationObserver(() => {
+        if (status.textContent) w.said.push(`status:${status.textContent}`);
+        if (link.classList.contains('is-copied'))
+          w.said.push(`control:${getComputedStyle(link, '::after').content}`);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    // Its accessible name says what it is and which entry it links to.
+    await page.getByRole('link', { name: '4014 Disallowed intent(s) Copy link', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { said: string[] }).said.length >= 2, null, {
+      polling: 'raf',
+    });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseUrl()}/discord/gateway-close-codes/#4014`,
     );
-    expect(await link.locator('.copy-link-status').textContent()).toBe('Link copied');
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toContain('status:Link copied');
+    expect(said.some((s) => /^control:.*Link copied/.test(s))).toBe(true);
     expect(page.url()).toBe(`${baseUrl()}/discord/gateway-close-codes/#4014`);
     expect(errors).toEqual([]);
   });

@@ -35,7 +35,9 @@ describe('built pages', () => {
 
   it('put code and name in one heading with a space, so search finds the constant', () => {
     const html = readPage('/grpc/status-codes/');
-    expect(html).toMatch(/<h2 id="not-found"[^>]*>5 NOT_FOUND<\/h2>/);
+    expect(html).toMatch(
+      /<h2 id="not-found"[^>]*><a class="entry-link" href="#not-found">5 NOT_FOUND<\/a><\/h2>/,
+    );
   });
 
   it('have every internal link land on an existing page and fragment', () => {

@@ -1,0 +1,183 @@
+/** Page weight and search latency, measured in Debian's Chromium on a loopback server. */
+import type { Browser, Page, Response } from 'playwright-core';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { summarize, type Summary } from './stats.ts';
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'other';
+
+export interface Weight {
+  readonly requests: number;
+  readonly decoded: number;
+  readonly gzip: number;
+  readonly brotli: number;
+  readonly byKind: Record<ResourceKind, { requests: number; decoded: number; gzip: number }>;
+}
+
+function kindOf(response: Response): ResourceKind {
+  const type = response.request().resourceType();
+  if (type === 'document') return 'html';
+  if (type === 'stylesheet') return 'css';
+  if (type === 'script') return 'js';
+  return 'other';
+}
+
+/** Records every response from now on; `total()` sums them (decoded, gzip and brotli sizes). */
+function recorder(page: Page): { total(): Promise<Weight> } {
+  const bodies: Promise<{ kind: ResourceKind; body: Buffer } | null>[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 300 && r.status() < 400) return;
+    bodies.push(
+      r.body().then(
+        (body) => ({ kind: kindOf(r), body }),
+        () => null,
+      ),
+    );
+  });
+  return {
+    async total() {
+      const all = (await Promise.all(bodies)).filter((b) => b !== null);
+      const byKind = { html: zero(), css: zero(), js: zero(), other: zero() };
+      let decoded = 0;
+      let gzip = 0;
+      let brotli = 0;
+      for (const { kind, body } of all) {
+        const g = gzipSync(body).length;
+        decoded += body.length;
+        gzip += g;
+        brotli += brotliCompressSync(body).length;
+        byKind[kind].requests += 1;
+        byKind[kind].decoded += body.length;
+        byKind[kind].gzip += g;
+      }
+      return { requests: all.length, decoded, gzip, brotli, byKind };
+    },
+  };
+}
+
+const zero = () => ({ requests: 0, decoded: 0, gzip: 0 });
+
+async function openSearchAndType(page: Page, term: string): Promise<void> {
+  await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+  await page.click('site-search button[data-open-modal]');
+  await page.locator('#starlight__search input.pagefind-ui__search-input').fill(term);
+  await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
+}
+
+/** Weight at first load (including what loads at idle) and what one search adds. */
+export async function pageWeight(
+  browser: Browser,
+  url: string,
+  query: string,
+): Promise<{ firstLoad: Weight; search: Weight }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const first = recorder(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const firstLoad = await first.total();
+  const more = recorder(page);
+  await openSearchAndType(page, query);
+  await page.waitForLoadState('networkidle');
+  const search = await more.total();
+  await context.close();
+  return { firstLoad, search };
+}
+
+export interface SearchQuery {
+  readonly term: string;
+  /** The correct result: a URL (path and hash) the results must contain. */
+  readonly expect: RegExp;
+}
+
+/**
+ * Time from the last keystroke (its `input` event) to the moment a correct result
+ * is in the list, measured inside the page with a MutationObserver.
+ */
+async function timeQuery(page: Page, q: SearchQuery): Promise<number> {
+  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+  await input.fill('');
+  await page.waitForFunction(
+    () => document.querySelectorAll('#starlight__search .pagefind-ui__result-link').length === 0,
+  );
+  await page.evaluate((source) => {
+    const pattern = new RegExp(source);
+    const w = window as unknown as { __bench: { t0: number; t1: number } };
+    w.__bench = { t0: 0, t1: 0 };
+    const field = document.querySelector('#starlight__search input.pagefind-ui__search-input')!;
+    field.addEventListener('input', () => (w.__bench.t0 = performance.now()));
+    const check = () => {
+      if (w.__bench.t1) return;
+      const links = [
+        ...document.querySelectorAll<HTMLAnchorElement>('#starlight__search .pagefind-ui__result-link'),
+      ];
+      if (links.some((a) => pattern.test(a.getAttribute('href') ?? ''))) w.__bench.t1 = performance.now();
+    };
+    new MutationObserver(check).observe(document.querySelector('#starlight__search')!, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+    });
+  }, q.expect.source);
+  await input.pressSequentially(q.term);
+  await page.waitForFunction(() => (window as unknown as { __bench: { t1: number } }).__bench.t1 > 0, null, {
+    timeout: 10_000,
+    polling: 'raf',
+  });
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { t0: number; t1: number } }).__bench;
+    return b.t1 - b.t0;
+  });
+}
+
+/** The result links on screen, for the report when a query found no correct result. */
+async function shownResults(page: Page): Promise<string> {
+  const hrefs = await page.$$eval('#starlight__search .pagefind-ui__result-link', (as) =>
+    as.map((a) => a.getAttribute('href')),
+  );
+  return JSON.stringify(hrefs);
+}
+
+async function openSearch(page: Page): Promise<void> {
+  await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+  await page.click('site-search button[data-open-modal]');
+  await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor();
+}
+
+/** Cold: each query is the first after a fresh page load. Warm: all queries on one page after a warm-up. */
+export async function searchLatency(
+  browser: Browser,
+  url: string,
+  queries: readonly SearchQuery[],
+): Promise<{ cold: Summary; warm: Summary; failures: string[] }> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const failures: string[] = [];
+  const context = await browser.newContext();
+  for (const q of queries) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await openSearch(page);
+    try {
+      cold.push(await timeQuery(page, q));
+    } catch {
+      failures.push(`cold "${q.term}": results were ${await shownResults(page)}`);
+    }
+    await page.close();
+  }
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await openSearch(page);
+  await timeQuery(page, queries[0]!).catch(() => undefined);
+  for (const q of queries) {
+    try {
+      warm.push(await timeQuery(page, q));
+    } catch {
+      failures.push(`warm "${q.term}": results were ${await shownResults(page)}`);
+    }
+  }
+  await context.close();
+  return {
+    cold: summarize(cold.length ? cold : [Number.NaN]),
+    warm: summarize(warm.length ? warm : [Number.NaN]),
+    failures,
+  };
+}

@@ -1,0 +1,351 @@
+/**
+ * `npm run bench`: builds the site and a bare two-locale Starlight site, serves
+ * both on loopback, and measures in Chromium and Lighthouse what users feel:
+ * page weight, Lighthouse scores, search latency, build time, and how all of it
+ * grows with 1,000 and 10,000 synthetic entries. Prints a table, writes
+ * bench/results.json and exits non-zero naming every budget it misses.
+ *
+ * Options: --no-lighthouse, --no-scaling (quicker runs while iterating).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { benchDataVariable } from '../src/lib/bench-data.ts';
+import { getSite, tables } from '../src/tables/registry.ts';
+import type { TableId } from '../src/tables/types.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
+import { buildSite, type BuildResult } from './lib/build.ts';
+import { pageWeight, searchLatency, type Weight } from './lib/browser.ts';
+import { withLighthouse, type LighthouseResult, type Preset } from './lib/lighthouse.ts';
+import {
+  atLeast,
+  atMost,
+  firstLoadLimit,
+  linearGrowth,
+  ratio,
+  type BudgetResult,
+  type Summary,
+} from './lib/stats.ts';
+import { baselineQueries, searchQueries, syntheticQueries } from './queries.ts';
+import { syntheticJsonErrors, writeSyntheticData } from './lib/synthetic.ts';
+
+const args = new Set(process.argv.slice(2));
+const work = resolve('bench/.work');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+interface PageSpec {
+  readonly name: string;
+  readonly path: string;
+  /** The table the page shows, for the first-load budget (none for the home page). */
+  readonly table?: TableId;
+  readonly locale: 'en' | 'es';
+  readonly query: string;
+}
+
+const ourPages: PageSpec[] = [
+  { name: 'home', path: '/', locale: 'en', query: '4004' },
+  {
+    name: 'gRPC',
+    path: '/grpc/status-codes/',
+    table: 'grpc/status-codes',
+    locale: 'en',
+    query: 'UNAVAILABLE',
+  },
+  { name: 'HTTP', path: '/http/status-codes/', table: 'http/status-codes', locale: 'en', query: '429' },
+  {
+    name: 'JSON errors (largest)',
+    path: '/discord/json-error-codes/',
+    table: 'discord/json-error-codes',
+    locale: 'en',
+    query: '50035',
+  },
+  {
+    name: 'Spanish close codes',
+    path: '/es/discord/gateway-close-codes/',
+    table: 'discord/gateway-close-codes',
+    locale: 'es',
+    query: '4014',
+  },
+];
+const baselinePage = { name: 'bare Starlight page', path: '/reference/', query: 'section' };
+
+/**
+ * The gzip size of the text a table page exists to show, in the page's language:
+ * its prose, and each entry's code, name, description, notes and facts (as exported).
+ */
+function entriesTextGzip(table: TableId, locale: 'en' | 'es'): number {
+  const site = getSite();
+  const t = site.table(table);
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' || typeof value === 'number'
+      ? [String(value)]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : value && typeof value === 'object'
+          ? 'en' in value && 'es' in value
+            ? [String((value as Record<string, unknown>)[locale])]
+            : Object.values(value).flatMap(strings)
+          : [];
+  const entries = t.entries.map((e) =>
+    [
+      e.code,
+      e.name,
+      e.description[locale],
+      ...(e.notes ?? []).map((n) => n.text[locale]),
+      ...strings(t.exportFacts(e, site)),
+    ].join('\n'),
+  );
+  // The table's own prose (intro, sections, range titles) is content too.
+  const prose = strings([t.meta.intro, t.meta.sections ?? [], (t.groups ?? []).map((g) => g.title)]);
+  return gzipSync([...prose, ...entries].join('\n')).length;
+}
+
+async function main(): Promise<void> {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const budgets: BudgetResult[] = [];
+  const results: Record<string, unknown> = {};
+
+  // ── Build ────────────────────────────────────────────────────────────────
+  console.log('Building the site and the bare Starlight baseline…');
+  const oursBuild = buildSite('.', join(work, 'site'));
+  const baseBuild = buildSite('bench/baseline', join(work, 'baseline'));
+  results['build'] = { ours: oursBuild, baseline: baseBuild, ratio: ratio(oursBuild.ms, baseBuild.ms) };
+
+  const ours = await startStaticServer(join(work, 'site'));
+  const base = await startStaticServer(join(work, 'baseline'));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    // ── Page weight ────────────────────────────────────────────────────────
+    console.log('Measuring page weight…');
+    const baseWeight = await pageWeight(browser, base.url + baselinePage.path, baselinePage.query);
+    const weights: Record<string, { firstLoad: Weight; search: Weight; ratioFirstLoadGzip: number | null }> =
+      {};
+    for (const p of ourPages) {
+      const w = await pageWeight(browser, ours.url + p.path, p.query);
+      weights[p.name] = { ...w, ratioFirstLoadGzip: ratio(w.firstLoad.gzip, baseWeight.firstLoad.gzip) };
+      if (p.table) {
+        const limit = firstLoadLimit(baseWeight.firstLoad.gzip, entriesTextGzip(p.table, p.locale));
+        budgets.push(atMost(`first load of ${p.name} (gzip bytes)`, w.firstLoad.gzip, limit));
+      }
+    }
+    results['weight'] = { baseline: baseWeight, ours: weights };
+
+    // ── Search latency ─────────────────────────────────────────────────────
+    console.log('Measuring search latency (cold and warm, 21 queries per language)…');
+    const search: Record<string, Awaited<ReturnType<typeof searchLatency>>> = {};
+    for (const locale of ['en', 'es'] as const) {
+      search[locale] = await searchLatency(
+        browser,
+        `${ours.url}${locale === 'es' ? '/es/' : '/'}`,
+        searchQueries(locale),
+      );
+      const s = search[locale]!;
+      budgets.push(atMost(`search warm p95 (${locale})`, Math.round(s.warm.p95), 100, ' ms'));
+      budgets.push(atMost(`search cold p95 (${locale})`, Math.round(s.cold.p95), 400, ' ms'));
+      budgets.push(atMost(`search queries without a correct result (${locale})`, s.failures.length, 0));
+    }
+    search['baseline'] = await searchLatency(browser, `${base.url}/`, baselineQueries);
+    results['search'] = search;
+
+    // ── Lighthouse ─────────────────────────────────────────────────────────
+    if (!args.has('--no-lighthouse')) {
+      console.log('Running Lighthouse (desktop and mobile)…');
+      const lh: Record<string, Record<Preset, LighthouseResult>> = {};
+      await withLighthouse(async (audit) => {
+        for (const p of [
+          ...ourPages.map((x) => ({ name: x.name, url: ours.url + x.path })),
+          { name: baselinePage.name, url: base.url + baselinePage.path },
+        ]) {
+          lh[p.name] = { desktop: await audit(p.url, 'desktop'), mobile: await audit(p.url, 'mobile') };
+        }
+      });
+      for (const p of ourPages) {
+        for (const preset of ['desktop', 'mobile'] as const) {
+          const r = lh[p.name]![preset];
+          for (const [category, score] of Object.entries({
+            performance: r.performance,
+            accessibility: r.accessibility,
+            'best practices': r.bestPractices,
+            SEO: r.seo,
+          })) {
+            budgets.push(atLeast(`Lighthouse ${category}, ${p.name}, ${preset}`, score, 100));
+          }
+        }
+      }
+      results['lighthouse'] = lh;
+    }
+  } finally {
+    await browser.close();
+    await ours.close();
+    await base.close();
+  }
+
+  // ── Scaling ──────────────────────────────────────────────────────────────
+  if (!args.has('--no-scaling')) {
+    console.log('Scaling: building with 1,000 and 10,000 synthetic JSON error codes…');
+    const scaling: Record<string, unknown>[] = [];
+    const scaleBrowser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      for (const count of [1_000, 10_000]) {
+        const dataDir = join(work, `data-${count}`);
+        writeSyntheticData(dataDir, count);
+        const out = join(work, `site-${count}`);
+        const build = buildSite('.', out, { [benchDataVariable]: dataDir });
+        const server = await startStaticServer(out);
+        try {
+          const w = await pageWeight(
+            scaleBrowser,
+            `${server.url}/discord/json-error-codes/`,
+            String(syntheticJsonErrors(count)[count - 1]!.code),
+          );
+          const picks = syntheticJsonErrors(count)
+            .filter((_, i) => i % Math.floor(count / 10) === 0)
+            .map((e) => e.code);
+          const latency = await searchLatency(scaleBrowser, `${server.url}/`, syntheticQueries(picks));
+          scaling.push({
+            entries: count,
+            build,
+            page: w.firstLoad.byKind.html,
+            firstLoadGzip: w.firstLoad.gzip,
+            search: { warm: latency.warm, cold: latency.cold, failures: latency.failures },
+          });
+        } finally {
+          await server.close();
+        }
+      }
+    } finally {
+      await scaleBrowser.close();
+    }
+    const [small, big] = scaling as { entries: number; build: { ms: number } }[];
+    budgets.push(
+      linearGrowth(
+        'build time grows at most linearly (1,000 → 10,000 entries)',
+        { entries: small!.entries, ms: small!.build.ms },
+        { entries: big!.entries, ms: big!.build.ms },
+      ),
+    );
+    results['scaling'] = {
+      real: {
+        entries: tables.find((t) => t.id === 'discord/json-error-codes')!.entries.length,
+        build: oursBuild,
+      },
+      synthetic: scaling,
+    };
+  }
+
+  // ── Report ───────────────────────────────────────────────────────────────
+  const browserVersion = await chromium
+    .launch({ executablePath: chromiumPath, args: chromiumArgs })
+    .then(async (b) => {
+      const v = b.version();
+      await b.close();
+      return v;
+    });
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: browserVersion,
+  };
+  const report = { date: new Date().toISOString(), machine, budgets, results };
+  writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n');
+  printReport(report as unknown as Parameters<typeof printReport>[0]);
+
+  const missed = budgets.filter((b) => !b.ok);
+  if (missed.length > 0) {
+    console.error(`\n${missed.length} budget(s) missed:`);
+    for (const b of missed) console.error(`  ✗ ${b.name}: ${b.detail}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nAll budgets met.');
+  }
+}
+
+/** The shape of results.json's `results`, as main() fills it. */
+interface Results {
+  build: { ours: BuildResult; baseline: BuildResult; ratio: number | null };
+  weight: {
+    baseline: { firstLoad: Weight; search: Weight };
+    ours: Record<string, { firstLoad: Weight; search: Weight; ratioFirstLoadGzip: number | null }>;
+  };
+  search: Record<string, { cold: Summary; warm: Summary; failures: string[] }>;
+  lighthouse?: Record<string, Record<Preset, LighthouseResult>>;
+  scaling?: {
+    real: { entries: number; build: BuildResult };
+    synthetic: {
+      entries: number;
+      build: BuildResult;
+      page: { decoded: number; gzip: number };
+      firstLoadGzip: number;
+      search: { warm: Summary; cold: Summary; failures: string[] };
+    }[];
+  };
+}
+
+function printReport(report: {
+  machine: Record<string, unknown>;
+  budgets: BudgetResult[];
+  results: Results;
+}): void {
+  const { results: r } = report;
+  console.log(`\nMachine: ${JSON.stringify(report.machine)}`);
+  console.log(
+    `\nBuild: ours ${(r.build.ours.ms / 1000).toFixed(1)} s, dist ${kb(r.build.ours.distBytes)}, index ${kb(r.build.ours.indexBytes)}; bare Starlight ${(r.build.baseline.ms / 1000).toFixed(1)} s (ratio ${r.build.ratio})`,
+  );
+  console.log('\nPage weight at first load (and what one search adds):');
+  const bw = r.weight.baseline;
+  console.log(
+    `  ${'bare Starlight page'.padEnd(24)} ${String(bw.firstLoad.requests).padStart(3)} req  ${kb(bw.firstLoad.decoded).padStart(10)} decoded  ${kb(bw.firstLoad.gzip).padStart(9)} gzip  ${kb(bw.firstLoad.brotli).padStart(9)} br   +search ${kb(bw.search.gzip)} gzip`,
+  );
+  for (const [name, w] of Object.entries(
+    r.weight.ours as Record<string, { firstLoad: Weight; search: Weight; ratioFirstLoadGzip: number }>,
+  )) {
+    const f = w.firstLoad;
+    console.log(
+      `  ${name.padEnd(24)} ${String(f.requests).padStart(3)} req  ${kb(f.decoded).padStart(10)} decoded  ${kb(f.gzip).padStart(9)} gzip  ${kb(f.brotli).padStart(9)} br   +search ${kb(w.search.gzip)} gzip   ×${w.ratioFirstLoadGzip} of bare (HTML ${kb(f.byKind.html.gzip)}, CSS ${kb(f.byKind.css.gzip)}, JS ${kb(f.byKind.js.gzip)}, other ${kb(f.byKind.other.gzip)} gzip)`,
+    );
+  }
+  console.log('\nSearch latency, last keystroke → first correct result (ms):');
+  for (const [name, s] of Object.entries(
+    r.search as Record<
+      string,
+      { cold: { p50: number; p95: number; n: number }; warm: { p50: number; p95: number; n: number } }
+    >,
+  )) {
+    console.log(
+      `  ${name.padEnd(9)} warm p50 ${s.warm.p50.toFixed(0).padStart(4)}  p95 ${s.warm.p95.toFixed(0).padStart(4)}   cold p50 ${s.cold.p50.toFixed(0).padStart(4)}  p95 ${s.cold.p95.toFixed(0).padStart(4)}   (${s.warm.n} queries)`,
+    );
+  }
+  if (r.lighthouse) {
+    console.log('\nLighthouse (perf / a11y / best practices / SEO; LCP ms, TBT ms, CLS):');
+    for (const [name, presets] of Object.entries(
+      r.lighthouse as Record<string, Record<Preset, LighthouseResult>>,
+    )) {
+      for (const [preset, x] of Object.entries(presets)) {
+        console.log(
+          `  ${name.padEnd(24)} ${preset.padEnd(8)} ${x.performance}/${x.accessibility}/${x.bestPractices}/${x.seo}  LCP ${x.lcpMs}  TBT ${x.tbtMs}  CLS ${x.cls}`,
+        );
+      }
+    }
+  }
+  if (r.scaling) {
+    console.log('\nScaling (Discord JSON error codes page):');
+    console.log(
+      `  real ${r.scaling.real.entries} entries: build ${(r.scaling.real.build.ms / 1000).toFixed(1)} s, index ${kb(r.scaling.real.build.indexBytes)}`,
+    );
+    for (const s of r.scaling.synthetic) {
+      console.log(
+        `  ${String(s.entries).padStart(6)} entries: build ${(s.build.ms / 1000).toFixed(1)} s, index ${kb(s.build.indexBytes)}, page HTML ${kb(s.page.decoded)} (${kb(s.page.gzip)} gzip), first load ${kb(s.firstLoadGzip)} gzip, search warm p95 ${s.search.warm.p95.toFixed(0)} ms, cold p95 ${s.search.cold.p95.toFixed(0)} ms`,
+      );
+    }
+  }
+  console.log('\nBudgets:');
+  for (const b of report.budgets) console.log(`  ${b.ok ? '✓' : '✗'} ${b.name}: ${b.detail}`);
+}
+
+await main();
