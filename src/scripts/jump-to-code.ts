@@ -19,7 +19,6 @@ interface Pagefind {
 export function initJumpToCode(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-jump-to-code]');
   if (!form) return;
-  form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const term = new FormData(form).get('q')?.toString().trim() ?? '';
