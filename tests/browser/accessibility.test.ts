@@ -1,14 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { openPage, useChromium } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = useChromium();
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
 
 // One page of each type, in both languages and both themes.
 const pages = [
@@ -38,7 +34,7 @@ const violations = async (page: import('playwright-core').Page) => {
 
 describe.each(['light', 'dark'] as const)('accessibility (axe) in the %s theme', (colorScheme) => {
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme });
+    context = await browser().newContext({ colorScheme });
   });
   afterAll(async () => context?.close());
 
@@ -60,7 +56,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe) in the %s theme',
 });
 
 it('the largest table (Discord JSON error codes) has no violations', async () => {
-  const ctx = await browser.newContext();
+  const ctx = await browser().newContext();
   const { page } = await openPage(ctx, '/discord/json-error-codes/');
   expect(await violations(page)).toEqual([]);
   await ctx.close();

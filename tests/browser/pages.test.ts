@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from '../support/browser.ts';
 import { tables } from '../../src/tables/registry.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = useChromium();
 
 const pages = [
   '/',
@@ -19,7 +14,7 @@ const pages = [
 
 describe('every page', () => {
   it('loads without console errors or exceptions', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const all: string[] = [];
     for (const path of pages) {
       const { page, errors } = await openPage(context, path);
@@ -32,7 +27,7 @@ describe('every page', () => {
   });
 
   it('is readable with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     for (const t of tables) {
       const { page } = await openPage(context, `/es/${t.id}/`);
       // Every entry's description is in the page and displayed (entries off screen skip

@@ -1,16 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, openPage, searchFor } from '../support/browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, openPage, searchFor, targetState, useChromium } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = useChromium();
 let context: BrowserContext;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
 });
 afterEach(async () => context?.close());
 
@@ -33,27 +29,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     await searchFor(page, 'UNAVAILABLE');
     await page.locator('#starlight__search .pagefind-ui__result-link').first().click();
     await page.waitForURL(/\/grpc\/status-codes\/#unavailable$/);
-    // Entries above the target may finish layout after the jump; the page keeps the target in view.
-    await page
-      .waitForFunction(
-        () => {
-          const box = document.querySelector(':target')?.getBoundingClientRect();
-          return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
-        },
-        null,
-        { timeout: 3000, polling: 'raf' },
-      )
-      .catch(() => undefined);
-    const state = await page.evaluate(() => {
-      const target = document.querySelector(':target');
-      const entry = target?.closest('.entry');
-      const box = target?.getBoundingClientRect();
-      return {
-        id: target?.id,
-        inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight,
-        outline: entry ? getComputedStyle(entry).outlineStyle : 'none',
-      };
-    });
+    const state = await targetState(page);
     expect(state).toEqual({ id: 'unavailable', inView: true, outline: 'solid' });
     expect(errors).toEqual([]);
   });
@@ -62,23 +38,8 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
 describe('links to entries', () => {
   it('a deep link into the longest table lands on the entry, in view and highlighted', async () => {
     const { page } = await openPage(context, '/es/discord/json-error-codes/#50035');
-    await page.waitForLoadState('load');
-    await page
-      .waitForFunction(
-        () => {
-          const box = document.getElementById('50035')?.getBoundingClientRect();
-          return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
-        },
-        null,
-        { timeout: 3000, polling: 'raf' },
-      )
-      .catch(() => undefined);
-    const state = await page.evaluate(() => {
-      const target = document.querySelector(':target');
-      const box = target?.getBoundingClientRect();
-      return { id: target?.id, inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight };
-    });
-    expect(state).toEqual({ id: '50035', inView: true });
+    const state = await targetState(page);
+    expect(state).toEqual({ id: '50035', inView: true, outline: 'solid' });
   });
 
   it('an alias anchor (#5) lands on the same entry as #not-found', async () => {

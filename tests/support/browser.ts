@@ -4,7 +4,7 @@
  * background traffic to the outside (the machines reach only loopback).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -25,6 +25,19 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const baseUrl = (): string => inject('baseUrl');
+
+/** One Chromium for the test file: launched before its tests, closed after. Call the result to get it. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call browser() inside a test or hook.');
+    return browser;
+  };
+}
 
 /** A page that records console errors and uncaught exceptions, for tests that assert there are none. */
 export async function openPage(
@@ -65,4 +78,34 @@ export async function searchFor(page: Page, term: string): Promise<string> {
     .locator('#starlight__search .pagefind-ui__result-link')
     .first()
     .getAttribute('href') as Promise<string>;
+}
+
+/**
+ * The `:target` entry once it has settled: entries above it may finish layout after
+ * the jump (the page then keeps the target in view), so wait up to 3 s for it to be
+ * in the viewport, then report where it is and whether it is highlighted.
+ */
+export async function targetState(
+  page: Page,
+): Promise<{ id: string | undefined; inView: boolean; outline: string }> {
+  await page
+    .waitForFunction(
+      () => {
+        const box = document.querySelector(':target')?.getBoundingClientRect();
+        return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+      },
+      null,
+      { timeout: 3000, polling: 'raf' },
+    )
+    .catch(() => undefined);
+  return page.evaluate(() => {
+    const target = document.querySelector(':target');
+    const entry = target?.closest('.entry');
+    const box = target?.getBoundingClientRect();
+    return {
+      id: target?.id,
+      inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight,
+      outline: entry ? getComputedStyle(entry).outlineStyle : 'none',
+    };
+  });
 }
