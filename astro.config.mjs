@@ -43,7 +43,7 @@ export default defineConfig({
         es: { label: 'Español', lang: 'es' },
       },
       sidebar: buildSidebar(tables),
-      customCss: ['./src/styles/entries.css'],
+      customCss: ['./src/styles/entries.css', './src/styles/layout.css'],
       // The search index is built from the data (src/integrations/search-index.ts), one record per entry.
       pagefind: false,
       // src/pages/404.astro: one page for every missing path, in both languages.
