@@ -37,7 +37,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
       const input = page.locator('#starlight__search input.pagefind-ui__search-input');
       await input.pressSequentially(term);
       await page.waitForFunction(
-        ([t, url]) => {
+        ({ t, url }) => {
           const message =
             document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
           const first =
@@ -45,7 +45,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
             '';
           return message.includes(t) && first.startsWith(url);
         },
-        [term, expected],
+        { t: term as string, url: expected as string },
         { timeout: 5000, polling: 'raf' },
       );
       await page.close();
