@@ -9,6 +9,8 @@ import { tables } from './src/tables/registry.ts';
 export default defineConfig({
   site: 'https://status-codes.example.org',
   trailingSlash: 'always',
+  // No Markdown code blocks to highlight: the pages are generated from data.
+  markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy <meta> on every page: scripts and styles by hash or from
   // this origin only (cspInlineHashes adds the hashes of is:inline scripts, which Astro skips). Pagefind compiles its search engine from WebAssembly, hence 'wasm-unsafe-eval'.
   security: {
@@ -43,6 +45,8 @@ export default defineConfig({
         es: { label: 'Español', lang: 'es' },
       },
       sidebar: buildSidebar(tables),
+      // Code samples are plain <pre> blocks; Expressive Code's highlighter is not needed.
+      expressiveCode: false,
       customCss: ['./src/styles/entries.css', './src/styles/layout.css'],
       // The search index is built from the data (src/integrations/search-index.ts), one record per entry.
       pagefind: false,
