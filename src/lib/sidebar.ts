@@ -1,16 +1,11 @@
 /**
  * Starlight's sidebar, built from the table registry so that a new table shows
- * up in both languages without editing the config. Group labels come from the
- * same `{ en, es }` texts as everything else.
+ * up in both languages without editing the config. Table labels are the tables'
+ * own `{ en, es }` titles; the group labels are product names, the same in both.
  */
-import type { Text } from '../schema/text.ts';
 import type { SectionId, TableDefinition } from '../tables/types.ts';
 
-const sectionLabels: Record<SectionId, Text> = {
-  discord: { en: 'Discord', es: 'Discord' },
-  grpc: { en: 'gRPC', es: 'gRPC' },
-  http: { en: 'HTTP', es: 'HTTP' },
-};
+const sectionLabels: Record<SectionId, string> = { discord: 'Discord', grpc: 'gRPC', http: 'HTTP' };
 
 interface SidebarLink {
   label: string;
@@ -27,8 +22,8 @@ interface SidebarGroup {
 export function buildSidebar(tables: readonly TableDefinition[]): SidebarGroup[] {
   const sections = [...new Set(tables.map((t) => t.section))];
   return sections.map((section) => ({
-    label: sectionLabels[section].en,
-    translations: { es: sectionLabels[section].es },
+    label: sectionLabels[section],
+    translations: {},
     items: tables
       .filter((t) => t.section === section)
       .map((t) => ({
