@@ -372,7 +372,7 @@ export const gatewayCloseCodes = [
     availability: 'client-only',
     description: {
       en:
-        'The user account has more Gateway sessions open than it is allowed. The code concerns ' +
+        'The user account has more Gateway sessions open than it is allowed to have. The code concerns ' +
         "user accounts (the kind the official client logs in with) and is not in Discord's bot " +
         'documentation. A new connection fails the same way until another session closes, so do ' +
         'not reconnect in a loop (inferred advice).',
