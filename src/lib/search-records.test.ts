@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameVariants, searchRecords } from './search-records.ts';
+import { buildSiteIndex } from './site-index.ts';
 import { getSite } from '../tables/registry.ts';
 
 describe('search records', () => {
@@ -28,7 +29,24 @@ describe('search records', () => {
     expect(html('/discord/rpc-close-codes/#4004')).toContain('data-pagefind-weight="7">4004<');
   });
 
-  it('escape the data, so a description cannot inject markup into the index', () => {
-    expect(records.every((r) => !/<script/i.test(r.html))).toBe(true);
+  it('escape the data, so a text cannot inject markup into the index', () => {
+    const table = {
+      ...getSite().table('discord/rpc-close-codes'),
+      entries: [
+        {
+          code: 4_000,
+          name: 'A <b>name</b>',
+          description: { en: 'x < y & "z"', es: '<script>alert(1)</script>' },
+        },
+      ],
+    };
+    const [, entry] = searchRecords(buildSiteIndex([table]));
+    expect(entry!.html).toContain('A &lt;b&gt;name&lt;/b&gt;');
+    expect(entry!.html).toContain('x &lt; y &amp; &quot;z&quot;');
+    const es = searchRecords(buildSiteIndex([table])).find(
+      (r) => r.language === 'es' && r.url.endsWith('#4000'),
+    )!;
+    expect(es.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(es.html).not.toContain('<script>');
   });
 });

@@ -3,7 +3,7 @@ import { gatewayCloseCodes, meta as gatewayMeta } from '../../content/discord/ga
 import { voiceCloseCodes, meta as voiceMeta } from '../../content/discord/voice-close-codes.ts';
 import type { DiscordCloseCodeEntry } from '../schema/entries.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
-import { defineTable, type Fact, type TableDefinition } from './types.ts';
+import { defineTable, tierByAvailability, type Fact, type TableDefinition } from './types.ts';
 
 function closeCodeFacts(entry: DiscordCloseCodeEntry): Fact[] {
   const facts: Fact[] = [
@@ -54,7 +54,7 @@ const closeCodeTable = (
     facts: closeCodeFacts,
     exportFacts: closeCodeExport,
     badges: closeCodeBadges,
-    searchTier: (entry) => (entry.availability === 'client-only' ? 'secondary' : 'primary'),
+    searchTier: tierByAvailability,
   });
 
 export const gatewayCloseCodesTable = closeCodeTable(

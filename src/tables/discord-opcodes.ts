@@ -3,7 +3,7 @@ import { gatewayOpcodes, meta as gatewayMeta } from '../../content/discord/gatew
 import { voiceOpcodes, meta as voiceMeta } from '../../content/discord/voice-opcodes.ts';
 import type { DiscordOpcodeEntry, DiscordVoiceOpcodeEntry } from '../schema/entries.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
-import { defineTable, type Fact } from './types.ts';
+import { defineTable, tierByAvailability, type Fact } from './types.ts';
 
 function opcodeFacts(entry: DiscordOpcodeEntry): Fact[] {
   const facts: Fact[] = [
@@ -50,7 +50,7 @@ export const gatewayOpcodesTable = defineTable<DiscordOpcodeEntry>({
   facts: opcodeFacts,
   exportFacts: opcodeExport,
   badges: opcodeBadges,
-  searchTier: (entry) => (entry.availability === 'client-only' ? 'secondary' : 'primary'),
+  searchTier: tierByAvailability,
 });
 
 export const voiceOpcodesTable = defineTable<DiscordVoiceOpcodeEntry>({
@@ -67,5 +67,5 @@ export const voiceOpcodesTable = defineTable<DiscordVoiceOpcodeEntry>({
   ],
   exportFacts: (entry) => ({ ...opcodeExport(entry), format: entry.format }),
   badges: opcodeBadges,
-  searchTier: (entry) => (entry.availability === 'client-only' ? 'secondary' : 'primary'),
+  searchTier: tierByAvailability,
 });

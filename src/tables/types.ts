@@ -96,6 +96,11 @@ export interface TableDefinition<E extends EntryBase = EntryBase> {
   searchTier?(entry: E): SearchTier;
 }
 
+/** Undocumented, client-only Discord codes rank below the documented bot API in search. */
+export function tierByAvailability(entry: { readonly availability: 'bot-api' | 'client-only' }): SearchTier {
+  return entry.availability === 'client-only' ? 'secondary' : 'primary';
+}
+
 /** Keeps the entry type while checking the definition against the interface. */
 export function defineTable<E extends EntryBase>(def: TableDefinition<E>): TableDefinition<E> {
   return def;
