@@ -27,12 +27,12 @@ export function nameVariants(name: string): string[] {
   return [...new Set([plain, spaced])];
 }
 
-function recordHtml(
-  language: Locale,
-  title: string,
-  table: string,
-  parts: { weight: number; text: string }[],
-): string {
+/**
+ * The record's title names its table ("4014 Disallowed intent(s) · Discord Gateway close
+ * codes"); no separate metadata repeats it, since Pagefind UI would show that under an
+ * untranslated "Table:" label.
+ */
+function recordHtml(language: Locale, title: string, parts: { weight: number; text: string }[]): string {
   const body = parts
     .filter((p) => p.text.trim() !== '')
     .map((p) => `<p data-pagefind-weight="${p.weight}">${escapeHtml(p.text)}</p>`)
@@ -41,7 +41,6 @@ function recordHtml(
     `<!doctype html><html lang="${language}"><head><title>${escapeHtml(title)}</title></head>` +
     `<body><main data-pagefind-body>` +
     `<span data-pagefind-meta="title:${escapeHtml(title)}"></span>` +
-    `<span data-pagefind-meta="table:${escapeHtml(table)}"></span>` +
     `${body}</main></body></html>`
   );
 }
@@ -60,7 +59,7 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
       const page: SearchRecord = {
         url: tableHref(language, table.id),
         language,
-        html: recordHtml(language, tableTitle, tableTitle, [
+        html: recordHtml(language, tableTitle, [
           { weight: 6, text: tableTitle },
           { weight: 1, text: proseToPlainText(table.meta.intro[language]) },
         ]),
@@ -78,7 +77,7 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
         return {
           url: entryHref(language, { table: table.id, anchor: anchor.id }),
           language,
-          html: recordHtml(language, `${heading} · ${tableTitle}`, tableTitle, [
+          html: recordHtml(language, `${heading} · ${tableTitle}`, [
             { weight: weights.code, text: String(entry.code) },
             { weight: nameWeight, text: [...nameVariants(entry.name), extra].join(' · ') },
             { weight: 1, text: proseToPlainText(entry.description[language]) },
@@ -89,7 +88,7 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
       const sections = (table.meta.sections ?? []).map((s): SearchRecord => ({
         url: `${tableHref(language, table.id)}#${s.id}`,
         language,
-        html: recordHtml(language, `${s.title[language]} · ${tableTitle}`, tableTitle, [
+        html: recordHtml(language, `${s.title[language]} · ${tableTitle}`, [
           { weight: 5, text: s.title[language] },
           { weight: 1, text: proseToPlainText(s.body[language]) },
         ]),

@@ -21,6 +21,8 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     const { page, errors } = await openPage(context, path);
     const href = await searchFor(page, term);
     expect(href).toMatch(expected);
+    // Results name their table in the title; no metadata tags with untranslated labels.
+    expect(await page.locator('#starlight__search .pagefind-ui__result-tag').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
