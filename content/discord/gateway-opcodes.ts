@@ -12,25 +12,14 @@ export const meta = {
     es: 'Opcodes del Gateway de Discord',
   },
   intro: {
-    en:
-      'Every message on the Gateway WebSocket is a payload with four fields: `op`, the opcode ' +
-      'listed here, which says what kind of payload it is; `d`, its data; and `s` and `t`, the ' +
-      'sequence number and the event name, which are only set on opcode 0 Dispatch and are ' +
-      '`null` otherwise. Payloads are JSON unless you connect with `encoding=etf`.\n\n' +
-      "Opcodes in Discord's official developer documentation are marked as bot API. Those marked " +
-      'client-only are used by the official Discord client and are known only from the ' +
-      "community's user-API documentation: they are not supported for bots and can change " +
-      'without notice.',
-    es:
-      'Cada mensaje del WebSocket del Gateway es un payload con cuatro campos: `op`, el opcode ' +
-      'de esta tabla, que indica de qué tipo de payload se trata; `d`, sus datos; y `s` y `t`, ' +
-      'el número de secuencia y el nombre del evento, que solo llevan valor en el opcode 0 ' +
-      'Dispatch y en los demás casos valen `null`. Los payloads van en JSON salvo que te ' +
-      'conectes con `encoding=etf`.\n\n' +
-      'Los opcodes que figuran en la documentación oficial para desarrolladores de Discord están ' +
-      'marcados como API de bots. Los marcados como exclusivos del cliente los usa el cliente ' +
-      'oficial de Discord y solo se conocen por la documentación comunitaria de la API de ' +
-      'usuario: no están admitidos para bots y pueden cambiar sin previo aviso.',
+    en: [
+      'Every message on the Gateway WebSocket is a payload with four fields: `op`, the opcode listed here, which says what kind of payload it is; `d`, its data; and `s` and `t`, the sequence number and the event name, which are only set on opcode 0 Dispatch and are `null` otherwise. Payloads are JSON unless you connect with `encoding=etf`.',
+      "Opcodes in Discord's official developer documentation are marked as bot API. Those marked client-only are used by the official Discord client and are known only from the community's user-API documentation: they are not supported for bots and can change without notice.",
+    ],
+    es: [
+      'Cada mensaje del WebSocket del Gateway es un payload con cuatro campos: `op`, el opcode de esta tabla, que indica de qué tipo de payload se trata; `d`, sus datos; y `s` y `t`, el número de secuencia y el nombre del evento, que solo llevan valor en el opcode 0 Dispatch y en los demás casos valen `null`. Los payloads van en JSON salvo que te conectes con `encoding=etf`.',
+      'Los opcodes que figuran en la documentación oficial para desarrolladores de Discord están marcados como API de bots. Los marcados como exclusivos del cliente los usa el cliente oficial de Discord y solo se conocen por la documentación comunitaria de la API de usuario: no están admitidos para bots y pueden cambiar sin previo aviso.',
+    ],
   },
   sources: [
     {
@@ -58,29 +47,14 @@ export const meta = {
         es: 'El ciclo de vida de la conexión, en resumen',
       },
       body: {
-        en:
-          'Get the Gateway URL from Get Gateway Bot (`GET /gateway/bot`) and cache it. After you ' +
-          'connect, Discord sends Hello (10) with `heartbeat_interval`: start heartbeating (1), ' +
-          'then send Identify (2). Discord replies with the `READY` dispatch, which carries the ' +
-          '`session_id` and `resume_gateway_url` you need to resume later. From then on, events ' +
-          'arrive as Dispatch (0) payloads; keep the last `s` you received.\n\n' +
-          'When the connection drops, or Discord sends Reconnect (7), connect to ' +
-          '`resume_gateway_url` and send Resume (6) to get the missed events. If the session ' +
-          'cannot be resumed, Discord sends Invalid Session (9) with `d` set to `false`: open a ' +
-          'new connection to the cached URL and identify again. The close code tells you which ' +
-          'case you are in; see the Gateway close codes table.',
-        es:
-          'Obtén la URL del Gateway con Get Gateway Bot (`GET /gateway/bot`) y guárdala. Al ' +
-          'conectarte, Discord envía Hello (10) con `heartbeat_interval`: empieza a enviar ' +
-          'heartbeats (1) y luego envía Identify (2). Discord responde con el dispatch `READY`, ' +
-          'que incluye el `session_id` y la `resume_gateway_url` que necesitarás para reanudar ' +
-          'más adelante. A partir de ahí, los eventos llegan como payloads Dispatch (0); guarda ' +
-          'el último `s` recibido.\n\n' +
-          'Si la conexión se cae, o Discord envía Reconnect (7), conéctate a ' +
-          '`resume_gateway_url` y envía Resume (6) para recibir los eventos perdidos. Si la ' +
-          'sesión no se puede reanudar, Discord envía Invalid Session (9) con `d` a `false`: ' +
-          'abre una conexión nueva a la URL guardada y vuelve a identificarte. El código de ' +
-          'cierre te dice en qué caso estás; consulta la tabla de códigos de cierre del Gateway.',
+        en: [
+          'Get the Gateway URL from Get Gateway Bot (`GET /gateway/bot`) and cache it. After you connect, Discord sends Hello (10) with `heartbeat_interval`: start heartbeating (1), then send Identify (2). Discord replies with the `READY` dispatch, which carries the `session_id` and `resume_gateway_url` you need to resume later. From then on, events arrive as Dispatch (0) payloads; keep the last `s` you received.',
+          'When the connection drops, or Discord sends Reconnect (7), connect to `resume_gateway_url` and send Resume (6) to get the missed events. If the session cannot be resumed, Discord sends Invalid Session (9) with `d` set to `false`: open a new connection to the cached URL and identify again. The close code tells you which case you are in; see the Gateway close codes table.',
+        ],
+        es: [
+          'Obtén la URL del Gateway con Get Gateway Bot (`GET /gateway/bot`) y guárdala. Al conectarte, Discord envía Hello (10) con `heartbeat_interval`: empieza a enviar heartbeats (1) y luego envía Identify (2). Discord responde con el dispatch `READY`, que incluye el `session_id` y la `resume_gateway_url` que necesitarás para reanudar más adelante. A partir de ahí, los eventos llegan como payloads Dispatch (0); guarda el último `s` recibido.',
+          'Si la conexión se cae, o Discord envía Reconnect (7), conéctate a `resume_gateway_url` y envía Resume (6) para recibir los eventos perdidos. Si la sesión no se puede reanudar, Discord envía Invalid Session (9) con `d` a `false`: abre una conexión nueva a la URL guardada y vuelve a identificarte. El código de cierre te dice en qué caso estás; consulta la tabla de códigos de cierre del Gateway.',
+        ],
       },
       example: {
         language: 'json',
@@ -97,14 +71,8 @@ export const gatewayOpcodes = [
     direction: 'receive',
     availability: 'bot-api',
     description: {
-      en:
-        'An event. `t` holds its name (`MESSAGE_CREATE`, `GUILD_CREATE`…), `d` its data and `s` ' +
-        'its sequence number. Keep the latest non-null `s`: you send it in every heartbeat and ' +
-        'when you resume. `READY` and `RESUMED` also arrive as Dispatch payloads.',
-      es:
-        'Un evento. `t` trae su nombre (`MESSAGE_CREATE`, `GUILD_CREATE`…), `d` sus datos y `s` ' +
-        'su número de secuencia. Guarda el último `s` no nulo: lo envías en cada heartbeat y al ' +
-        'reanudar la sesión. `READY` y `RESUMED` también llegan como payloads Dispatch.',
+      en: 'An event. `t` holds its name (`MESSAGE_CREATE`, `GUILD_CREATE`…), `d` its data and `s` its sequence number. Keep the latest non-null `s`: you send it in every heartbeat and when you resume. `READY` and `RESUMED` also arrive as Dispatch payloads.',
+      es: 'Un evento. `t` trae su nombre (`MESSAGE_CREATE`, `GUILD_CREATE`…), `d` sus datos y `s` su número de secuencia. Guarda el último `s` no nulo: lo envías en cada heartbeat y al reanudar la sesión. `READY` y `RESUMED` también llegan como payloads Dispatch.',
     },
   },
   {
@@ -113,16 +81,8 @@ export const gatewayOpcodes = [
     direction: 'both',
     availability: 'bot-api',
     description: {
-      en:
-        'Keeps the connection alive. Send it every `heartbeat_interval` milliseconds (the value ' +
-        'from Hello) with the last sequence number in `d`, or `null` if you have not received ' +
-        'one yet. Discord may also send you a Heartbeat: answer at once with one of your own, ' +
-        'without waiting for the interval to elapse.',
-      es:
-        'Mantiene viva la conexión. Envíalo cada `heartbeat_interval` milisegundos (el valor que ' +
-        'llega en Hello) con el último número de secuencia en `d`, o `null` si todavía no has ' +
-        'recibido ninguno. Discord también puede enviarte un Heartbeat: responde enseguida con ' +
-        'otro, sin esperar a que venza el intervalo.',
+      en: 'Keeps the connection alive. Send it every `heartbeat_interval` milliseconds (the value from Hello) with the last sequence number in `d`, or `null` if you have not received one yet. Discord may also send you a Heartbeat: answer at once with one of your own, without waiting for the interval to elapse.',
+      es: 'Mantiene viva la conexión. Envíalo cada `heartbeat_interval` milisegundos (el valor que llega en Hello) con el último número de secuencia en `d`, o `null` si todavía no has recibido ninguno. Discord también puede enviarte un Heartbeat: responde enseguida con otro, sin esperar a que venza el intervalo.',
     },
   },
   {
@@ -131,18 +91,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en:
-        'Starts a new session after Hello. It carries your `token`, your `intents` and the ' +
-        'connection `properties`, plus the optional `shard`, `presence`, `compress` and ' +
-        '`large_threshold`; Discord answers with the `READY` dispatch. Send it once per session: ' +
-        'you get 1,000 identifies per 24 hours across all shards, and reaching that limit ' +
-        'terminates all your sessions and resets the bot token.',
-      es:
-        'Inicia una sesión nueva tras Hello. Lleva tu `token`, tus `intents` y las `properties` ' +
-        'de la conexión, y opcionalmente `shard`, `presence`, `compress` y `large_threshold`; ' +
-        'Discord responde con el dispatch `READY`. Envíalo una sola vez por sesión: tienes 1000 ' +
-        'Identify cada 24 horas sumando todos los shards, y si llegas al límite Discord cierra ' +
-        'todas tus sesiones y restablece el token del bot.',
+      en: 'Starts a new session after Hello. It carries your `token`, your `intents` and the connection `properties`, plus the optional `shard`, `presence`, `compress` and `large_threshold`; Discord answers with the `READY` dispatch. Send it once per session: you get 1,000 identifies per 24 hours across all shards, and reaching that limit terminates all your sessions and resets the bot token.',
+      es: 'Inicia una sesión nueva tras Hello. Lleva tu `token`, tus `intents` y las `properties` de la conexión, y opcionalmente `shard`, `presence`, `compress` y `large_threshold`; Discord responde con el dispatch `READY`. Envíalo una sola vez por sesión: tienes 1000 Identify cada 24 horas sumando todos los shards, y si llegas al límite Discord cierra todas tus sesiones y restablece el token del bot.',
     },
   },
   {
@@ -151,16 +101,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en:
-        "Changes the bot's status (`online`, `dnd`, `idle`, `invisible` or `offline`) and its " +
-        'activities. It counts towards the limit of 120 payloads per 60 seconds on each ' +
-        'connection, so send it only when something actually changes. The initial presence can ' +
-        'go in Identify instead.',
-      es:
-        'Cambia el estado del bot (`online`, `dnd`, `idle`, `invisible` u `offline`) y sus ' +
-        'actividades. Cuenta para el límite de 120 payloads cada 60 segundos por conexión, así ' +
-        'que envíalo solo cuando algo cambie de verdad. La presencia inicial puede ir en ' +
-        'Identify.',
+      en: "Changes the bot's status (`online`, `dnd`, `idle`, `invisible` or `offline`) and its activities. It counts towards the limit of 120 payloads per 60 seconds on each connection, so send it only when something actually changes. The initial presence can go in Identify instead.",
+      es: 'Cambia el estado del bot (`online`, `dnd`, `idle`, `invisible` u `offline`) y sus actividades. Cuenta para el límite de 120 payloads cada 60 segundos por conexión, así que envíalo solo cuando algo cambie de verdad. La presencia inicial puede ir en Identify.',
     },
     notes: [
       {
@@ -178,19 +120,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en:
-        'Joins, moves between or leaves voice channels: send `guild_id`, `channel_id` (`null` to ' +
-        'disconnect), `self_mute` and `self_deaf`. To open a voice connection, wait for both ' +
-        'dispatches, `VOICE_STATE_UPDATE` (with your `session_id`) and `VOICE_SERVER_UPDATE` ' +
-        '(with `token` and `endpoint`), before connecting to the voice server. If the channel is ' +
-        'full you receive neither, unless the bot has the `MOVE_MEMBERS` permission.',
-      es:
-        'Sirve para entrar en un canal de voz, cambiar de canal o salir: envía `guild_id`, ' +
-        '`channel_id` (`null` para desconectarte), `self_mute` y `self_deaf`. Para abrir una ' +
-        'conexión de voz, espera a los dos dispatches, `VOICE_STATE_UPDATE` (con tu ' +
-        '`session_id`) y `VOICE_SERVER_UPDATE` (con `token` y `endpoint`), antes de conectarte ' +
-        'al servidor de voz. Si el canal está lleno no recibirás ninguno de los dos, salvo que ' +
-        'el bot tenga el permiso `MOVE_MEMBERS`.',
+      en: 'Joins, moves between or leaves voice channels: send `guild_id`, `channel_id` (`null` to disconnect), `self_mute` and `self_deaf`. To open a voice connection, wait for both dispatches, `VOICE_STATE_UPDATE` (with your `session_id`) and `VOICE_SERVER_UPDATE` (with `token` and `endpoint`), before connecting to the voice server. If the channel is full you receive neither, unless the bot has the `MOVE_MEMBERS` permission.',
+      es: 'Sirve para entrar en un canal de voz, cambiar de canal o salir: envía `guild_id`, `channel_id` (`null` para desconectarte), `self_mute` y `self_deaf`. Para abrir una conexión de voz, espera a los dos dispatches, `VOICE_STATE_UPDATE` (con tu `session_id`) y `VOICE_SERVER_UPDATE` (con `token` y `endpoint`), antes de conectarte al servidor de voz. Si el canal está lleno no recibirás ninguno de los dos, salvo que el bot tenga el permiso `MOVE_MEMBERS`.',
     },
     notes: [
       {
@@ -208,12 +139,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Pings Discord's voice servers. Used only by the official Discord client: it is " +
-        'undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Hace ping a los servidores de voz de Discord. Solo lo usa el cliente oficial de ' +
-        'Discord: no está documentado para bots y un bot no debería depender de él.',
+      en: "Pings Discord's voice servers. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Hace ping a los servidores de voz de Discord. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -222,18 +149,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en:
-        'Picks up a dropped session instead of starting a new one. Open a new connection to ' +
-        '`resume_gateway_url` with the same version and encoding, then send `token`, ' +
-        '`session_id` and `seq`, the last sequence number you received. Discord replays the ' +
-        'missed events and ends with a `RESUMED` dispatch. Do not send Identify on that ' +
-        'connection; if the session cannot be resumed, you get Invalid Session instead.',
-      es:
-        'Recupera una sesión caída en lugar de empezar otra. Abre una conexión nueva a ' +
-        '`resume_gateway_url` con la misma versión y codificación, y envía `token`, `session_id` ' +
-        'y `seq`, el último número de secuencia que recibiste. Discord reenvía los eventos ' +
-        'perdidos y termina con un dispatch `RESUMED`. No envíes Identify en esa conexión; si la ' +
-        'sesión no se puede reanudar, recibirás Invalid Session.',
+      en: 'Picks up a dropped session instead of starting a new one. Open a new connection to `resume_gateway_url` with the same version and encoding, then send `token`, `session_id` and `seq`, the last sequence number you received. Discord replays the missed events and ends with a `RESUMED` dispatch. Do not send Identify on that connection; if the session cannot be resumed, you get Invalid Session instead.',
+      es: 'Recupera una sesión caída en lugar de empezar otra. Abre una conexión nueva a `resume_gateway_url` con la misma versión y codificación, y envía `token`, `session_id` y `seq`, el último número de secuencia que recibiste. Discord reenvía los eventos perdidos y termina con un dispatch `RESUMED`. No envíes Identify en esa conexión; si la sesión no se puede reanudar, recibirás Invalid Session.',
     },
   },
   {
@@ -242,17 +159,8 @@ export const gatewayOpcodes = [
     direction: 'receive',
     availability: 'bot-api',
     description: {
-      en:
-        'Discord asks you to reconnect because the server you are connected to is going away. ' +
-        'Close the socket with a code other than 1000 or 1001 (those invalidate the session), ' +
-        'connect to `resume_gateway_url` and send Resume. It can arrive at any time, even before ' +
-        'Hello, and Discord may close the old connection a few seconds later.',
-      es:
-        'Discord te pide que te reconectes porque el servidor al que estás conectado va a dejar ' +
-        'de estar disponible. Cierra el socket con un código distinto de 1000 y 1001 (esos ' +
-        'invalidan la sesión), conéctate a `resume_gateway_url` y envía Resume. Puede llegar en ' +
-        'cualquier momento, incluso antes de Hello, y Discord puede cerrar la conexión antigua ' +
-        'pocos segundos después.',
+      en: 'Discord asks you to reconnect because the server you are connected to is going away. Close the socket with a code other than 1000 or 1001 (those invalidate the session), connect to `resume_gateway_url` and send Resume. It can arrive at any time, even before Hello, and Discord may close the old connection a few seconds later.',
+      es: 'Discord te pide que te reconectes porque el servidor al que estás conectado va a dejar de estar disponible. Cierra el socket con un código distinto de 1000 y 1001 (esos invalidan la sesión), conéctate a `resume_gateway_url` y envía Resume. Puede llegar en cualquier momento, incluso antes de Hello, y Discord puede cerrar la conexión antigua pocos segundos después.',
     },
   },
   {
@@ -261,21 +169,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en:
-        "Requests a guild's members; Discord answers with `GUILD_MEMBERS_CHUNK` dispatches of up " +
-        'to 1,000 members each. Send `guild_id` and either `query` with `limit` (an empty ' +
-        '`query` with `limit` 0 asks for everyone and needs the `GUILD_MEMBERS` intent) or ' +
-        '`user_ids`, which returns at most 100 members; `presences: true` needs ' +
-        '`GUILD_PRESENCES`. One guild per request. If you are rate limited for this opcode, ' +
-        'Discord sends a `RATE_LIMITED` dispatch instead.',
-      es:
-        'Solicita los miembros de un servidor; Discord responde con dispatches ' +
-        '`GUILD_MEMBERS_CHUNK` de hasta 1000 miembros cada uno. Envía `guild_id` y, además, ' +
-        '`query` con `limit` (un `query` vacío con `limit` 0 pide todos los miembros y exige el ' +
-        'intent `GUILD_MEMBERS`) o bien `user_ids`, que devuelve como mucho 100 miembros; ' +
-        '`presences: true` requiere `GUILD_PRESENCES`. Un servidor por petición. Si superas el ' +
-        'límite de peticiones de este opcode, Discord te envía un dispatch `RATE_LIMITED` en su ' +
-        'lugar.',
+      en: "Requests a guild's members; Discord answers with `GUILD_MEMBERS_CHUNK` dispatches of up to 1,000 members each. Send `guild_id` and either `query` with `limit` (an empty `query` with `limit` 0 asks for everyone and needs the `GUILD_MEMBERS` intent) or `user_ids`, which returns at most 100 members; `presences: true` needs `GUILD_PRESENCES`. One guild per request. If you are rate limited for this opcode, Discord sends a `RATE_LIMITED` dispatch instead.",
+      es: 'Solicita los miembros de un servidor; Discord responde con dispatches `GUILD_MEMBERS_CHUNK` de hasta 1000 miembros cada uno. Envía `guild_id` y, además, `query` con `limit` (un `query` vacío con `limit` 0 pide todos los miembros y exige el intent `GUILD_MEMBERS`) o bien `user_ids`, que devuelve como mucho 100 miembros; `presences: true` requiere `GUILD_PRESENCES`. Un servidor por petición. Si superas el límite de peticiones de este opcode, Discord te envía un dispatch `RATE_LIMITED` en su lugar.',
     },
   },
   {
@@ -284,18 +179,8 @@ export const gatewayOpcodes = [
     direction: 'receive',
     availability: 'bot-api',
     description: {
-      en:
-        'The session could not be started or resumed, or Discord has invalidated it. Check the ' +
-        'boolean in `d`: if `true`, reconnect and Resume; if `false` (the usual case), open a ' +
-        'new connection to your cached Gateway URL and send a fresh Identify, after a random ' +
-        'wait of 1 to 5 seconds as Discord has long advised. You also get it when you identify ' +
-        'faster than your `max_concurrency` allows.',
-      es:
-        'No se pudo iniciar ni reanudar la sesión, o Discord la ha invalidado. Mira el booleano ' +
-        'de `d`: si es `true`, reconéctate y envía Resume; si es `false` (lo habitual), abre una ' +
-        'conexión nueva a la URL del Gateway que tienes guardada y envía un Identify nuevo, tras ' +
-        'esperar entre 1 y 5 segundos al azar, como Discord recomienda desde hace tiempo. ' +
-        'También lo recibes si te identificas más deprisa de lo que permite tu `max_concurrency`.',
+      en: 'The session could not be started or resumed, or Discord has invalidated it. Check the boolean in `d`: if `true`, reconnect and Resume; if `false` (the usual case), open a new connection to your cached Gateway URL and send a fresh Identify, after a random wait of 1 to 5 seconds as Discord has long advised. You also get it when you identify faster than your `max_concurrency` allows.',
+      es: 'No se pudo iniciar ni reanudar la sesión, o Discord la ha invalidado. Mira el booleano de `d`: si es `true`, reconéctate y envía Resume; si es `false` (lo habitual), abre una conexión nueva a la URL del Gateway que tienes guardada y envía un Identify nuevo, tras esperar entre 1 y 5 segundos al azar, como Discord recomienda desde hace tiempo. También lo recibes si te identificas más deprisa de lo que permite tu `max_concurrency`.',
     },
   },
   {
@@ -304,18 +189,8 @@ export const gatewayOpcodes = [
     direction: 'receive',
     availability: 'bot-api',
     description: {
-      en:
-        'The first payload after you connect; `d.heartbeat_interval` is the heartbeat period in ' +
-        'milliseconds. Send the first Heartbeat after `heartbeat_interval * jitter`, where ' +
-        '`jitter` is a random number between 0 and 1, so that clients do not all reconnect at ' +
-        'the same moment; then send one every `heartbeat_interval`. Next, send Identify, or ' +
-        'Resume if you are resuming.',
-      es:
-        'El primer payload tras conectarte; `d.heartbeat_interval` es el periodo de heartbeat en ' +
-        'milisegundos. Envía el primer Heartbeat pasado `heartbeat_interval * jitter`, donde ' +
-        '`jitter` es un número aleatorio entre 0 y 1, para que no se reconecten todos los ' +
-        'clientes a la vez; después, uno cada `heartbeat_interval`. A continuación envía ' +
-        'Identify, o Resume si estás reanudando.',
+      en: 'The first payload after you connect; `d.heartbeat_interval` is the heartbeat period in milliseconds. Send the first Heartbeat after `heartbeat_interval * jitter`, where `jitter` is a random number between 0 and 1, so that clients do not all reconnect at the same moment; then send one every `heartbeat_interval`. Next, send Identify, or Resume if you are resuming.',
+      es: 'El primer payload tras conectarte; `d.heartbeat_interval` es el periodo de heartbeat en milisegundos. Envía el primer Heartbeat pasado `heartbeat_interval * jitter`, donde `jitter` es un número aleatorio entre 0 y 1, para que no se reconecten todos los clientes a la vez; después, uno cada `heartbeat_interval`. A continuación envía Identify, o Resume si estás reanudando.',
     },
   },
   {
@@ -324,15 +199,8 @@ export const gatewayOpcodes = [
     direction: 'receive',
     availability: 'bot-api',
     description: {
-      en:
-        'Confirms that Discord received your heartbeat. If no ACK arrives before your next ' +
-        'heartbeat is due, the connection is probably dead (a "zombie" connection): close it ' +
-        'with a code other than 1000 or 1001, reconnect and Resume.',
-      es:
-        'Confirma que Discord ha recibido tu heartbeat. Si no llega ningún ACK antes de que ' +
-        'toque enviar el siguiente heartbeat, es probable que la conexión esté muerta (una ' +
-        'conexión «zombi»): ciérrala con un código distinto de 1000 y 1001, reconéctate y envía ' +
-        'Resume.',
+      en: 'Confirms that Discord received your heartbeat. If no ACK arrives before your next heartbeat is due, the connection is probably dead (a "zombie" connection): close it with a code other than 1000 or 1001, reconnect and Resume.',
+      es: 'Confirma que Discord ha recibido tu heartbeat. Si no llega ningún ACK antes de que toque enviar el siguiente heartbeat, es probable que la conexión esté muerta (una conexión «zombi»): ciérrala con un código distinto de 1000 y 1001, reconéctate y envía Resume.',
     },
   },
   {
@@ -342,14 +210,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en:
-        'Requested all members and presences for a list of guilds. The community documentation ' +
-        'marks it as removed. It was used only by the official client and never documented for ' +
-        'bots: do not send it.',
-      es:
-        'Pedía todos los miembros y presencias de una lista de servidores. La documentación de ' +
-        'la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se ' +
-        'documentó para bots: no lo envíes.',
+      en: 'Requested all members and presences for a list of guilds. The community documentation marks it as removed. It was used only by the official client and never documented for bots: do not send it.',
+      es: 'Pedía todos los miembros y presencias de una lista de servidores. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo envíes.',
     },
   },
   {
@@ -358,14 +220,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Requests the data of the call already running in a private channel (a DM or group DM). ' +
-        'Used only by the official Discord client: it is undocumented for bots, and a bot should ' +
-        'not rely on it.',
-      es:
-        'Solicita los datos de la llamada que ya está en curso en un canal privado (un MD o un ' +
-        'MD de grupo). Solo lo usa el cliente oficial de Discord: no está documentado para bots ' +
-        'y un bot no debería depender de él.',
+      en: 'Requests the data of the call already running in a private channel (a DM or group DM). Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Solicita los datos de la llamada que ya está en curso en un canal privado (un MD o un MD de grupo). Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -375,15 +231,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'deprecated',
     description: {
-      en:
-        "Updates the client's subscriptions for one guild. The community documentation marks it " +
-        'as deprecated; opcode 37 updates subscriptions for several guilds at once. Used only by ' +
-        'the official client: it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Actualiza las suscripciones del cliente a un servidor. La documentación de la comunidad ' +
-        'lo marca como obsoleto; el opcode 37 actualiza las suscripciones de varios servidores a ' +
-        'la vez. Solo lo usa el cliente oficial: no está documentado para bots y un bot no ' +
-        'debería depender de él.',
+      en: "Updates the client's subscriptions for one guild. The community documentation marks it as deprecated; opcode 37 updates subscriptions for several guilds at once. Used only by the official client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Actualiza las suscripciones del cliente a un servidor. La documentación de la comunidad lo marca como obsoleto; el opcode 37 actualiza las suscripciones de varios servidores a la vez. Solo lo usa el cliente oficial: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -393,13 +242,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en:
-        'Joined a lobby. The community documentation marks it as removed. It was used only by ' +
-        'the official client and never documented for bots: do not send it.',
-      es:
-        'Servía para unirse a un lobby. La documentación de la comunidad lo marca como ' +
-        'eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo ' +
-        'envíes.',
+      en: 'Joined a lobby. The community documentation marks it as removed. It was used only by the official client and never documented for bots: do not send it.',
+      es: 'Servía para unirse a un lobby. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo envíes.',
     },
   },
   {
@@ -409,13 +253,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en:
-        'Left a lobby. The community documentation marks it as removed. It was used only by the ' +
-        'official client and never documented for bots: do not send it.',
-      es:
-        'Servía para salir de un lobby. La documentación de la comunidad lo marca como ' +
-        'eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo ' +
-        'envíes.',
+      en: 'Left a lobby. The community documentation marks it as removed. It was used only by the official client and never documented for bots: do not send it.',
+      es: 'Servía para salir de un lobby. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo envíes.',
     },
   },
   {
@@ -424,12 +263,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Updates the client's voice state in a lobby. Used only by the official Discord client: " +
-        'it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Actualiza el estado de voz del cliente en un lobby. Solo lo usa el cliente oficial de ' +
-        'Discord: no está documentado para bots y un bot no debería depender de él.',
+      en: "Updates the client's voice state in a lobby. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Actualiza el estado de voz del cliente en un lobby. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -438,12 +273,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Starts a stream (Go Live) from the client. Used only by the official Discord client: it ' +
-        'is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Inicia una transmisión (Go Live) desde el cliente. Solo lo usa el cliente oficial de ' +
-        'Discord: no está documentado para bots y un bot no debería depender de él.',
+      en: 'Starts a stream (Go Live) from the client. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Inicia una transmisión (Go Live) desde el cliente. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -452,12 +283,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Ends the client's stream. Used only by the official Discord client: it is undocumented " +
-        'for bots, and a bot should not rely on it.',
-      es:
-        'Finaliza la transmisión del cliente. Solo lo usa el cliente oficial de Discord: no está ' +
-        'documentado para bots y un bot no debería depender de él.',
+      en: "Ends the client's stream. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Finaliza la transmisión del cliente. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -466,12 +293,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Starts watching another user's stream. Used only by the official Discord client: it is " +
-        'undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Empieza a ver la transmisión de otro usuario. Solo lo usa el cliente oficial de ' +
-        'Discord: no está documentado para bots y un bot no debería depender de él.',
+      en: "Starts watching another user's stream. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Empieza a ver la transmisión de otro usuario. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -480,12 +303,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Pings a stream's voice server. Used only by the official Discord client: it is " +
-        'undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Hace ping al servidor de voz de una transmisión. Solo lo usa el cliente oficial de ' +
-        'Discord: no está documentado para bots y un bot no debería depender de él.',
+      en: "Pings a stream's voice server. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Hace ping al servidor de voz de una transmisión. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -494,12 +313,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Pauses or resumes the client's stream. Used only by the official Discord client: it is " +
-        'undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Pausa o reanuda la transmisión del cliente. Solo lo usa el cliente oficial de Discord: ' +
-        'no está documentado para bots y un bot no debería depender de él.',
+      en: "Pauses or resumes the client's stream. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Pausa o reanuda la transmisión del cliente. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -509,14 +324,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en:
-        'Updated the subscriptions for an LFG ("looking for group") lobby. The community ' +
-        'documentation marks it as removed. It was used only by the official client and never ' +
-        'documented for bots: do not send it.',
-      es:
-        'Actualizaba las suscripciones a un lobby LFG («looking for group», búsqueda de grupo). ' +
-        'La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente ' +
-        'oficial y nunca se documentó para bots: no lo envíes.',
+      en: 'Updated the subscriptions for an LFG ("looking for group") lobby. The community documentation marks it as removed. It was used only by the official client and never documented for bots: do not send it.',
+      es: 'Actualizaba las suscripciones a un lobby LFG («looking for group», búsqueda de grupo). La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo envíes.',
     },
   },
   {
@@ -526,14 +335,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en:
-        "Requested a guild's application commands. The community documentation marks it as " +
-        'removed. It was used only by the official client and never documented for bots: do not ' +
-        'send it. Bots manage their commands through the HTTP API.',
-      es:
-        'Pedía los comandos de aplicación de un servidor. La documentación de la comunidad lo ' +
-        'marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: ' +
-        'no lo envíes. Los bots gestionan sus comandos con la API HTTP.',
+      en: "Requested a guild's application commands. The community documentation marks it as removed. It was used only by the official client and never documented for bots: do not send it. Bots manage their commands through the HTTP API.",
+      es: 'Pedía los comandos de aplicación de un servidor. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo envíes. Los bots gestionan sus comandos con la API HTTP.',
     },
   },
   {
@@ -543,14 +346,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en:
-        'Launched an embedded activity in a voice channel or call. The community documentation ' +
-        'marks it as removed. It was used only by the official client and never documented for ' +
-        'bots: do not send it.',
-      es:
-        'Iniciaba una actividad integrada en un canal de voz o una llamada. La documentación de ' +
-        'la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se ' +
-        'documentó para bots: no lo envíes.',
+      en: 'Launched an embedded activity in a voice channel or call. The community documentation marks it as removed. It was used only by the official client and never documented for bots: do not send it.',
+      es: 'Iniciaba una actividad integrada en un canal de voz o una llamada. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo envíes.',
     },
   },
   {
@@ -560,13 +357,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en:
-        'Stopped an embedded activity. The community documentation marks it as removed. It was ' +
-        'used only by the official client and never documented for bots: do not send it.',
-      es:
-        'Detenía una actividad integrada. La documentación de la comunidad lo marca como ' +
-        'eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo ' +
-        'envíes.',
+      en: 'Stopped an embedded activity. The community documentation marks it as removed. It was used only by the official client and never documented for bots: do not send it.',
+      es: 'Detenía una actividad integrada. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo envíes.',
     },
   },
   {
@@ -576,13 +368,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en:
-        'Updated an embedded activity. The community documentation marks it as removed. It was ' +
-        'used only by the official client and never documented for bots: do not send it.',
-      es:
-        'Actualizaba una actividad integrada. La documentación de la comunidad lo marca como ' +
-        'eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo ' +
-        'envíes.',
+      en: 'Updated an embedded activity. The community documentation marks it as removed. It was used only by the official client and never documented for bots: do not send it.',
+      es: 'Actualizaba una actividad integrada. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots: no lo envíes.',
     },
   },
   {
@@ -591,14 +378,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Requests the unread counts of threads in thread-only channels (forum and media ' +
-        'channels). Used only by the official Discord client: it is undocumented for bots, and a ' +
-        'bot should not rely on it.',
-      es:
-        'Solicita el recuento de hilos no leídos en canales que solo admiten hilos (foros y ' +
-        'canales multimedia). Solo lo usa el cliente oficial de Discord: no está documentado ' +
-        'para bots y un bot no debería depender de él.',
+      en: 'Requests the unread counts of threads in thread-only channels (forum and media channels). Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Solicita el recuento de hilos no leídos en canales que solo admiten hilos (foros y canales multimedia). Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -607,12 +388,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Sends a message to another Gateway session. Used only by the official Discord client: ' +
-        'it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Envía un mensaje a otra sesión del Gateway. Solo lo usa el cliente oficial de Discord: ' +
-        'no está documentado para bots y un bot no debería depender de él.',
+      en: 'Sends a message to another Gateway session. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Envía un mensaje a otra sesión del Gateway. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -621,14 +398,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Requests the IDs of entities deleted in a guild that do not match a given hash. Used ' +
-        'only by the official Discord client: it is undocumented for bots, and a bot should not ' +
-        'rely on it.',
-      es:
-        'Solicita los IDs de las entidades eliminadas de un servidor que no coinciden con un ' +
-        'hash dado. Solo lo usa el cliente oficial de Discord: no está documentado para bots y ' +
-        'un bot no debería depender de él.',
+      en: 'Requests the IDs of entities deleted in a guild that do not match a given hash. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Solicita los IDs de las entidades eliminadas de un servidor que no coinciden con un hash dado. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -637,12 +408,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en:
-        'Requests the soundboard sounds of a list of guilds: send their IDs in `guild_ids`. ' +
-        'Discord answers with one `SOUNDBOARD_SOUNDS` dispatch per guild.',
-      es:
-        'Solicita los sonidos de la soundboard de una lista de servidores: envía sus IDs en ' +
-        '`guild_ids`. Discord responde con un dispatch `SOUNDBOARD_SOUNDS` por servidor.',
+      en: 'Requests the soundboard sounds of a list of guilds: send their IDs in `guild_ids`. Discord answers with one `SOUNDBOARD_SOUNDS` dispatch per guild.',
+      es: 'Solicita los sonidos de la soundboard de una lista de servidores: envía sus IDs en `guild_ids`. Discord responde con un dispatch `SOUNDBOARD_SOUNDS` por servidor.',
     },
   },
   {
@@ -652,14 +419,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'deprecated',
     description: {
-      en:
-        'Creates or updates an RTC speed test. The community documentation marks it as ' +
-        'deprecated. Used only by the official client: it is undocumented for bots, and a bot ' +
-        'should not rely on it.',
-      es:
-        'Crea o actualiza una prueba de velocidad RTC. La documentación de la comunidad lo marca ' +
-        'como obsoleto. Solo lo usa el cliente oficial: no está documentado para bots y un bot ' +
-        'no debería depender de él.',
+      en: 'Creates or updates an RTC speed test. The community documentation marks it as deprecated. Used only by the official client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Crea o actualiza una prueba de velocidad RTC. La documentación de la comunidad lo marca como obsoleto. Solo lo usa el cliente oficial: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -669,14 +430,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'deprecated',
     description: {
-      en:
-        'Deletes an RTC speed test. The community documentation marks it as deprecated. Used ' +
-        'only by the official client: it is undocumented for bots, and a bot should not rely on ' +
-        'it.',
-      es:
-        'Elimina una prueba de velocidad RTC. La documentación de la comunidad lo marca como ' +
-        'obsoleto. Solo lo usa el cliente oficial: no está documentado para bots y un bot no ' +
-        'debería depender de él.',
+      en: 'Deletes an RTC speed test. The community documentation marks it as deprecated. Used only by the official client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Elimina una prueba de velocidad RTC. La documentación de la comunidad lo marca como obsoleto. Solo lo usa el cliente oficial: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -685,12 +440,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Requests the last message of each of a guild's channels. Used only by the official " +
-        'Discord client: it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Solicita el último mensaje de cada canal de un servidor. Solo lo usa el cliente oficial ' +
-        'de Discord: no está documentado para bots y un bot no debería depender de él.',
+      en: "Requests the last message of each of a guild's channels. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Solicita el último mensaje de cada canal de un servidor. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -699,13 +450,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Requests information about members who joined a guild recently. Used only by the ' +
-        'official Discord client: it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Solicita información sobre los miembros que se han unido hace poco a un servidor. Solo ' +
-        'lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería ' +
-        'depender de él.',
+      en: 'Requests information about members who joined a guild recently. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Solicita información sobre los miembros que se han unido hace poco a un servidor. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -715,16 +461,8 @@ export const gatewayOpcodes = [
     availability: 'client-only',
     status: 'deprecated',
     description: {
-      en:
-        "Requests the statuses of a guild's voice channels. The community documentation marks it " +
-        'as deprecated. Used only by the official client: it is undocumented for bots, and a bot ' +
-        'should not rely on it; the documented way to request this kind of data is opcode 43 ' +
-        'Request Channel Info.',
-      es:
-        'Solicita los estados de los canales de voz de un servidor. La documentación de la ' +
-        'comunidad lo marca como obsoleto. Solo lo usa el cliente oficial: no está documentado ' +
-        'para bots y un bot no debería depender de él; la forma documentada de pedir este tipo ' +
-        'de datos es el opcode 43 Request Channel Info.',
+      en: "Requests the statuses of a guild's voice channels. The community documentation marks it as deprecated. Used only by the official client: it is undocumented for bots, and a bot should not rely on it; the documented way to request this kind of data is opcode 43 Request Channel Info.",
+      es: 'Solicita los estados de los canales de voz de un servidor. La documentación de la comunidad lo marca como obsoleto. Solo lo usa el cliente oficial: no está documentado para bots y un bot no debería depender de él; la forma documentada de pedir este tipo de datos es el opcode 43 Request Channel Info.',
     },
   },
   {
@@ -733,13 +471,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Updates the client's subscriptions for several guilds in one payload. Used only by the " +
-        'official Discord client: it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Actualiza en un solo payload las suscripciones del cliente a varios servidores. Solo lo ' +
-        'usa el cliente oficial de Discord: no está documentado para bots y un bot no debería ' +
-        'depender de él.',
+      en: "Updates the client's subscriptions for several guilds in one payload. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Actualiza en un solo payload las suscripciones del cliente a varios servidores. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -748,13 +481,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Resynchronises the channels of a guild that the client can access. Used only by the ' +
-        'official Discord client: it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Vuelve a sincronizar los canales de un servidor a los que tiene acceso el cliente. Solo ' +
-        'lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería ' +
-        'depender de él.',
+      en: 'Resynchronises the channels of a guild that the client can access. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Vuelve a sincronizar los canales de un servidor a los que tiene acceso el cliente. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -763,13 +491,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Requests the member count and online count of a channel. Used only by the official ' +
-        'Discord client: it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Solicita el número de miembros de un canal y cuántos están conectados. Solo lo usa el ' +
-        'cliente oficial de Discord: no está documentado para bots y un bot no debería depender ' +
-        'de él.',
+      en: 'Requests the member count and online count of a channel. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Solicita el número de miembros de un canal y cuántos están conectados. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -778,14 +501,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'A heartbeat that also carries quality-of-service metrics, which the official client ' +
-        'sends to keep the connection alive. It is undocumented for bots: a bot keeps sending ' +
-        'opcode 1 Heartbeat.',
-      es:
-        'Un heartbeat que además lleva métricas de calidad de servicio (QoS) y que el cliente ' +
-        'oficial envía para mantener viva la conexión. No está documentado para bots: un bot ' +
-        'debe seguir enviando el opcode 1 Heartbeat.',
+      en: 'A heartbeat that also carries quality-of-service metrics, which the official client sends to keep the connection alive. It is undocumented for bots: a bot keeps sending opcode 1 Heartbeat.',
+      es: 'Un heartbeat que además lleva métricas de calidad de servicio (QoS) y que el cliente oficial envía para mantener viva la conexión. No está documentado para bots: un bot debe seguir enviando el opcode 1 Heartbeat.',
     },
   },
   {
@@ -794,12 +511,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        'Tracks the time spent in the current session. Used only by the official Discord client: ' +
-        'it is undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Registra el tiempo que se pasa en la sesión actual. Solo lo usa el cliente oficial de ' +
-        'Discord: no está documentado para bots y un bot no debería depender de él.',
+      en: 'Tracks the time spent in the current session. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      es: 'Registra el tiempo que se pasa en la sesión actual. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -808,12 +521,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en:
-        "Pings a lobby's voice server. Used only by the official Discord client: it is " +
-        'undocumented for bots, and a bot should not rely on it.',
-      es:
-        'Hace ping al servidor de voz de un lobby. Solo lo usa el cliente oficial de Discord: no ' +
-        'está documentado para bots y un bot no debería depender de él.',
+      en: "Pings a lobby's voice server. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      es: 'Hace ping al servidor de voz de un lobby. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
   {
@@ -822,14 +531,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en:
-        "Requests ephemeral data about a guild's channels, data that is not part of the channel " +
-        'object, such as voice channel statuses. Send the `guild_id` and the `fields` you want; ' +
-        'Discord answers with a Channel Info dispatch.',
-      es:
-        'Solicita datos efímeros sobre los canales de un servidor, datos que no forman parte del ' +
-        'objeto canal, como el estado de los canales de voz. Envía el `guild_id` y los `fields` ' +
-        'que quieras; Discord responde con un dispatch Channel Info.',
+      en: "Requests ephemeral data about a guild's channels, data that is not part of the channel object, such as voice channel statuses. Send the `guild_id` and the `fields` you want; Discord answers with a Channel Info dispatch.",
+      es: 'Solicita datos efímeros sobre los canales de un servidor, datos que no forman parte del objeto canal, como el estado de los canales de voz. Envía el `guild_id` y los `fields` que quieras; Discord responde con un dispatch Channel Info.',
     },
   },
 ] as const satisfies readonly DiscordOpcodeEntry[];

@@ -12,32 +12,14 @@ export const meta = {
     es: 'Códigos de estado HTTP',
   },
   intro: {
-    en:
-      'An HTTP status code is a three-digit number whose first digit gives its class: 1xx ' +
-      'informational (an interim response; the final one is still to come), 2xx success, 3xx ' +
-      'redirection, 4xx client error (the request is at fault) and 5xx server error (the server, ' +
-      'or something between you and it, failed). A client that does not recognise a code must ' +
-      'treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.\n\n' +
-      'IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and ' +
-      'the other specifications the registry cites; older names you will still see in libraries ' +
-      'and logs are listed with them. The table also includes the non-standard codes you meet ' +
-      "in practice, such as nginx's 444 and 499 and Cloudflare's 520 to 526, which also reach " +
-      "you from services behind Cloudflare, Discord's API among them. These are marked as " +
-      'non-standard, with the software that sends them.',
-    es:
-      'Un código de estado HTTP es un número de tres cifras cuya primera cifra indica su clase: ' +
-      '1xx informativos (una respuesta provisional; la definitiva aún está por llegar), 2xx ' +
-      'éxito, 3xx redirección, 4xx error del cliente (el problema está en la solicitud) y 5xx ' +
-      'error del servidor (falló el servidor o algo entre tú y él). Un cliente que no reconoce ' +
-      'un código debe tratarlo como el x00 de su clase: un 4xx desconocido como 400 y un 5xx ' +
-      'desconocido como 500.\n\n' +
-      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado ' +
-      '(reason phrases) de la RFC 9110 y de las demás especificaciones que cita el registro; ' +
-      'junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La ' +
-      'tabla incluye también los códigos no estándar con los que te toparás en la práctica, ' +
-      'como el 444 y el 499 de nginx o los 520 a 526 de Cloudflare, que también te llegan de ' +
-      'servicios que están detrás de Cloudflare, entre ellos la API de Discord. Están marcados ' +
-      'como no estándar, con el software que los envía.',
+    en: [
+      'An HTTP status code is a three-digit number whose first digit gives its class: 1xx informational (an interim response; the final one is still to come), 2xx success, 3xx redirection, 4xx client error (the request is at fault) and 5xx server error (the server, or something between you and it, failed). A client that does not recognise a code must treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.',
+      "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice, such as nginx's 444 and 499 and Cloudflare's 520 to 526, which also reach you from services behind Cloudflare, Discord's API among them. These are marked as non-standard, with the software that sends them.",
+    ],
+    es: [
+      'Un código de estado HTTP es un número de tres cifras cuya primera cifra indica su clase: 1xx informativos (una respuesta provisional; la definitiva aún está por llegar), 2xx éxito, 3xx redirección, 4xx error del cliente (el problema está en la solicitud) y 5xx error del servidor (falló el servidor o algo entre tú y él). Un cliente que no reconoce un código debe tratarlo como el x00 de su clase: un 4xx desconocido como 400 y un 5xx desconocido como 500.',
+      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) de la RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica, como el 444 y el 499 de nginx o los 520 a 526 de Cloudflare, que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord. Están marcados como no estándar, con el software que los envía.',
+    ],
   },
   sources: [
     {
@@ -57,50 +39,18 @@ export const meta = {
         es: 'Las dos correspondencias con gRPC',
       },
       body: {
-        en:
-          'Entries can show two different gRPC mappings. They answer different questions, and ' +
-          'they disagree on purpose.\n\n' +
-          '`google.rpc.Code` → HTTP is for servers: it is the HTTP status to use when a gRPC ' +
-          'status is exposed over plain HTTP, as grpc-gateway and the JSON/REST interface of ' +
-          'Google APIs do. `INVALID_ARGUMENT` becomes 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 and ' +
-          '`CANCELLED` the non-standard 499.\n\n' +
-          "gRPC's HTTP → gRPC table is for clients: it gives the status a gRPC client reports " +
-          'when the response is not gRPC at all and carries no `grpc-status`, typically because ' +
-          'a proxy, a load balancer or a plain web server answered, or the request went to the ' +
-          'wrong place. The HTTP status then describes the transport, not your call. A 404 from a ' +
-          'server that does not speak gRPC means the path, which in gRPC is the method name, does ' +
-          'not exist there, so the client reports `UNIMPLEMENTED`, not `NOT_FOUND`. A 400 becomes ' +
-          '`INTERNAL`, because a gRPC client never builds a malformed request: if something ' +
-          'answers 400, the transport or a proxy is broken. 429, 502, 503 and 504 become ' +
-          '`UNAVAILABLE`, because they are transient and worth retrying. 401 and 403 become ' +
-          '`UNAUTHENTICATED` and `PERMISSION_DENIED`; the newest version of the table also maps ' +
-          '431 to `INTERNAL`, which not every library does yet. Any other status, including a 200 ' +
-          'without `grpc-status`, becomes `UNKNOWN`.\n\n' +
-          'So there is no round trip: a server that returns `NOT_FOUND` through a gateway ' +
-          'produces a 404, but a gRPC client that receives a bare 404 reports `UNIMPLEMENTED`.',
-        es:
-          'Las entradas pueden mostrar dos correspondencias distintas con gRPC. Responden a ' +
-          'preguntas diferentes y no coinciden, a propósito.\n\n' +
-          '`google.rpc.Code` → HTTP es para servidores: indica qué estado HTTP usar cuando un ' +
-          'estado gRPC se expone sobre HTTP normal, como hacen grpc-gateway y la interfaz ' +
-          'JSON/REST de las APIs de Google. `INVALID_ARGUMENT` pasa a ser 400, `NOT_FOUND` 404, ' +
-          '`UNAVAILABLE` 503 y `CANCELLED` el 499, que no es estándar.\n\n' +
-          'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente ' +
-          'gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente ' +
-          'porque respondió un proxy, un balanceador de carga o un servidor web corriente, o ' +
-          'porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el ' +
-          'transporte, no tu llamada. Un 404 de un servidor que no habla gRPC significa que la ' +
-          'ruta, que en gRPC es el nombre del método, no existe allí, así que el cliente informa ' +
-          '`UNIMPLEMENTED`, no `NOT_FOUND`. Un 400 se convierte en `INTERNAL`, porque un cliente ' +
-          'gRPC nunca construye una solicitud mal formada: si algo responde 400, el que falla es ' +
-          'el transporte o un proxy. Los 429, 502, 503 y 504 se convierten en `UNAVAILABLE`, ' +
-          'porque son transitorios y merece la pena reintentarlos. Los 401 y 403 pasan a ser ' +
-          '`UNAUTHENTICATED` y `PERMISSION_DENIED`; la versión más reciente de la tabla también ' +
-          'asigna el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier ' +
-          'otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.\n\n' +
-          'Por tanto, no hay ida y vuelta: un servidor que devuelve `NOT_FOUND` a través de un ' +
-          'gateway produce un 404, pero un cliente gRPC que recibe un 404 a secas informa ' +
-          '`UNIMPLEMENTED`.',
+        en: [
+          'Entries can show two different gRPC mappings. They answer different questions, and they disagree on purpose.',
+          '`google.rpc.Code` → HTTP is for servers: it is the HTTP status to use when a gRPC status is exposed over plain HTTP, as grpc-gateway and the JSON/REST interface of Google APIs do. `INVALID_ARGUMENT` becomes 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 and `CANCELLED` the non-standard 499.',
+          "gRPC's HTTP → gRPC table is for clients: it gives the status a gRPC client reports when the response is not gRPC at all and carries no `grpc-status`, typically because a proxy, a load balancer or a plain web server answered, or the request went to the wrong place. The HTTP status then describes the transport, not your call. A 404 from a server that does not speak gRPC means the path, which in gRPC is the method name, does not exist there, so the client reports `UNIMPLEMENTED`, not `NOT_FOUND`. A 400 becomes `INTERNAL`, because a gRPC client never builds a malformed request: if something answers 400, the transport or a proxy is broken. 429, 502, 503 and 504 become `UNAVAILABLE`, because they are transient and worth retrying. 401 and 403 become `UNAUTHENTICATED` and `PERMISSION_DENIED`; the newest version of the table also maps 431 to `INTERNAL`, which not every library does yet. Any other status, including a 200 without `grpc-status`, becomes `UNKNOWN`.",
+          'So there is no round trip: a server that returns `NOT_FOUND` through a gateway produces a 404, but a gRPC client that receives a bare 404 reports `UNIMPLEMENTED`.',
+        ],
+        es: [
+          'Las entradas pueden mostrar dos correspondencias distintas con gRPC. Responden a preguntas diferentes y no coinciden, a propósito.',
+          '`google.rpc.Code` → HTTP es para servidores: indica qué estado HTTP usar cuando un estado gRPC se expone sobre HTTP normal, como hacen grpc-gateway y la interfaz JSON/REST de las APIs de Google. `INVALID_ARGUMENT` pasa a ser 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 y `CANCELLED` el 499, que no es estándar.',
+          'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente porque respondió un proxy, un balanceador de carga o un servidor web corriente, o porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el transporte, no tu llamada. Un 404 de un servidor que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí, así que el cliente informa `UNIMPLEMENTED`, no `NOT_FOUND`. Un 400 se convierte en `INTERNAL`, porque un cliente gRPC nunca construye una solicitud mal formada: si algo responde 400, el que falla es el transporte o un proxy. Los 429, 502, 503 y 504 se convierten en `UNAVAILABLE`, porque son transitorios y merece la pena reintentarlos. Los 401 y 403 pasan a ser `UNAUTHENTICATED` y `PERMISSION_DENIED`; la versión más reciente de la tabla también asigna el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.',
+          'Por tanto, no hay ida y vuelta: un servidor que devuelve `NOT_FOUND` a través de un gateway produce un 404, pero un cliente gRPC que recibe un 404 a secas informa `UNIMPLEMENTED`.',
+        ],
       },
     },
     {
@@ -110,42 +60,16 @@ export const meta = {
         es: 'Qué estados reintentar',
       },
       body: {
-        en:
-          'Worth retrying: 408, 429, 502, 503 and 504 describe a transient condition. Retry with ' +
-          'exponential backoff: double the delay after each attempt, add random jitter and cap ' +
-          'the number of attempts. If the response has a `Retry-After` header (a number of ' +
-          'seconds or an HTTP date), wait at least that long; on a 429 or a 503 it is the server ' +
-          'telling you when to come back.\n\n' +
-          'Only for idempotent requests: a 500, a 504, a Cloudflare 520 or 524, or a connection ' +
-          'that drops before the response arrives does not prove that nothing happened; the ' +
-          'server may have done the work and failed afterwards. GET, HEAD, OPTIONS, PUT and ' +
-          'DELETE are idempotent by definition, so repeating them is safe. POST and PATCH are ' +
-          'not: retry them only if the API lets you deduplicate (for example with an ' +
-          '`Idempotency-Key` header) or after checking that the first attempt had no effect.\n\n' +
-          'Never as they are: every other 4xx. The request itself is wrong, and sending it again ' +
-          'unchanged fails the same way. Some of them can succeed after a change: 401 once you ' +
-          'have fresh credentials, 409 and 412 after reading the current state again, 413, 414 ' +
-          'and 431 after making the request smaller. Likewise, 501, 505 and the certificate ' +
-          'errors 525 and 526 need someone to fix a configuration, not another attempt.',
-        es:
-          'Vale la pena reintentar: los 408, 429, 502, 503 y 504 describen una situación ' +
-          'transitoria. Reintenta con backoff exponencial: duplica la espera tras cada intento, ' +
-          'añade una variación aleatoria (jitter) y limita el número de intentos. Si la respuesta ' +
-          'trae la cabecera `Retry-After` (un número de segundos o una fecha HTTP), espera al ' +
-          'menos ese tiempo; en un 429 o un 503, es el servidor diciéndote cuándo volver.\n\n' +
-          'Solo si la solicitud es idempotente: un 500, un 504, un 520 o un 524 de Cloudflare, o ' +
-          'una conexión que se corta antes de que llegue la respuesta no demuestran que no haya ' +
-          'pasado nada; puede que el servidor hiciera el trabajo y fallara después. GET, HEAD, ' +
-          'OPTIONS, PUT y DELETE son idempotentes por definición, así que repetirlos no tiene ' +
-          'riesgo. POST y PATCH no lo son: reintenta solo si la API permite evitar duplicados ' +
-          '(por ejemplo, con una cabecera `Idempotency-Key`) o después de comprobar que el primer ' +
-          'intento no tuvo efecto.\n\n' +
-          'Nunca tal cual: el resto de los 4xx. La solicitud en sí es incorrecta y, si la envías ' +
-          'otra vez sin cambios, fallará igual. Algunos pueden salir bien después de un cambio: ' +
-          'el 401 cuando tengas credenciales nuevas, el 409 y el 412 tras volver a leer el estado ' +
-          'actual, y el 413, el 414 y el 431 tras reducir la solicitud. Del mismo modo, los 501, ' +
-          '505 y los errores de certificado 525 y 526 requieren que alguien corrija una ' +
-          'configuración, no otro intento.',
+        en: [
+          'Worth retrying: 408, 429, 502, 503 and 504 describe a transient condition. Retry with exponential backoff: double the delay after each attempt, add random jitter and cap the number of attempts. If the response has a `Retry-After` header (a number of seconds or an HTTP date), wait at least that long; on a 429 or a 503 it is the server telling you when to come back.',
+          'Only for idempotent requests: a 500, a 504, a Cloudflare 520 or 524, or a connection that drops before the response arrives does not prove that nothing happened; the server may have done the work and failed afterwards. GET, HEAD, OPTIONS, PUT and DELETE are idempotent by definition, so repeating them is safe. POST and PATCH are not: retry them only if the API lets you deduplicate (for example with an `Idempotency-Key` header) or after checking that the first attempt had no effect.',
+          'Never as they are: every other 4xx. The request itself is wrong, and sending it again unchanged fails the same way. Some of them can succeed after a change: 401 once you have fresh credentials, 409 and 412 after reading the current state again, 413, 414 and 431 after making the request smaller. Likewise, 501, 505 and the certificate errors 525 and 526 need someone to fix a configuration, not another attempt.',
+        ],
+        es: [
+          'Vale la pena reintentar: los 408, 429, 502, 503 y 504 describen una situación transitoria. Reintenta con backoff exponencial: duplica la espera tras cada intento, añade una variación aleatoria (jitter) y limita el número de intentos. Si la respuesta trae la cabecera `Retry-After` (un número de segundos o una fecha HTTP), espera al menos ese tiempo; en un 429 o un 503, es el servidor diciéndote cuándo volver.',
+          'Solo si la solicitud es idempotente: un 500, un 504, un 520 o un 524 de Cloudflare, o una conexión que se corta antes de que llegue la respuesta no demuestran que no haya pasado nada; puede que el servidor hiciera el trabajo y fallara después. GET, HEAD, OPTIONS, PUT y DELETE son idempotentes por definición, así que repetirlos no tiene riesgo. POST y PATCH no lo son: reintenta solo si la API permite evitar duplicados (por ejemplo, con una cabecera `Idempotency-Key`) o después de comprobar que el primer intento no tuvo efecto.',
+          'Nunca tal cual: el resto de los 4xx. La solicitud en sí es incorrecta y, si la envías otra vez sin cambios, fallará igual. Algunos pueden salir bien después de un cambio: el 401 cuando tengas credenciales nuevas, el 409 y el 412 tras volver a leer el estado actual, y el 413, el 414 y el 431 tras reducir la solicitud. Del mismo modo, los 501, 505 y los errores de certificado 525 y 526 requieren que alguien corrija una configuración, no otro intento.',
+        ],
       },
     },
   ],
@@ -541,8 +465,14 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2',
     },
     description: {
-      en: 'Despite its name, this is about authentication: the request has no valid credentials. The token is missing, malformed, expired or revoked. The server must send a `WWW-Authenticate` header saying which scheme it expects (for example `Bearer`). Refresh or obtain a token and retry once; if it still fails, the credentials themselves are wrong.\n\n401 versus 403: 401 means "I do not know who you are", and new credentials may fix it. 403 means "I know, or do not care, who you are, and the answer is no", and authenticating again will not change it.',
-      es: 'Pese a su nombre, tiene que ver con la autenticación: la solicitud no trae credenciales válidas. El token falta, está mal formado, ha caducado o se ha revocado. El servidor debe enviar una cabecera `WWW-Authenticate` que indique qué esquema espera (por ejemplo, `Bearer`). Renueva u obtén un token y reintenta una vez; si vuelve a fallar, el problema está en las propias credenciales.\n\n401 frente a 403: el 401 significa «no sé quién eres», y unas credenciales nuevas pueden arreglarlo. El 403 significa «sé quién eres, o me da igual, y la respuesta es no», y volver a autenticarte no lo cambiará.',
+      en: [
+        'Despite its name, this is about authentication: the request has no valid credentials. The token is missing, malformed, expired or revoked. The server must send a `WWW-Authenticate` header saying which scheme it expects (for example `Bearer`). Refresh or obtain a token and retry once; if it still fails, the credentials themselves are wrong.',
+        '401 versus 403: 401 means "I do not know who you are", and new credentials may fix it. 403 means "I know, or do not care, who you are, and the answer is no", and authenticating again will not change it.',
+      ],
+      es: [
+        'Pese a su nombre, tiene que ver con la autenticación: la solicitud no trae credenciales válidas. El token falta, está mal formado, ha caducado o se ha revocado. El servidor debe enviar una cabecera `WWW-Authenticate` que indique qué esquema espera (por ejemplo, `Bearer`). Renueva u obtén un token y reintenta una vez; si vuelve a fallar, el problema está en las propias credenciales.',
+        '401 frente a 403: el 401 significa «no sé quién eres», y unas credenciales nuevas pueden arreglarlo. El 403 significa «sé quién eres, o me da igual, y la respuesta es no», y volver a autenticarte no lo cambiará.',
+      ],
     },
     notes: [
       {
@@ -598,8 +528,14 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5',
     },
     description: {
-      en: 'The server has no resource at this URL, or will not say that it has one. Check the path, the ID and the API version or base URL first. Servers may also answer 404 instead of 403 to hide that a private resource exists, so a resource you lack access to can look missing.\n\n404 versus 410: a 404 says nothing about whether the absence is permanent, and the resource may appear later. A 410 states that it existed and was removed on purpose, for good.',
-      es: 'El servidor no tiene ningún recurso en esta URL, o no quiere revelar que lo tiene. Revisa primero la ruta, el ID y la versión o la URL base de la API. Los servidores también pueden responder 404 en lugar de 403 para ocultar que existe un recurso privado, así que un recurso al que no tienes acceso puede parecer inexistente.\n\n404 frente a 410: un 404 no dice si la ausencia es permanente, y el recurso puede aparecer más adelante. Un 410 afirma que existió y que se eliminó a propósito y para siempre.',
+      en: [
+        'The server has no resource at this URL, or will not say that it has one. Check the path, the ID and the API version or base URL first. Servers may also answer 404 instead of 403 to hide that a private resource exists, so a resource you lack access to can look missing.',
+        '404 versus 410: a 404 says nothing about whether the absence is permanent, and the resource may appear later. A 410 states that it existed and was removed on purpose, for good.',
+      ],
+      es: [
+        'El servidor no tiene ningún recurso en esta URL, o no quiere revelar que lo tiene. Revisa primero la ruta, el ID y la versión o la URL base de la API. Los servidores también pueden responder 404 en lugar de 403 para ocultar que existe un recurso privado, así que un recurso al que no tienes acceso puede parecer inexistente.',
+        '404 frente a 410: un 404 no dice si la ausencia es permanente, y el recurso puede aparecer más adelante. Un 410 afirma que existió y que se eliminó a propósito y para siempre.',
+      ],
     },
   },
   {
@@ -836,8 +772,14 @@ export const httpStatusCodes = [
     },
     formerNames: ['Unprocessable Entity'],
     description: {
-      en: 'The server understood the content type and the body is well-formed, but it cannot act on its contents: validation failed. A required field is empty, a value is out of range, a reference points to nothing. Many APIs (Rails, Laravel, FastAPI, GitHub) use it for validation errors and list them field by field in the body. Fix the data; do not retry as is.\n\n422 versus 400: 400 is for requests the server cannot even parse, 422 for requests it parsed and rejected. Many APIs use 400 for both.',
-      es: 'El servidor entendió el tipo de contenido y el cuerpo está bien formado, pero no puede procesar lo que contiene: la validación falló. Un campo obligatorio está vacío, un valor está fuera de rango o una referencia no apunta a nada. Muchas APIs (Rails, Laravel, FastAPI, GitHub) lo usan para los errores de validación y los detallan campo por campo en el cuerpo. Corrige los datos; no reintentes tal cual.\n\n422 frente a 400: el 400 es para solicitudes que el servidor ni siquiera puede analizar, y el 422 para solicitudes que analizó y rechazó. Muchas APIs usan 400 para ambos casos.',
+      en: [
+        'The server understood the content type and the body is well-formed, but it cannot act on its contents: validation failed. A required field is empty, a value is out of range, a reference points to nothing. Many APIs (Rails, Laravel, FastAPI, GitHub) use it for validation errors and list them field by field in the body. Fix the data; do not retry as is.',
+        '422 versus 400: 400 is for requests the server cannot even parse, 422 for requests it parsed and rejected. Many APIs use 400 for both.',
+      ],
+      es: [
+        'El servidor entendió el tipo de contenido y el cuerpo está bien formado, pero no puede procesar lo que contiene: la validación falló. Un campo obligatorio está vacío, un valor está fuera de rango o una referencia no apunta a nada. Muchas APIs (Rails, Laravel, FastAPI, GitHub) lo usan para los errores de validación y los detallan campo por campo en el cuerpo. Corrige los datos; no reintentes tal cual.',
+        '422 frente a 400: el 400 es para solicitudes que el servidor ni siquiera puede analizar, y el 422 para solicitudes que analizó y rechazó. Muchas APIs usan 400 para ambos casos.',
+      ],
     },
     notes: [
       {
@@ -977,8 +919,14 @@ export const httpStatusCodes = [
     standing: 'non-standard',
     origin: 'nginx',
     description: {
-      en: "The client closed the connection before the server answered. nginx writes 499 in its log; the client never receives it, because it has already gone. The usual cause is a client timeout shorter than the time the backend needs, or a user navigating away. The backend may still finish the work, so a 499 does not mean nothing happened. Google APIs and grpc-gateway also use 499 for a cancelled call.\n\nIf you see 499s in your logs, compare the client's timeout with your response times: either the client gives up too early or the backend is too slow.",
-      es: 'El cliente cerró la conexión antes de que el servidor respondiera. nginx anota 499 en su registro; el cliente nunca lo recibe, porque ya se ha ido. La causa habitual es un tiempo de espera del cliente más corto que lo que necesita el backend, o un usuario que abandona la página. El backend puede terminar el trabajo de todos modos, así que un 499 no significa que no haya pasado nada. Las APIs de Google y grpc-gateway también usan el 499 para una llamada cancelada.\n\nSi ves 499 en tus registros, compara el tiempo de espera del cliente con tus tiempos de respuesta: o el cliente se rinde demasiado pronto o el backend es demasiado lento.',
+      en: [
+        'The client closed the connection before the server answered. nginx writes 499 in its log; the client never receives it, because it has already gone. The usual cause is a client timeout shorter than the time the backend needs, or a user navigating away. The backend may still finish the work, so a 499 does not mean nothing happened. Google APIs and grpc-gateway also use 499 for a cancelled call.',
+        "If you see 499s in your logs, compare the client's timeout with your response times: either the client gives up too early or the backend is too slow.",
+      ],
+      es: [
+        'El cliente cerró la conexión antes de que el servidor respondiera. nginx anota 499 en su registro; el cliente nunca lo recibe, porque ya se ha ido. La causa habitual es un tiempo de espera del cliente más corto que lo que necesita el backend, o un usuario que abandona la página. El backend puede terminar el trabajo de todos modos, así que un 499 no significa que no haya pasado nada. Las APIs de Google y grpc-gateway también usan el 499 para una llamada cancelada.',
+        'Si ves 499 en tus registros, compara el tiempo de espera del cliente con tus tiempos de respuesta: o el cliente se rinde demasiado pronto o el backend es demasiado lento.',
+      ],
     },
     retry: {
       en: 'It is your own client that gave up. If that was not intended, raise its timeout and try again, checking first whether a non-idempotent request already took effect.',
@@ -1033,8 +981,14 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3',
     },
     description: {
-      en: 'A gateway or proxy (a load balancer, nginx, a CDN) got an invalid response from the server behind it: the connection was refused or reset, the upstream crashed mid-response or returned something that is not valid HTTP. Often brief, during a deploy or a restart.\n\n502 versus 504: with a 502 the upstream answered badly or not at all; with a 504 it did not answer in time. For the server operator, a 502 points to a crashed or misconfigured upstream, a 504 to a slow one.',
-      es: 'Un gateway o un proxy (un balanceador de carga, nginx, una CDN) recibió una respuesta no válida del servidor que tiene detrás: la conexión se rechazó o se reinició, el servidor de origen se cayó a mitad de respuesta o devolvió algo que no es HTTP válido. Suele ser breve, durante un despliegue o un reinicio.\n\n502 frente a 504: con un 502, el servidor de origen respondió mal o no respondió; con un 504, no respondió a tiempo. Para quien opera el servidor, un 502 apunta a un origen caído o mal configurado, y un 504 a uno lento.',
+      en: [
+        'A gateway or proxy (a load balancer, nginx, a CDN) got an invalid response from the server behind it: the connection was refused or reset, the upstream crashed mid-response or returned something that is not valid HTTP. Often brief, during a deploy or a restart.',
+        '502 versus 504: with a 502 the upstream answered badly or not at all; with a 504 it did not answer in time. For the server operator, a 502 points to a crashed or misconfigured upstream, a 504 to a slow one.',
+      ],
+      es: [
+        'Un gateway o un proxy (un balanceador de carga, nginx, una CDN) recibió una respuesta no válida del servidor que tiene detrás: la conexión se rechazó o se reinició, el servidor de origen se cayó a mitad de respuesta o devolvió algo que no es HTTP válido. Suele ser breve, durante un despliegue o un reinicio.',
+        '502 frente a 504: con un 502, el servidor de origen respondió mal o no respondió; con un 504, no respondió a tiempo. Para quien opera el servidor, un 502 apunta a un origen caído o mal configurado, y un 504 a uno lento.',
+      ],
     },
     retry: {
       en: 'Retry with exponential backoff. From outside you cannot tell whether the upstream received the request before failing, so check before repeating a non-idempotent one.',
@@ -1050,8 +1004,14 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4',
     },
     description: {
-      en: 'The server cannot handle the request right now, but expects to recover: it is overloaded, in maintenance, or (from a load balancer) has no healthy backend to send the request to. The server may say when to come back in `Retry-After`. The request was usually rejected without being processed.\n\nFor server operators: send 503 with `Retry-After` for maintenance and load shedding, so that well-behaved clients back off instead of hammering you.',
-      es: 'El servidor no puede atender la solicitud en este momento, pero espera recuperarse: está sobrecargado, en mantenimiento o (si responde un balanceador de carga) no tiene ningún backend sano al que enviarla. El servidor puede indicar en `Retry-After` cuándo volver. Normalmente, la solicitud se rechazó sin procesarse.\n\nSi el servidor es tuyo: envía 503 con `Retry-After` durante el mantenimiento y cuando descartes carga, para que los clientes bien diseñados esperen en lugar de saturarte.',
+      en: [
+        'The server cannot handle the request right now, but expects to recover: it is overloaded, in maintenance, or (from a load balancer) has no healthy backend to send the request to. The server may say when to come back in `Retry-After`. The request was usually rejected without being processed.',
+        'For server operators: send 503 with `Retry-After` for maintenance and load shedding, so that well-behaved clients back off instead of hammering you.',
+      ],
+      es: [
+        'El servidor no puede atender la solicitud en este momento, pero espera recuperarse: está sobrecargado, en mantenimiento o (si responde un balanceador de carga) no tiene ningún backend sano al que enviarla. El servidor puede indicar en `Retry-After` cuándo volver. Normalmente, la solicitud se rechazó sin procesarse.',
+        'Si el servidor es tuyo: envía 503 con `Retry-After` durante el mantenimiento y cuando descartes carga, para que los clientes bien diseñados esperen en lugar de saturarte.',
+      ],
     },
     retry: {
       en: 'Retry after the time in `Retry-After` if present; otherwise use exponential backoff with jitter and a cap on attempts.',

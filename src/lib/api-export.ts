@@ -3,7 +3,9 @@
  * /api/v1/<section>/<table>.json holds every entry, from the same data and the
  * same anchors as the pages.
  */
+import { proseToMarkup } from './prose.ts';
 import type { SiteIndex } from './site-index.ts';
+import type { Prose } from '../schema/text.ts';
 import { entryHref, tableHref } from './urls.ts';
 import type { TableDefinition } from '../tables/types.ts';
 
@@ -12,6 +14,9 @@ export const apiVersion = 'v1';
 export function apiPath(table: TableDefinition): string {
   return `/api/${apiVersion}/${table.id}.json`;
 }
+
+/** A text in the export's markup: paragraphs separated by a blank line, `backticks` for code. */
+const markup = (p: Prose) => ({ en: proseToMarkup(p.en), es: proseToMarkup(p.es) });
 
 export function exportTable(table: TableDefinition, site: SiteIndex, origin: URL) {
   const anchors = site.anchors(table.id);
@@ -28,8 +33,8 @@ export function exportTable(table: TableDefinition, site: SiteIndex, origin: URL
         anchor: anchor.id,
         aliases: anchor.aliases,
         url: new URL(entryHref('en', { table: table.id, anchor: anchor.id }), origin).href,
-        description: entry.description,
-        notes: entry.notes ?? [],
+        description: markup(entry.description),
+        notes: (entry.notes ?? []).map((n) => ({ kind: n.kind, text: markup(n.text) })),
         ...table.exportFacts(entry, site),
       };
     }),

@@ -3,7 +3,7 @@ import { pageDescription } from './page-meta.ts';
 
 describe('pageDescription', () => {
   it('uses the first paragraph as plain text', () => {
-    expect(pageDescription('Codes for `gRPC`.\n\nMore.')).toBe('Codes for gRPC.');
+    expect(pageDescription(['Codes for `gRPC`.', 'More.'])).toBe('Codes for gRPC.');
   });
 
   it('cuts a long paragraph at a word and marks the cut', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseProse, proseToPlainText } from './prose.ts';
+import { parseProse, proseToMarkup, proseToPlainText } from './prose.ts';
 
 describe('parseProse', () => {
-  it('splits paragraphs on blank lines and marks `backticks` as code', () => {
-    expect(parseProse('Send `Identify` first.\n\nThen wait.')).toEqual([
+  it('takes one paragraph per array item and marks `backticks` as code', () => {
+    expect(parseProse(['Send `Identify` first.', 'Then wait.'])).toEqual([
       [
         { code: false, text: 'Send ' },
         { code: true, text: 'Identify' },
@@ -29,6 +29,15 @@ describe('parseProse', () => {
 
 describe('proseToPlainText', () => {
   it('drops the markup and joins paragraphs', () => {
-    expect(proseToPlainText('Use `Retry-After`.\n\nOr back off.')).toBe('Use Retry-After. Or back off.');
+    expect(proseToPlainText(['Use `Retry-After`.', 'Or back off.'])).toBe('Use Retry-After. Or back off.');
+  });
+});
+
+describe('proseToMarkup', () => {
+  it('joins paragraphs with a blank line, keeping the backticks, and drops empty ones', () => {
+    expect(proseToMarkup(['Use `Retry-After`.', ' ', 'Or back off. '])).toBe(
+      'Use `Retry-After`.\n\nOr back off.',
+    );
+    expect(proseToMarkup('One paragraph.')).toBe('One paragraph.');
   });
 });

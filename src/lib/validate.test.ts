@@ -112,6 +112,21 @@ describe('content validation', () => {
     expect(message).toContain('write the Spanish text');
   });
 
+  it('rejects an empty paragraph list and a line break inside a paragraph', () => {
+    const description = { en: ['First.', 'Second\nline.'], es: [] };
+    const problems = messages([table('discord/gateway-close-codes', [entry(4000, 'X', { description })])]);
+    expect(problems.join('\n')).toContain('description: the Spanish text is empty');
+    expect(problems.join('\n')).toContain(
+      'description: the English text has a line break inside a paragraph',
+    );
+  });
+
+  it('finds untranslated paragraphs', () => {
+    const description = { en: ['One.', 'Two.'], es: ['One.', 'Two.'] };
+    const [message] = messages([table('discord/gateway-close-codes', [entry(4000, 'X', { description })])]);
+    expect(message).toContain('description: the Spanish text is identical to the English one');
+  });
+
   it('rejects an untranslated text (Spanish identical to English), even in a note', () => {
     const notes = [{ kind: 'info', text: { en: 'Same', es: 'Same' } }];
     const [message] = messages([table('discord/gateway-close-codes', [entry(4000, 'X', { notes })])]);

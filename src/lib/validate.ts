@@ -4,6 +4,8 @@
  * build stops with all of them listed (see `assertValidSite`).
  */
 import { computeAnchors } from './anchors.ts';
+import { paragraphsOf } from './prose.ts';
+import { findTexts, type FoundText } from './texts.ts';
 import { DataError, DataErrors, describeEntry } from './data-error.ts';
 import { buildSiteIndex, type EntryRef } from './site-index.ts';
 import type { EntryBase } from '../schema/entries.ts';
@@ -98,58 +100,59 @@ export const checkDuplicateAnchors: Check = (table) => {
   return errors;
 };
 
+/** Problems of one bilingual text: empty, untranslated, or a paragraph with a line break in it. */
+function textProblems(text: FoundText): { problem: string; fix: string }[] {
+  const en = paragraphsOf(text.en);
+  const es = paragraphsOf(text.es);
+  const problems: { problem: string; fix: string }[] = [];
+  for (const [language, paragraphs] of [
+    ['English', en],
+    ['Spanish', es],
+  ] as const) {
+    if (paragraphs.length === 0) {
+      problems.push({
+        problem: `${text.path}: the ${language} text is empty`,
+        fix: `write the ${language} text`,
+      });
+    }
+    if (paragraphs.some((p) => p.includes('\n'))) {
+      problems.push({
+        problem: `${text.path}: the ${language} text has a line break inside a paragraph`,
+        fix: "write each paragraph as its own string in an array: ['First.', 'Second.']",
+      });
+    }
+  }
+  if (en.length > 0 && en.join('\n') === es.join('\n')) {
+    problems.push({
+      problem: `${text.path}: the Spanish text is identical to the English one (untranslated)`,
+      fix: 'write the Spanish text',
+    });
+  }
+  return problems;
+}
+
 /** Every `{ en, es }` text anywhere in an entry or the table's meta is filled in and translated. */
 export const checkTexts: Check = (table) => {
-  const errors: DataError[] = [];
-  const visit = (value: unknown, owner: string, path: string): void => {
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, owner, `${path}[${i}]`));
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as Record<string, unknown>;
-    if (typeof record['en'] === 'string' && typeof record['es'] === 'string') {
-      const en = record['en'].trim();
-      const es = record['es'].trim();
-      if (en === '' || es === '') {
-        const missing = en === '' ? 'English' : 'Spanish';
-        errors.push(
-          new DataError(
-            table.file,
-            owner,
-            `${path}: the ${missing} text is empty`,
-            `write the ${missing} text`,
-          ),
-        );
-      } else if (en === es) {
-        errors.push(
-          new DataError(
-            table.file,
-            owner,
-            `${path}: the Spanish text is identical to the English one (untranslated)`,
-            'write the Spanish text',
-          ),
-        );
-      }
-      return;
-    }
-    for (const [key, v] of Object.entries(record)) visit(v, owner, path === '' ? key : `${path}.${key}`);
-  };
-  for (const e of table.entries) {
-    if (e.name.trim() === '') {
-      errors.push(
+  const errorsIn = (value: unknown, owner: string): DataError[] =>
+    findTexts(value).flatMap((text) =>
+      textProblems(text).map((p) => new DataError(table.file, owner, p.problem, p.fix)),
+    );
+  const nameErrors = table.entries
+    .filter((e) => e.name.trim() === '')
+    .map(
+      (e) =>
         new DataError(
           table.file,
           describeEntry(e),
           'the name is empty',
           'write the name as the source spells it',
         ),
-      );
-    }
-    visit(e, describeEntry(e), '');
-  }
-  visit(table.meta, 'meta', '');
-  return errors;
+    );
+  return [
+    ...nameErrors,
+    ...table.entries.flatMap((e) => errorsIn(e, describeEntry(e))),
+    ...errorsIn(table.meta, 'meta'),
+  ];
 };
 
 /** In tables with groups, every entry falls in exactly one group. */

@@ -3,7 +3,7 @@
  * their arrays `as const satisfies readonly XEntry[]`, so a missing field, a
  * misspelled fact or a missing language fails type checking.
  */
-import type { Citation, Note, Text } from './text.ts';
+import type { Citation, Note, Prose, Text } from './text.ts';
 import type { GrpcCodeName, HttpRef, HttpStatusCodeNumber } from './refs.ts';
 
 /** Fields every entry of every table has. */
@@ -13,7 +13,7 @@ export interface EntryBase {
   /** The name as the authority spells it (constant, reason phrase, opcode name). Not translated. */
   readonly name: string;
   /** What it means and what to do about it. */
-  readonly description: Text;
+  readonly description: Prose;
   /** Remarks shown under the description: source disagreements, traps, context. */
   readonly notes?: readonly Note[];
 }
@@ -171,7 +171,7 @@ export interface Section {
   /** Anchor id, lower-case kebab, stable across languages (it is part of the public URL). */
   readonly id: string;
   readonly title: Text;
-  readonly body: Text;
+  readonly body: Prose;
   /** An optional verbatim code sample shown after the body (e.g. a JSON error body). */
   readonly example?: { readonly language: 'json' | 'proto' | 'http'; readonly code: string };
 }
@@ -180,7 +180,7 @@ export interface Section {
 export interface TableMeta {
   readonly title: Text;
   /** One or two paragraphs: what the table is, where the codes show up. */
-  readonly intro: Text;
+  readonly intro: Prose;
   /** The authoritative sources the facts come from. */
   readonly sources: readonly Citation[];
   readonly sections?: readonly Section[];

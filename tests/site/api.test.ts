@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idsOf, readJson, readPage } from '../support/dist.ts';
+import { proseToMarkup } from '../../src/lib/prose.ts';
 import { getSite, tables } from '../../src/tables/registry.ts';
 
 interface ExportedEntry {
@@ -30,7 +31,10 @@ describe('the JSON export', () => {
       exported.forEach((e, i) => {
         const entry = t.entries[i]!;
         expect(e.name).toBe(entry.name);
-        expect(e.description).toEqual(entry.description);
+        expect(e.description).toEqual({
+          en: proseToMarkup(entry.description.en),
+          es: proseToMarkup(entry.description.es),
+        });
         expect(e.anchor).toBe(site.anchors(t.id)[i]!.id);
         expect(new URL(e.url).pathname + new URL(e.url).hash).toBe(`/${t.id}/#${e.anchor}`);
         expect(pageIds.has(e.anchor), `${t.id} #${e.anchor}`).toBe(true);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { idsOf, linksOf, readPage } from '../support/dist.ts';
+import { proseToPlainText } from '../../src/lib/prose.ts';
 import { tables } from '../../src/tables/registry.ts';
 
 const contract = readFileSync('tests/fixtures/anchors.txt', 'utf8').split('\n').filter(Boolean);
@@ -80,7 +81,7 @@ describe('built pages', () => {
     const entry = tables
       .find((t) => t.id === 'discord/gateway-close-codes')!
       .entries.find((e) => e.code === 4014)!;
-    const firstWords = entry.description.en.split('`')[0]!.slice(0, 40);
+    const firstWords = proseToPlainText(entry.description.en).slice(0, 40);
     expect(html).toContain(firstWords.replace(/'/g, '&#39;').replace(/"/g, '&quot;'));
   });
 });
