@@ -12,10 +12,44 @@ export interface EntryBase {
   readonly code: number | string;
   /** The name as the authority spells it (constant, reason phrase, opcode name). Not translated. */
   readonly name: string;
+  /**
+   * The name on the Spanish pages, shown after the wire name ("404 Not Found · No encontrado"),
+   * or why the name stays as the source spells it.
+   */
+  readonly nameEs?: string | NameKept;
+  /** Other names people search for: former names, other spellings, everyday words. */
+  readonly aliases?: Aliases;
   /** What it means and what to do about it. */
   readonly description: Prose;
   /** Remarks shown under the description: source disagreements, traps, context. */
   readonly notes?: readonly Note[];
+}
+
+/**
+ * Why an entry's name is not translated on the Spanish pages.
+ * - `payload`: the name of a message or payload in the protocol (`Identify`, `Hello`, `Heartbeat ACK`);
+ *   Spanish documentation and code use it as is. Everyday Spanish words go in `aliases.es`.
+ * - `identifier`: an identifier or constant (`LISTING_ALREADY_JOINED`).
+ * - `proper-noun`: a product or brand name.
+ */
+export interface NameKept {
+  readonly kept: 'payload' | 'identifier' | 'proper-noun';
+}
+
+/** A name an entry had before, with where and when it changed. */
+export interface FormerName {
+  readonly name: string;
+  /** "before RFC 9110 (2022)" / "antes del RFC 9110 (2022)". */
+  readonly changed: Text;
+}
+
+export interface Aliases {
+  /** Former official names, shown on the entry with when they changed. */
+  readonly former?: readonly FormerName[];
+  /** Other names and spellings used by other sources, and the words English speakers use. Searchable. */
+  readonly en?: readonly string[];
+  /** The same for Spanish speakers (the Spanish source's names, «latido», «reanudar»). Searchable on /es/. */
+  readonly es?: readonly string[];
 }
 
 // ─── gRPC ────────────────────────────────────────────────────────────────────
