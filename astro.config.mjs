@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
-import { tables } from './src/tables/registry.ts';
+import { sections } from './src/tables/registry.ts';
 
 export default defineConfig({
   site: 'https://status-codes.example.org',
@@ -44,7 +44,7 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         es: { label: 'Español', lang: 'es' },
       },
-      sidebar: buildSidebar(tables),
+      sidebar: buildSidebar(sections),
       // Code samples are plain <pre> blocks; Expressive Code's highlighter is not needed.
       expressiveCode: false,
       customCss: ['./src/styles/entries.css', './src/styles/layout.css'],

@@ -86,16 +86,15 @@ function entriesTextGzip(table: TableId, locale: 'en' | 'es'): number {
         ? value.flatMap(strings)
         : value && typeof value === 'object'
           ? 'en' in value && 'es' in value
-            ? [String((value as Record<string, unknown>)[locale])]
+            ? [[(value as Record<string, unknown>)[locale]].flat().join('\n')]
             : Object.values(value).flatMap(strings)
           : [];
   const entries = t.entries.map((e) =>
     [
       e.code,
       e.name,
-      e.description[locale],
-      ...(e.notes ?? []).map((n) => n.text[locale]),
-      ...strings(t.exportFacts(e, site)),
+      ...strings([e.description, ...(e.notes ?? []).map((n) => n.text)]),
+      ...strings(t.export.facts(e, site)),
     ].join('\n'),
   );
   // The table's own prose (intro, sections, range titles) is content too.

@@ -6,16 +6,20 @@
  */
 import { writeFileSync } from 'node:fs';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
-import { tables } from '../src/tables/registry.ts';
+import { sections } from '../src/tables/registry.ts';
 
 export const contractFile = 'tests/fixtures/anchors.txt';
 
 export function publishedAnchors(): string[] {
-  const site = buildSiteIndex(tables);
-  return tables.flatMap((t) =>
+  const site = buildSiteIndex(sections);
+  return site.tables.flatMap((t) =>
     [
-      ...site.anchors(t.id).flatMap((a) => [a.id, ...a.aliases]),
+      ...site.entries(t.id).flatMap(({ anchor }) => [anchor.id, ...anchor.aliases]),
       ...(t.groups ?? []).map((g) => g.id),
+      ...(t.parts?.(site) ?? []).flatMap((p) => [
+        ...(p.table.heading ? [p.table.heading.id] : []),
+        ...p.table.rows.flatMap((r) => (r.id ? [r.id] : [])),
+      ]),
       ...(t.meta.sections ?? []).map((s) => s.id),
     ].map((id) => `${t.id} #${id}`),
   );

@@ -114,6 +114,7 @@ export const discordHttpStatusCodes = [
       es: 'La solicitud se completó con éxito y el cuerpo trae el resultado: normalmente, el objeto que consultaste, creaste o modificaste.',
     },
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 200,
@@ -127,6 +128,7 @@ export const discordHttpStatusCodes = [
       es: 'La solicitud se completó y creó una entidad nueva, que viene en el cuerpo. Solo algunos endpoints lo usan: Add Guild Member responde 201 cuando añade al usuario (204 si ya era miembro) y la creación de un comando de aplicación responde 201 si el comando es nuevo (200 si sobrescribe otro con el mismo nombre). Muchos endpoints de creación, como Create Message, responden 200, así que considera correcto cualquier 2xx.',
     },
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 201,
@@ -139,16 +141,8 @@ export const discordHttpStatusCodes = [
       en: 'The request was accepted, but the resource isn\'t ready yet; the body includes `retry_after`. Message search does this while Discord is still indexing the channel or server (JSON code `110000`, "Index not yet available"). Wait the time given in `retry_after` and send the same request again.',
       es: 'La solicitud se aceptó, pero el recurso todavía no está listo; el cuerpo incluye `retry_after`. Ocurre, por ejemplo, al buscar mensajes mientras Discord aún indexa el canal o el servidor (código JSON `110000`, "Index not yet available"). Espera el tiempo que indica `retry_after` y repite la misma solicitud.',
     },
-    notes: [
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
-    ],
     retry: 'after-retry-after',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 202,
@@ -162,6 +156,7 @@ export const discordHttpStatusCodes = [
       es: 'La solicitud se completó y la respuesta no tiene cuerpo. Es la respuesta habitual de muchos endpoints `DELETE` y `PUT`, como borrar un mensaje o añadir una reacción, así que no intentes leer JSON en ella.',
     },
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 204,
@@ -175,6 +170,7 @@ export const discordHttpStatusCodes = [
       es: 'No hubo cambios y no se realizó ninguna acción. Si enviaste una solicitud condicional (`If-None-Match`), tu copia en caché sigue vigente. En cualquier caso no es un error y no hay nada que reintentar.',
     },
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 304,
@@ -188,6 +184,7 @@ export const discordHttpStatusCodes = [
       es: 'Discord no pudo entender la solicitud o esta no superó la validación. Lee el cuerpo JSON: `code` indica el problema (a menudo `50035`, "Invalid Form Body") y el objeto `errors` señala cada campo incorrecto. Corrige la solicitud; si la reenvías tal cual, fallará igual.',
     },
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 400,
@@ -201,6 +198,7 @@ export const discordHttpStatusCodes = [
       es: 'Falta la cabecera `Authorization` o su token no es válido. Los tokens de bot se envían como `Bot <token>` y los access tokens de OAuth2 como `Bearer <token>`; además, un token deja de funcionar en cuanto se regenera o se revoca. No reintentes: los 401 cuentan para el límite de solicitudes inválidas, así que deja de usar un token en cuanto Discord lo rechace y consigue uno válido.',
     },
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 401,
@@ -223,6 +221,7 @@ export const discordHttpStatusCodes = [
       },
     ],
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 403,
@@ -236,6 +235,7 @@ export const discordHttpStatusCodes = [
       es: 'El recurso no existe o la ruta es incorrecta. El `code` del JSON lo aclara: los códigos 10xxx indican qué entidad falta (`10003`, canal desconocido; `10008`, mensaje desconocido; `10015`, webhook desconocido…), mientras que una ruta mal escrita suele devolver `code` `0`. No reintentes. Si un webhook devuelve 404, deja de usarlo: insistir provoca una restricción temporal.',
     },
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 404,
@@ -249,6 +249,7 @@ export const discordHttpStatusCodes = [
       es: 'La ruta existe, pero no admite este método HTTP (por ejemplo, un `POST` donde solo se aceptan `GET` y `PATCH`). Comprueba el método en la documentación del endpoint; reintentar no servirá de nada.',
     },
     retry: 'no',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 405,
@@ -261,16 +262,8 @@ export const discordHttpStatusCodes = [
       en: "The change couldn't be applied because of the resource's current state. Fetch the resource again, reconcile your change with what is there now, and only then resend it; repeating the same request will conflict again.",
       es: 'No se pudo aplicar el cambio por el estado actual del recurso. Vuelve a obtener el recurso, adapta tu cambio a lo que hay ahora y solo entonces reenvíalo; repetir la misma solicitud volverá a chocar.',
     },
-    notes: [
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
-    ],
     retry: 'no',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 409,
@@ -283,16 +276,8 @@ export const discordHttpStatusCodes = [
       en: "The resource existed but is no longer available. Treat it as permanent: don't retry, and drop any references to it you have stored.",
       es: 'El recurso existió, pero ya no está disponible. Trátalo como algo definitivo: no reintentes y elimina las referencias a él que tengas guardadas.',
     },
-    notes: [
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
-    ],
     retry: 'no',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 410,
@@ -313,15 +298,9 @@ export const discordHttpStatusCodes = [
           es: 'Discord llama al 413 "Payload Too Large", el nombre que usaba el RFC 7231; el RFC 9110, el estándar HTTP vigente, lo llama "Content Too Large". Es el mismo estado, con el mismo significado.',
         },
       },
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
     ],
     retry: 'no',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 413,
@@ -342,15 +321,9 @@ export const discordHttpStatusCodes = [
           es: 'Discord llama al 415 "Unsupported Media"; el nombre en el estándar HTTP (RFC 9110) es "Unsupported Media Type".',
         },
       },
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
     ],
     retry: 'no',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 415,
@@ -363,16 +336,8 @@ export const discordHttpStatusCodes = [
       en: "The request was well formed but failed validation. According to the community documentation, only some of Discord's services (those written in Rust) return it; elsewhere, validation errors come back as 400. Read the body to see which value was rejected, fix it, and don't retry unchanged.",
       es: 'La solicitud estaba bien formada, pero no superó la validación. Según la documentación de la comunidad, solo la devuelven algunos servicios de Discord (los escritos en Rust); en el resto, los errores de validación llegan como 400. Lee el cuerpo para ver qué valor se rechazó, corrígelo y no reintentes sin cambios.',
     },
-    notes: [
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
-    ],
     retry: 'no',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 422,
@@ -385,16 +350,8 @@ export const discordHttpStatusCodes = [
       en: 'The resource you are accessing is temporarily locked. The lock is transient, so wait a moment and try again, backing off if it persists.',
       es: 'El recurso al que intentas acceder está bloqueado temporalmente. El bloqueo es pasajero: espera un momento y vuelve a intentarlo, con backoff si persiste.',
     },
-    notes: [
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
-    ],
     retry: 'with-backoff',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 423,
@@ -417,6 +374,7 @@ export const discordHttpStatusCodes = [
       },
     ],
     retry: 'after-retry-after',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 429,
@@ -429,16 +387,8 @@ export const discordHttpStatusCodes = [
       en: "The server doesn't support the HTTP method you used for this request. It is a fixed answer, not an outage: use the method or endpoint the documentation gives, and don't retry.",
       es: 'El servidor no admite el método HTTP que usaste en esta solicitud. Es una respuesta fija, no una caída: usa el método o el endpoint que indica la documentación y no reintentes.',
     },
-    notes: [
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
-    ],
     retry: 'no',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 501,
@@ -461,6 +411,7 @@ export const discordHttpStatusCodes = [
       },
     ],
     retry: 'with-backoff',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 502,
@@ -481,15 +432,9 @@ export const discordHttpStatusCodes = [
           es: 'La nota al pie que enumera los 5xx que conviene reintentar con backoff no nombra el 503, pero la propia fila del 503 dice que esperes un poco y reintentes. Esta página sigue lo que dice la fila.',
         },
       },
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
     ],
     retry: 'with-backoff',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 503,
@@ -502,16 +447,8 @@ export const discordHttpStatusCodes = [
       en: 'The gateway processing your request timed out. Retry with exponential backoff, but keep in mind the request may have been carried out anyway: before repeating a non-idempotent one (sending a message, creating a channel), check whether it already took effect.',
       es: 'El gateway que procesaba tu solicitud agotó el tiempo de espera. Reintenta con backoff exponencial, pero ten en cuenta que la operación pudo completarse de todos modos: antes de repetir una solicitud no idempotente (enviar un mensaje, crear un canal), comprueba si ya surtió efecto.',
     },
-    notes: [
-      {
-        kind: 'info',
-        text: {
-          en: "Not in Discord's official table: this row comes from the community-maintained Discord Userdoccers documentation, which records what the API returns in practice.",
-          es: 'No figura en la tabla oficial de Discord: esta fila procede de Discord Userdoccers, la documentación que mantiene la comunidad y que recoge lo que la API devuelve en la práctica.',
-        },
-      },
-    ],
     retry: 'with-backoff',
+    source: 'community',
     http: {
       table: 'http/status-codes',
       code: 504,
@@ -534,6 +471,7 @@ export const discordHttpStatusCodes = [
       },
     ],
     retry: 'with-backoff',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 507,
@@ -556,6 +494,7 @@ export const discordHttpStatusCodes = [
       },
     ],
     retry: 'with-backoff',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 522,
@@ -578,6 +517,7 @@ export const discordHttpStatusCodes = [
       },
     ],
     retry: 'with-backoff',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 523,
@@ -600,6 +540,7 @@ export const discordHttpStatusCodes = [
       },
     ],
     retry: 'with-backoff',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 524,
@@ -622,6 +563,7 @@ export const discordHttpStatusCodes = [
       },
     ],
     retry: 'your-call',
+    source: 'official',
     http: {
       table: 'http/status-codes',
       code: 500,

@@ -590,8 +590,11 @@ export const httpStatusCodes = [
       es: 'El servidor no recibió una solicitud completa en el tiempo que estaba dispuesto a esperar y va a cerrar la conexión. Suele deberse a una subida lenta o atascada, o a una conexión keep-alive inactiva que el servidor está cerrando. La solicitud no se procesó.',
     },
     retry: {
-      en: 'Retry on a new connection. The server did not process the request, so repeating it is safe even for non-idempotent methods; HTTP clients often do it automatically.',
-      es: 'Reintenta con una conexión nueva. El servidor no procesó la solicitud, así que repetirla es seguro incluso con métodos no idempotentes; los clientes HTTP suelen hacerlo automáticamente.',
+      retryable: 'yes',
+      advice: {
+        en: 'Retry on a new connection. The server did not process the request, so repeating it is safe even for non-idempotent methods; HTTP clients often do it automatically.',
+        es: 'Reintenta con una conexión nueva. El servidor no procesó la solicitud, así que repetirla es seguro incluso con métodos no idempotentes; los clientes HTTP suelen hacerlo automáticamente.',
+      },
     },
   },
   {
@@ -758,8 +761,11 @@ export const httpStatusCodes = [
       es: 'La solicitud llegó a un servidor que no puede responder por ese nombre de host. Suele ocurrir al reutilizar conexiones en HTTP/2 o HTTP/3: el cliente envía la solicitud de un segundo host por una conexión existente porque el certificado TLS cubre ambos nombres, pero ese servidor no está configurado para el segundo.',
     },
     retry: {
-      en: 'Retry on a new connection to that host. The server did not process the request; browsers and most HTTP/2 clients do this automatically.',
-      es: 'Reintenta con una conexión nueva a ese host. El servidor no procesó la solicitud; los navegadores y la mayoría de los clientes HTTP/2 lo hacen automáticamente.',
+      retryable: 'yes',
+      advice: {
+        en: 'Retry on a new connection to that host. The server did not process the request; browsers and most HTTP/2 clients do this automatically.',
+        es: 'Reintenta con una conexión nueva a ese host. El servidor no procesó la solicitud; los navegadores y la mayoría de los clientes HTTP/2 lo hacen automáticamente.',
+      },
     },
   },
   {
@@ -830,8 +836,11 @@ export const httpStatusCodes = [
       es: 'El servidor no procesará una solicitud enviada como early data de TLS 1.3 (0-RTT), porque un atacante puede reenviar esos datos y esta solicitud no es segura si se ejecuta dos veces.',
     },
     retry: {
-      en: 'Retry the same request once the TLS handshake has completed, not as early data. The request was not processed; clients that send early data usually retry automatically.',
-      es: 'Reintenta la misma solicitud una vez completado el handshake TLS, no como early data. La solicitud no se procesó; los clientes que envían early data suelen reintentar automáticamente.',
+      retryable: 'yes',
+      advice: {
+        en: 'Retry the same request once the TLS handshake has completed, not as early data. The request was not processed; clients that send early data usually retry automatically.',
+        es: 'Reintenta la misma solicitud una vez completado el handshake TLS, no como early data. La solicitud no se procesó; los clientes que envían early data suelen reintentar automáticamente.',
+      },
     },
   },
   {
@@ -873,8 +882,11 @@ export const httpStatusCodes = [
       es: 'Has alcanzado un límite de peticiones (rate limit): demasiadas solicitudes en un periodo de tiempo. La especificación deja en manos del servidor cómo cuenta (por usuario, por token, por IP o por endpoint) y no obliga a enviar ninguna cabecera, pero muchas APIs añaden `Retry-After` y sus propias cabeceras de rate limit, y explican el límite en el cuerpo. Reduce el ritmo. Si todos los clientes reintentan a la vez en cuanto se reinicia el límite, vuelven a alcanzarlo todos, así que reparte los reintentos.',
     },
     retry: {
-      en: "Retry after the time in `Retry-After` (seconds or an HTTP date). Without it, use exponential backoff with jitter. Pace later requests with the API's rate-limit headers so as not to hit the limit again.",
-      es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes con las cabeceras de rate limit de la API para no volver a alcanzar el límite.',
+      retryable: 'yes',
+      advice: {
+        en: "Retry after the time in `Retry-After` (seconds or an HTTP date). Without it, use exponential backoff with jitter. Pace later requests with the API's rate-limit headers so as not to hit the limit again.",
+        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes con las cabeceras de rate limit de la API para no volver a alcanzar el límite.',
+      },
     },
   },
   {
@@ -929,8 +941,11 @@ export const httpStatusCodes = [
       ],
     },
     retry: {
-      en: 'It is your own client that gave up. If that was not intended, raise its timeout and try again, checking first whether a non-idempotent request already took effect.',
-      es: 'Quien se rindió fue tu propio cliente. Si no era lo que querías, aumenta su tiempo de espera y vuelve a intentarlo, comprobando antes si una solicitud no idempotente ya surtió efecto.',
+      retryable: 'conditional',
+      advice: {
+        en: 'It is your own client that gave up. If that was not intended, raise its timeout and try again, checking first whether a non-idempotent request already took effect.',
+        es: 'Quien se rindió fue tu propio cliente. Si no era lo que querías, aumenta su tiempo de espera y vuelve a intentarlo, comprobando antes si una solicitud no idempotente ya surtió efecto.',
+      },
     },
     notes: [
       {
@@ -955,8 +970,11 @@ export const httpStatusCodes = [
       es: 'El servidor se encontró con una situación inesperada, normalmente una excepción no controlada o un fallo de programación, y no pudo atender la solicitud. No dice nada de lo que falló, y tu solicitud puede ser perfectamente válida. Si persiste, notifícalo con el ID de solicitud que venga en las cabeceras o el cuerpo de la respuesta y la hora de la solicitud. Si el servidor es tuyo, la causa está en tus registros, no en la respuesta.',
     },
     retry: {
-      en: 'A retry or two with backoff can help if the cause was transient, but only for idempotent requests: the server may have done part of the work before failing. If it keeps failing the same way, stop and report it.',
-      es: 'Uno o dos reintentos con backoff pueden servir si la causa era pasajera, pero solo en solicitudes idempotentes: puede que el servidor hiciera parte del trabajo antes de fallar. Si sigue fallando igual, deja de reintentar y notifícalo.',
+      retryable: 'conditional',
+      advice: {
+        en: 'A retry or two with backoff can help if the cause was transient, but only for idempotent requests: the server may have done part of the work before failing. If it keeps failing the same way, stop and report it.',
+        es: 'Uno o dos reintentos con backoff pueden servir si la causa era pasajera, pero solo en solicitudes idempotentes: puede que el servidor hiciera parte del trabajo antes de fallar. Si sigue fallando igual, deja de reintentar y notifícalo.',
+      },
     },
   },
   {
@@ -991,8 +1009,11 @@ export const httpStatusCodes = [
       ],
     },
     retry: {
-      en: 'Retry with exponential backoff. From outside you cannot tell whether the upstream received the request before failing, so check before repeating a non-idempotent one.',
-      es: 'Reintenta con backoff exponencial. Desde fuera no puedes saber si el servidor de origen recibió la solicitud antes de fallar, así que compruébalo antes de repetir una que no sea idempotente.',
+      retryable: 'conditional',
+      advice: {
+        en: 'Retry with exponential backoff. From outside you cannot tell whether the upstream received the request before failing, so check before repeating a non-idempotent one.',
+        es: 'Reintenta con backoff exponencial. Desde fuera no puedes saber si el servidor de origen recibió la solicitud antes de fallar, así que compruébalo antes de repetir una que no sea idempotente.',
+      },
     },
   },
   {
@@ -1014,8 +1035,11 @@ export const httpStatusCodes = [
       ],
     },
     retry: {
-      en: 'Retry after the time in `Retry-After` if present; otherwise use exponential backoff with jitter and a cap on attempts.',
-      es: 'Reintenta pasado el tiempo que indica `Retry-After`, si viene; si no, usa backoff exponencial con jitter y un número máximo de intentos.',
+      retryable: 'yes',
+      advice: {
+        en: 'Retry after the time in `Retry-After` if present; otherwise use exponential backoff with jitter and a cap on attempts.',
+        es: 'Reintenta pasado el tiempo que indica `Retry-After`, si viene; si no, usa backoff exponencial con jitter y un número máximo de intentos.',
+      },
     },
   },
   {
@@ -1031,8 +1055,11 @@ export const httpStatusCodes = [
       es: 'Un gateway o un proxy no recibió respuesta del servidor que tiene detrás dentro de su tiempo de espera. El servidor de origen puede estar sobrecargado, bloqueado o simplemente ser lento con esta solicitud, y puede que siga trabajando en ella: un 504 no significa que la solicitud fallara. Si la misma solicitud agota siempre el tiempo, la operación es demasiado lenta para el límite del gateway; pide menos datos o usa la variante asíncrona de la API. Consulta el 502 para ver la diferencia entre ambos.',
     },
     retry: {
-      en: 'Retry with exponential backoff. The request may have completed, so before repeating a non-idempotent one, check whether it already took effect.',
-      es: 'Reintenta con backoff exponencial. Puede que la solicitud se completara, así que antes de repetir una que no sea idempotente, comprueba si ya surtió efecto.',
+      retryable: 'conditional',
+      advice: {
+        en: 'Retry with exponential backoff. The request may have completed, so before repeating a non-idempotent one, check whether it already took effect.',
+        es: 'Reintenta con backoff exponencial. Puede que la solicitud se completara, así que antes de repetir una que no sea idempotente, comprueba si ya surtió efecto.',
+      },
     },
   },
   {
@@ -1151,8 +1178,11 @@ export const httpStatusCodes = [
       es: 'El cajón de sastre de Cloudflare: el servidor de origen envió una respuesta vacía, desconocida o inesperada; por ejemplo, reinició la conexión o devolvió HTTP no válido. El problema está entre Cloudflare y el origen, no en tu solicitud. Quien opera el sitio debe buscar caídas en los registros del origen y comprobar que no bloquea las direcciones IP de Cloudflare.',
     },
     retry: {
-      en: 'Often transient: retry with backoff, idempotent requests only, since the origin may have processed the request before its response went wrong.',
-      es: 'Suele ser transitorio: reintenta con backoff, solo solicitudes idempotentes, porque puede que el origen procesara la solicitud antes de que su respuesta fallara.',
+      retryable: 'conditional',
+      advice: {
+        en: 'Often transient: retry with backoff, idempotent requests only, since the origin may have processed the request before its response went wrong.',
+        es: 'Suele ser transitorio: reintenta con backoff, solo solicitudes idempotentes, porque puede que el origen procesara la solicitud antes de que su respuesta fallara.',
+      },
     },
   },
   {
@@ -1165,8 +1195,11 @@ export const httpStatusCodes = [
       es: 'Cloudflare intentó conectarse al servidor de origen y la conexión fue rechazada: el servidor web no está en marcha o un cortafuegos rechaza las direcciones IP de Cloudflare. La solicitud nunca llegó al origen.',
     },
     retry: {
-      en: 'Safe to retry with backoff, since the origin never saw the request; if it persists, the site is down and only its operator can fix it.',
-      es: 'Se puede reintentar con backoff sin riesgo, porque el origen nunca recibió la solicitud; si persiste, el sitio está caído y solo quien lo opera puede arreglarlo.',
+      retryable: 'yes',
+      advice: {
+        en: 'Safe to retry with backoff, since the origin never saw the request; if it persists, the site is down and only its operator can fix it.',
+        es: 'Se puede reintentar con backoff sin riesgo, porque el origen nunca recibió la solicitud; si persiste, el sitio está caído y solo quien lo opera puede arreglarlo.',
+      },
     },
   },
   {
@@ -1179,8 +1212,11 @@ export const httpStatusCodes = [
       es: 'Cloudflare no pudo establecer una conexión TCP con el servidor de origen antes de agotar el tiempo de espera: el origen está sobrecargado o apagado, o un cortafuegos descarta en silencio los paquetes de Cloudflare. La solicitud nunca llegó al origen. La API de Discord está detrás de Cloudflare, y la documentación de Discord que mantiene la comunidad incluye el 522 entre los estados que conviene reintentar.',
     },
     retry: {
-      en: 'Retry with exponential backoff; the origin did not receive the request, so repeating it is safe.',
-      es: 'Reintenta con backoff exponencial; el origen no recibió la solicitud, así que repetirla no tiene riesgo.',
+      retryable: 'yes',
+      advice: {
+        en: 'Retry with exponential backoff; the origin did not receive the request, so repeating it is safe.',
+        es: 'Reintenta con backoff exponencial; el origen no recibió la solicitud, así que repetirla no tiene riesgo.',
+      },
     },
   },
   {
@@ -1193,8 +1229,11 @@ export const httpStatusCodes = [
       es: 'Cloudflare no encuentra una ruta hasta el servidor de origen, por ejemplo porque el registro DNS del sitio apunta a una dirección IP equivocada o hay un problema de enrutamiento en el proveedor de alojamiento. La solicitud nunca llegó al origen. La documentación de Discord que mantiene la comunidad incluye el 523 entre los estados que conviene reintentar.',
     },
     retry: {
-      en: "Retry with backoff; if it persists, it is a configuration or network problem on the site's side.",
-      es: 'Reintenta con backoff; si persiste, se trata de un problema de configuración o de red del lado del sitio.',
+      retryable: 'yes',
+      advice: {
+        en: "Retry with backoff; if it persists, it is a configuration or network problem on the site's side.",
+        es: 'Reintenta con backoff; si persiste, se trata de un problema de configuración o de red del lado del sitio.',
+      },
     },
   },
   {
@@ -1207,8 +1246,11 @@ export const httpStatusCodes = [
       es: 'Cloudflare se conectó al servidor de origen, pero este no envió una respuesta HTTP antes de que venciera el tiempo de lectura del proxy de Cloudflare, 100 segundos por defecto. Puede que el origen siga trabajando en la solicitud y llegue a completarla. Las operaciones que tardan esto habitualmente deberían ejecutarse como tareas en segundo plano que el cliente consulte periódicamente. La documentación de Discord que mantiene la comunidad incluye el 524 entre los estados que conviene reintentar.',
     },
     retry: {
-      en: 'Retry with backoff, but the request may have been processed: check before repeating a non-idempotent one.',
-      es: 'Reintenta con backoff, pero puede que la solicitud se procesara: compruébalo antes de repetir una que no sea idempotente.',
+      retryable: 'conditional',
+      advice: {
+        en: 'Retry with backoff, but the request may have been processed: check before repeating a non-idempotent one.',
+        es: 'Reintenta con backoff, pero puede que la solicitud se procesara: compruébalo antes de repetir una que no sea idempotente.',
+      },
     },
   },
   {
@@ -1241,8 +1283,11 @@ export const httpStatusCodes = [
       es: 'Lo usan algunos proxies y bibliotecas cliente HTTP para indicar que se agotó el tiempo al conectar con el servidor de destino, cuando no existe una respuesta HTTP real. No lo define ninguna RFC y su significado depende del software que lo envía; trátalo como un fallo al llegar al servidor, parecido a un 504.',
     },
     retry: {
-      en: 'Retry with exponential backoff.',
-      es: 'Reintenta con backoff exponencial.',
+      retryable: 'yes',
+      advice: {
+        en: 'Retry with exponential backoff.',
+        es: 'Reintenta con backoff exponencial.',
+      },
     },
   },
 ] as const satisfies readonly HttpStatusCodeEntry[];

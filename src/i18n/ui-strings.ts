@@ -18,10 +18,6 @@ const uiKeys = [
   'home.entries',
   'home.searchHint',
   'home.api',
-  // Sidebar groups
-  'section.discord',
-  'section.grpc',
-  'section.http',
   // Entry chrome
   'entry.copyLink',
   'entry.linkCopied',
@@ -53,6 +49,10 @@ const uiKeys = [
   'fact.observedMessage',
   'fact.source',
   'fact.discordApiTypes',
+  'fact.provenance',
+  'provenance.official',
+  'provenance.community',
+  'provenance.vendor',
   // Fact values
   'retry.retry',
   'retry.conditional',
@@ -93,8 +93,6 @@ const uiKeys = [
   // gRPC extras
   'grpc.statusFields',
   'grpc.errorDetails',
-  'grpc.clientMapping',
-  'grpc.clientMappingIntro',
   'grpc.clientMappingDefault',
   'column.field',
   'column.number',

@@ -48,3 +48,12 @@ export function computeAnchors(entries: readonly AnchorSource[], style: AnchorSt
     return { id: `${code}-${slugify(e.name)}`, aliases: first ? [code] : [] };
   });
 }
+
+/** Each entry paired with its anchor, in order. */
+export function anchorEntries<E extends AnchorSource>(
+  entries: readonly E[],
+  style: AnchorStyle,
+): { readonly entry: E; readonly anchor: EntryAnchor }[] {
+  const anchors = computeAnchors(entries, style);
+  return entries.map((entry, i) => ({ entry, anchor: anchors[i]! }));
+}

@@ -14,7 +14,7 @@ describe('search records', () => {
   it('exist for every entry in both languages, each linking to its anchor', () => {
     const site = getSite();
     for (const table of site.tables) {
-      for (const anchor of site.anchors(table.id)) {
+      for (const { anchor } of site.entries(table.id)) {
         expect(records.some((r) => r.url === `/${table.id}/#${anchor.id}` && r.language === 'en')).toBe(true);
         expect(records.some((r) => r.url === `/es/${table.id}/#${anchor.id}` && r.language === 'es')).toBe(
           true,
@@ -40,10 +40,11 @@ describe('search records', () => {
         },
       ],
     };
-    const [, entry] = searchRecords(buildSiteIndex([table]));
+    const one = [{ id: 'discord', label: 'Discord', tables: [table] }];
+    const [, entry] = searchRecords(buildSiteIndex(one));
     expect(entry!.html).toContain('A &lt;b&gt;name&lt;/b&gt;');
     expect(entry!.html).toContain('x &lt; y &amp; &quot;z&quot;');
-    const es = searchRecords(buildSiteIndex([table])).find(
+    const es = searchRecords(buildSiteIndex(one)).find(
       (r) => r.language === 'es' && r.url.endsWith('#4000'),
     )!;
     expect(es.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -5,9 +5,11 @@
  */
 import { locales, type Locale } from './locales.ts';
 import { proseToPlainText } from './prose.ts';
-import { entryLabel, type SiteIndex } from './site-index.ts';
+import { entryTitle } from './entry-title.ts';
+import type { SiteIndex } from './site-index.ts';
 import { entryHref, tableHref } from './urls.ts';
-import type { SearchTier } from '../tables/types.ts';
+import type { EntryBase } from '../schema/entries.ts';
+import type { SearchTier, TableDefinition } from '../tables/types.ts';
 
 export interface SearchRecord {
   /** Site-relative URL, with `#anchor` for entries and sections. */
@@ -51,11 +53,28 @@ const entryWeights: Record<SearchTier, { code: number; name: number }> = {
   secondary: { code: 7, name: 6 },
 };
 
+/**
+ * The names of an entry a reader may type in a language: the wire name and its
+ * variants, the Spanish name on Spanish records, former and other names (English
+ * ones in both languages: Spanish speakers use the English jargon too), and any
+ * terms the table adds.
+ */
+export function entryNames(table: TableDefinition, entry: EntryBase, language: Locale): string[] {
+  const names = [
+    ...nameVariants(entry.name),
+    ...(language === 'es' && typeof entry.nameEs === 'string' ? [entry.nameEs] : []),
+    ...(entry.aliases?.former ?? []).map((f) => f.name),
+    ...(entry.aliases?.en ?? []),
+    ...(language === 'es' ? (entry.aliases?.es ?? []) : []),
+    ...(table.search?.terms?.(entry) ?? []),
+  ];
+  return [...new Set(names)];
+}
+
 export function searchRecords(site: SiteIndex): SearchRecord[] {
   return locales.flatMap((language) =>
     site.tables.flatMap((table) => {
       const tableTitle = table.meta.title[language];
-      const anchors = site.anchors(table.id);
       const page: SearchRecord = {
         url: tableHref(language, table.id),
         language,
@@ -64,22 +83,19 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
           { weight: 1, text: proseToPlainText(table.meta.intro[language]) },
         ]),
       };
-      const entries = table.entries.map((entry, i): SearchRecord => {
-        const anchor = anchors[i]!;
-        const weights = entryWeights[table.searchTier?.(entry) ?? 'primary'];
-        // In the gRPC table the constant is the identifier people type, as much as the number.
-        const nameWeight = table.anchorStyle === 'constant' ? weights.code : weights.name;
-        const heading = entryLabel(entry);
-        const extra =
-          'observedMessage' in entry && typeof entry.observedMessage === 'string'
-            ? entry.observedMessage
-            : '';
+      const entries = site.entries(table.id).map(({ entry, anchor }): SearchRecord => {
+        const weights = entryWeights[table.search?.tier?.(entry) ?? 'primary'];
+        const nameWeight = table.search?.nameIsIdentifier ? weights.code : weights.name;
+        const provenance = table.provenance(entry);
+        const title = `${entryTitle(entry, language)} · ${tableTitle}`;
         return {
           url: entryHref(language, { table: table.id, anchor: anchor.id }),
           language,
-          html: recordHtml(language, `${heading} · ${tableTitle}`, [
+          html: recordHtml(language, title, [
             { weight: weights.code, text: String(entry.code) },
-            { weight: nameWeight, text: [...nameVariants(entry.name), extra].join(' · ') },
+            { weight: nameWeight, text: entryNames(table, entry, language).join(' · ') },
+            // Official is the default; only a community or vendor source is worth finding by name.
+            { weight: 2, text: provenance.kind === 'official' ? '' : provenance.source },
             { weight: 1, text: proseToPlainText(entry.description[language]) },
             ...(entry.notes ?? []).map((n) => ({ weight: 0.5, text: proseToPlainText(n.text[language]) })),
           ]),

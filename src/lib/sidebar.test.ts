@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildSidebar } from './sidebar.ts';
-import { tables } from '../tables/registry.ts';
+import { sections, tables } from '../tables/registry.ts';
 
 describe('buildSidebar', () => {
   it('lists every table once, under its section, with its Spanish title', () => {
-    const groups = buildSidebar(tables);
-    expect(groups.map((g) => g.label)).toEqual(['Discord', 'gRPC', 'HTTP']);
+    const groups = buildSidebar(sections);
+    expect(groups.map((g) => g.label)).toEqual(sections.map((s) => s.label));
     const links = groups.flatMap((g) => g.items);
     expect(links.map((l) => l.link)).toEqual(tables.map((t) => `/${t.id}/`));
     for (const t of tables) {

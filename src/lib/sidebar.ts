@@ -1,11 +1,9 @@
 /**
- * Starlight's sidebar, built from the table registry so that a new table shows
- * up in both languages without editing the config. Table labels are the tables'
- * own `{ en, es }` titles; the group labels are product names, the same in both.
+ * Starlight's sidebar, built from the registry's sections so that a new table
+ * shows up in both languages without editing the config. Table labels are the
+ * tables' own `{ en, es }` titles; the group labels are product names, the same in both.
  */
-import type { SectionId, TableDefinition } from '../tables/types.ts';
-
-const sectionLabels: Record<SectionId, string> = { discord: 'Discord', grpc: 'gRPC', http: 'HTTP' };
+import type { Section } from '../tables/section.ts';
 
 interface SidebarLink {
   label: string;
@@ -19,17 +17,14 @@ interface SidebarGroup {
   items: SidebarLink[];
 }
 
-export function buildSidebar(tables: readonly TableDefinition[]): SidebarGroup[] {
-  const sections = [...new Set(tables.map((t) => t.section))];
+export function buildSidebar(sections: readonly Section[]): SidebarGroup[] {
   return sections.map((section) => ({
-    label: sectionLabels[section],
+    label: section.label,
     translations: {},
-    items: tables
-      .filter((t) => t.section === section)
-      .map((t) => ({
-        label: t.meta.title.en,
-        translations: { es: t.meta.title.es },
-        link: `/${t.id}/`,
-      })),
+    items: section.tables.map((t) => ({
+      label: t.meta.title.en,
+      translations: { es: t.meta.title.es },
+      link: `/${t.id}/`,
+    })),
   }));
 }

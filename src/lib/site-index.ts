@@ -1,11 +1,12 @@
 /**
- * Lookups across all tables: each entry's anchor and the resolution of typed
- * cross-references (`{ table, code }`) to links. Built once per build from the
- * registry; validate.ts has already rejected dangling references by then.
+ * Lookups across all tables: each entry with its anchor, and the resolution of
+ * typed cross-references (`{ table, code }`) to links. Built once per build from
+ * the registry; validate.ts has already rejected dangling references by then.
  */
-import { computeAnchors, type EntryAnchor } from './anchors.ts';
+import { anchorEntries, type EntryAnchor } from './anchors.ts';
 import { DataError } from './data-error.ts';
 import type { EntryBase } from '../schema/entries.ts';
+import type { Section } from '../tables/section.ts';
 import type { EntryLink, TableDefinition, TableId } from '../tables/types.ts';
 
 /** A typed cross-reference as written in the content files. */
@@ -14,13 +15,22 @@ export interface EntryRef {
   readonly code: number | string;
 }
 
+/** An entry together with its anchor. */
+export interface AnchoredEntry<E extends EntryBase = EntryBase> {
+  readonly entry: E;
+  readonly anchor: EntryAnchor;
+}
+
 export interface SiteIndex {
+  readonly sections: readonly Section[];
   readonly tables: readonly TableDefinition[];
   table(id: TableId): TableDefinition;
-  /** Anchors of a table's entries, parallel to `entries`. */
-  anchors(id: TableId): readonly EntryAnchor[];
-  /** The entry a reference points to, or `undefined`. gRPC references use the constant name. */
-  find(ref: EntryRef): { entry: EntryBase; anchor: EntryAnchor } | undefined;
+  /** The section a table belongs to. */
+  sectionOf(id: TableId): Section;
+  /** A table's entries with their anchors, in order. */
+  entries(id: TableId): readonly AnchoredEntry[];
+  /** The entry a reference points to, or `undefined`. gRPC-style tables are referred to by constant name. */
+  find(ref: EntryRef): AnchoredEntry | undefined;
   /** A link to the entry a reference points to; throws a DataError naming `from` if it does not exist. */
   link(ref: EntryRef, from: { file: string; entry: string }): EntryLink;
 }
@@ -34,35 +44,39 @@ export function entryLabel(entry: Pick<EntryBase, 'code' | 'name'>): string {
   return `${entry.code} ${entry.name.replace(/`/g, '')}`;
 }
 
-export function buildSiteIndex(tables: readonly TableDefinition[]): SiteIndex {
+export function buildSiteIndex(sections: readonly Section[]): SiteIndex {
+  const tables = sections.flatMap((s) => s.tables);
   const byId = new Map(tables.map((t) => [t.id, t]));
-  const anchorsById = new Map(tables.map((t) => [t.id, computeAnchors(t.entries, t.anchorStyle)]));
+  const sectionById = new Map(sections.flatMap((s) => s.tables.map((t) => [t.id, s] as const)));
+  const entriesById = new Map(tables.map((t) => [t.id, anchorEntries(t.entries, t.anchorStyle)]));
 
   const table = (id: TableId): TableDefinition => {
     const t = byId.get(id);
     if (!t) throw new Error(`Table "${id}" is not in src/tables/registry.ts.`);
     return t;
   };
-  const anchors = (id: TableId): readonly EntryAnchor[] => anchorsById.get(id) ?? [];
+  const entries = (id: TableId): readonly AnchoredEntry[] => entriesById.get(id) ?? [];
 
   const find: SiteIndex['find'] = (ref) => {
     const t = byId.get(ref.table);
     if (!t) return undefined;
-    // gRPC entries are referred to by constant name (`NOT_FOUND`), every other table by code.
-    const i = t.entries.findIndex((e) =>
-      typeof ref.code === 'string' && t.anchorStyle === 'constant'
-        ? e.name === ref.code
-        : String(e.code) === String(ref.code),
+    // Tables anchored by constant (gRPC) are referred to by name (`NOT_FOUND`), every other table by code.
+    const byName = typeof ref.code === 'string' && t.anchorStyle === 'constant';
+    return entries(ref.table).find(({ entry }) =>
+      byName ? entry.name === ref.code : String(entry.code) === String(ref.code),
     );
-    const entry = t.entries[i];
-    const anchor = anchors(ref.table)[i];
-    return entry && anchor ? { entry, anchor } : undefined;
   };
 
   return {
+    sections,
     tables,
     table,
-    anchors,
+    sectionOf(id) {
+      const s = sectionById.get(id);
+      if (!s) throw new Error(`Table "${id}" is not in src/tables/registry.ts.`);
+      return s;
+    },
+    entries,
     find,
     link(ref, from) {
       const found = find(ref);

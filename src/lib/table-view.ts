@@ -4,8 +4,9 @@
  * headings Starlight puts in the table of contents.
  */
 import type { EntryAnchor } from './anchors.ts';
-import { entryLabel, type SiteIndex } from './site-index.ts';
+import { entryTitle } from './entry-title.ts';
 import type { Locale } from './locales.ts';
+import type { SiteIndex } from './site-index.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
 import type { EntryBase } from '../schema/entries.ts';
 import type { Text } from '../schema/text.ts';
@@ -30,12 +31,41 @@ export interface EntriesView {
   readonly groups: readonly GroupView[];
 }
 
+/** The facts every table shows the same way, after the table's own: where it comes from, former names. */
+export function commonFacts(table: TableDefinition, entry: EntryBase): Fact[] {
+  const facts: Fact[] = [];
+  const provenance = table.provenance(entry);
+  // Official is the rule; a community or vendor source is worth saying on the entry.
+  if (provenance.kind !== 'official') {
+    facts.push({
+      label: 'fact.provenance',
+      value: {
+        kind: 'list',
+        items: [
+          { label: `provenance.${provenance.kind}`, value: { kind: 'literal', value: provenance.source } },
+        ],
+      },
+      tone: 'warn',
+    });
+  }
+  const former = entry.aliases?.former ?? [];
+  if (former.length > 0) {
+    facts.push({
+      label: 'fact.formerNames',
+      value: {
+        kind: 'list',
+        items: former.map((f) => ({ label: { literal: f.name }, value: { kind: 'text', text: f.changed } })),
+      },
+    });
+  }
+  return facts;
+}
+
 export function entriesView(table: TableDefinition, site: SiteIndex): EntriesView {
-  const anchors = site.anchors(table.id);
-  const items: EntryView[] = table.entries.map((entry, i) => ({
+  const items: EntryView[] = site.entries(table.id).map(({ entry, anchor }) => ({
     entry,
-    anchor: anchors[i]!,
-    facts: table.facts(entry, site),
+    anchor,
+    facts: [...table.facts(entry, site), ...commonFacts(table, entry)],
     badges: table.badges?.(entry) ?? [],
   }));
   if (!table.groups) return { grouped: false, groups: [{ id: null, title: null, items }] };
@@ -61,14 +91,25 @@ export interface TocHeading {
 
 /**
  * The table of contents: every entry for short tables, only the range groups for
- * grouped ones (a list of 840 codes is not a table of contents), then the sections.
+ * grouped ones (a list of 840 codes is not a table of contents), then the extra
+ * parts with their own heading, then the sections.
  */
-export function tocHeadings(table: TableDefinition, view: EntriesView, locale: Locale): TocHeading[] {
+export function tocHeadings(
+  table: TableDefinition,
+  view: EntriesView,
+  site: SiteIndex,
+  locale: Locale,
+): TocHeading[] {
   const entries: TocHeading[] = view.grouped
     ? view.groups.map((g) => ({ depth: 2, slug: g.id ?? '', text: g.title?.[locale] ?? '' }))
     : view.groups.flatMap((g) =>
-        g.items.map((it) => ({ depth: 2, slug: it.anchor.id, text: entryLabel(it.entry) })),
+        g.items.map((it) => ({ depth: 2, slug: it.anchor.id, text: entryTitle(it.entry, locale) })),
       );
+  const parts = (table.parts?.(site) ?? []).flatMap((p) =>
+    p.at === 'after-entries' && p.table.heading
+      ? [{ depth: 2, slug: p.table.heading.id, text: p.table.heading.title[locale] }]
+      : [],
+  );
   const sections = (table.meta.sections ?? []).map((s) => ({ depth: 2, slug: s.id, text: s.title[locale] }));
-  return [...entries, ...sections];
+  return [...entries, ...parts, ...sections];
 }

@@ -20,6 +20,8 @@ export function findTexts(value: unknown, path = ''): FoundText[] {
   if (typeof value !== 'object' || value === null) return [];
   const record = value as Record<string, unknown>;
   const { en, es } = record;
+  // An entry's `aliases` are lists of names per language, not a text; only their former names carry text.
+  if (path === 'aliases' || path.endsWith('.aliases')) return findTexts(record['former'], `${path}.former`);
   if (isParagraphs(en) && isParagraphs(es)) return [{ path, en, es }];
   return Object.entries(record).flatMap(([key, v]) => findTexts(v, path === '' ? key : `${path}.${key}`));
 }

@@ -2,21 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { DataErrors } from './data-error.ts';
 import { assertValidSite, validateSite } from './validate.ts';
 import type { EntryBase } from '../schema/entries.ts';
+import type { Section } from '../tables/section.ts';
 import type { TableDefinition, TableId } from '../tables/types.ts';
+import { z } from 'astro/zod';
 
 const text = (en: string, es = `${en} (es)`) => ({ en, es });
 
 function table(id: TableId, entries: EntryBase[], extra: Partial<TableDefinition> = {}): TableDefinition {
   return {
     id,
-    section: id.split('/')[0] as TableDefinition['section'],
     file: `content/${id}.ts`,
     meta: { title: text('Title'), intro: text('Intro'), sources: [] },
     entries,
     anchorStyle: id === 'grpc/status-codes' ? 'constant' : 'code',
     codeRange: { min: 4000, max: 4999 },
+    provenance: () => ({ kind: 'official', source: 'Test' }),
     facts: () => [],
-    exportFacts: () => ({}),
+    export: { schema: z.object({}), facts: () => ({}) },
     ...extra,
   };
 }
@@ -28,8 +30,13 @@ const entry = (code: number | string, name: string, more: object = {}): EntryBas
   ...more,
 });
 
-const messages = (tables: TableDefinition[], extra: Parameters<typeof validateSite>[1] = []) =>
-  validateSite(tables, extra).map((e) => e.message);
+/** Each table in the section its id names, in order. */
+const sectionsOf = (tables: TableDefinition[]): Section[] => {
+  const ids = [...new Set(tables.map((t) => t.id.split('/')[0]!))];
+  return ids.map((id) => ({ id, label: id, tables: tables.filter((t) => t.id.startsWith(`${id}/`)) }));
+};
+
+const messages = (tables: TableDefinition[]) => validateSite(sectionsOf(tables)).map((e) => e.message);
 
 describe('content validation', () => {
   it('accepts good data', () => {
@@ -158,22 +165,58 @@ describe('content validation', () => {
     expect(result[0]).toContain('refers to http/status-codes code 420, which does not exist');
   });
 
-  it('resolves gRPC references by constant name and rejects unknown ones', () => {
-    const grpc = table('grpc/status-codes', [entry(5, 'NOT_FOUND')], { codeRange: { min: 0, max: 16 } });
-    const extra = [
-      {
-        file: 'content/grpc/http-to-grpc.ts',
-        owner: 'rule',
-        refs: [
-          { table: 'grpc/status-codes' as const, code: 'NOT_FOUND' },
-          { table: 'grpc/status-codes' as const, code: 'MISSING' },
-        ],
-      },
-    ];
-    const result = messages([grpc], extra);
+  it('resolves gRPC references by constant name and rejects unknown ones, in facts and page parts too', () => {
+    const grpc = table('grpc/status-codes', [entry(5, 'NOT_FOUND')], {
+      codeRange: { min: 0, max: 16 },
+      facts: (_e, site) => [
+        {
+          label: 'fact.http',
+          value: {
+            kind: 'entries',
+            links: [site.link({ table: 'grpc/status-codes', code: 'NOT_FOUND' }, { file: 'f', entry: 'e' })],
+          },
+        },
+      ],
+      parts: (site) => [
+        {
+          at: 'after-entries',
+          table: {
+            columns: [],
+            rows: [
+              {
+                cells: [
+                  {
+                    kind: 'entries',
+                    links: [
+                      site.link(
+                        { table: 'grpc/status-codes', code: 'MISSING' },
+                        { file: 'content/grpc/http-to-grpc.ts', entry: 'rule' },
+                      ),
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const result = messages([grpc]);
     expect(result).toHaveLength(1);
     expect(result[0]).toContain(
       'content/grpc/http-to-grpc.ts: entry rule: refers to grpc/status-codes code MISSING',
+    );
+  });
+
+  it('rejects a table registered twice or under another section', () => {
+    const t = table('discord/gateway-close-codes', [entry(4000, 'A')]);
+    const result = validateSite([
+      { id: 'discord', label: 'Discord', tables: [t, t] },
+      { id: 'grpc', label: 'gRPC', tables: [table('discord/voice-close-codes', [entry(4000, 'A')])] },
+    ]).map((e) => e.message);
+    expect(result.join('\n')).toContain('table id "discord/gateway-close-codes" is registered twice');
+    expect(result.join('\n')).toContain(
+      'table id "discord/voice-close-codes" is not of the form "grpc/<table>" for its section "grpc"',
     );
   });
 
@@ -189,7 +232,7 @@ describe('content validation', () => {
 
   it('stops with one error listing every problem', () => {
     const t = table('discord/gateway-close-codes', [entry(1, 'A'), entry(1, 'A')]);
-    expect(() => assertValidSite([t])).toThrow(DataErrors);
-    expect(() => assertValidSite([t])).toThrow(/4 problems in the content data/);
+    expect(() => assertValidSite(sectionsOf([t]))).toThrow(DataErrors);
+    expect(() => assertValidSite(sectionsOf([t]))).toThrow(/4 problems in the content data/);
   });
 });

@@ -3,13 +3,14 @@
  * check is a small function returning the problems it finds as DataErrors; the
  * build stops with all of them listed (see `assertValidSite`).
  */
-import { computeAnchors } from './anchors.ts';
+import { anchorEntries } from './anchors.ts';
 import { paragraphsOf } from './prose.ts';
 import { findTexts, type FoundText } from './texts.ts';
 import { DataError, DataErrors, describeEntry } from './data-error.ts';
 import { buildSiteIndex, type EntryRef } from './site-index.ts';
 import type { EntryBase } from '../schema/entries.ts';
-import { tableIds, type TableDefinition, type TableId } from '../tables/types.ts';
+import type { Section } from '../tables/section.ts';
+import type { TableDefinition } from '../tables/types.ts';
 
 type Check = (table: TableDefinition) => DataError[];
 
@@ -45,7 +46,7 @@ export const checkCodeRange: Check = (table) =>
 export const checkDuplicateCodes: Check = (table) => {
   const byCode = new Map<string, EntryBase[]>();
   for (const e of table.entries) byCode.set(String(e.code), [...(byCode.get(String(e.code)) ?? []), e]);
-  const isMarked = (e: EntryBase): boolean => 'documentedDuplicate' in e && e.documentedDuplicate === true;
+  const isMarked = (e: EntryBase): boolean => e.documentedDuplicate === true;
   const errors: DataError[] = [];
   for (const [code, entries] of byCode) {
     if (entries.length > 1 && !entries.every(isMarked)) {
@@ -75,7 +76,6 @@ export const checkDuplicateCodes: Check = (table) => {
 
 /** Every anchor (entry ids, their aliases, group and section ids) is unique on the page. */
 export const checkDuplicateAnchors: Check = (table) => {
-  const anchors = computeAnchors(table.entries, table.anchorStyle);
   const owners = new Map<string, string>();
   const errors: DataError[] = [];
   const claim = (id: string, owner: string): void => {
@@ -91,10 +91,9 @@ export const checkDuplicateAnchors: Check = (table) => {
       );
     } else owners.set(id, owner);
   };
-  table.entries.forEach((e, i) => {
-    const a = anchors[i]!;
-    for (const id of [a.id, ...a.aliases]) claim(id, describeEntry(e));
-  });
+  for (const { entry, anchor } of anchorEntries(table.entries, table.anchorStyle)) {
+    for (const id of [anchor.id, ...anchor.aliases]) claim(id, describeEntry(entry));
+  }
   for (const g of table.groups ?? []) claim(g.id, `group "${g.id}"`);
   for (const s of table.meta.sections ?? []) claim(s.id, `section "${s.id}"`);
   return errors;
@@ -183,72 +182,93 @@ export const tableChecks: readonly Check[] = [
   checkGroups,
 ];
 
-/** Finds every `{ table, code }` reference inside a value. */
-export function findRefs(value: unknown): EntryRef[] {
-  if (Array.isArray(value)) return value.flatMap(findRefs);
+/** Finds every `{ table, code }` reference to one of `tableIds` inside a value. */
+export function findRefs(value: unknown, tableIds: ReadonlySet<string>): EntryRef[] {
+  if (Array.isArray(value)) return value.flatMap((v) => findRefs(v, tableIds));
   if (typeof value !== 'object' || value === null) return [];
   const record = value as Record<string, unknown>;
   const t = record['table'];
   const c = record['code'];
-  if (
-    typeof t === 'string' &&
-    (tableIds as readonly string[]).includes(t) &&
-    (typeof c === 'number' || typeof c === 'string')
-  ) {
-    return [{ table: t as TableId, code: c }];
+  if (typeof t === 'string' && tableIds.has(t) && (typeof c === 'number' || typeof c === 'string')) {
+    return [{ table: t, code: c }];
   }
-  return Object.values(record).flatMap(findRefs);
+  return Object.values(record).flatMap((v) => findRefs(v, tableIds));
 }
 
-/** Every cross-reference lands on an existing entry. `extra` covers references outside tables. */
-export function checkRefs(
-  tables: readonly TableDefinition[],
-  extra: readonly { file: string; owner: string; refs: readonly EntryRef[] }[] = [],
-): DataError[] {
-  const site = buildSiteIndex(tables);
+/** Collects the DataErrors a step throws, so that one bad reference does not hide the others. */
+function collect(errors: DataError[], step: () => unknown): void {
+  try {
+    step();
+  } catch (e) {
+    if (e instanceof DataError) errors.push(e);
+    else throw e;
+  }
+}
+
+/**
+ * Every cross-reference lands on an existing entry: those written in entries, and
+ * those a table's facts and extra page parts resolve (building them throws on a dangling one).
+ */
+export function checkRefs(sections: readonly Section[]): DataError[] {
+  const site = buildSiteIndex(sections);
+  const ids = new Set(site.tables.map((t) => t.id));
   const errors: DataError[] = [];
-  const resolve = (file: string, owner: string, refs: readonly EntryRef[]): void => {
-    for (const ref of refs) {
-      try {
-        site.link(ref, { file, entry: owner });
-      } catch (e) {
-        if (e instanceof DataError) errors.push(e);
-        else throw e;
+  for (const t of site.tables) {
+    for (const e of t.entries) {
+      for (const ref of findRefs(e, ids)) {
+        collect(errors, () => site.link(ref, { file: t.file, entry: describeEntry(e) }));
+      }
+      collect(errors, () => t.facts(e, site));
+      collect(errors, () => t.export.facts(e, site));
+    }
+    collect(errors, () => t.parts?.(site));
+  }
+  return errors;
+}
+
+/** Each table is registered once, under the section its id starts with. */
+function checkRegistry(sections: readonly Section[]): DataError[] {
+  const seen = new Set<string>();
+  const errors: DataError[] = [];
+  for (const s of sections) {
+    for (const t of s.tables) {
+      if (seen.has(t.id)) {
+        errors.push(
+          new DataError(
+            t.file,
+            '-',
+            `table id "${t.id}" is registered twice`,
+            'remove one of them from src/tables/registry.ts',
+          ),
+        );
+      }
+      seen.add(t.id);
+      if (!t.id.startsWith(`${s.id}/`) || t.id.split('/').length !== 2) {
+        errors.push(
+          new DataError(
+            t.file,
+            '-',
+            `table id "${t.id}" is not of the form "${s.id}/<table>" for its section "${s.id}"`,
+            'name the table "<section>/<table>" (it is also its URL path), or register it in its section',
+          ),
+        );
       }
     }
-  };
-  for (const t of tables) for (const e of t.entries) resolve(t.file, describeEntry(e), findRefs(e));
-  for (const x of extra) resolve(x.file, x.owner, x.refs);
+  }
   return errors;
 }
 
 /** All problems in all tables. */
-export function validateSite(
-  tables: readonly TableDefinition[],
-  extra: Parameters<typeof checkRefs>[1] = [],
-): DataError[] {
-  const ids = new Set<string>();
-  const errors: DataError[] = [];
-  for (const t of tables) {
-    if (ids.has(t.id)) {
-      errors.push(
-        new DataError(
-          t.file,
-          '-',
-          `table id "${t.id}" is registered twice`,
-          'remove one of them from src/tables/registry.ts',
-        ),
-      );
-    }
-    ids.add(t.id);
-    for (const check of tableChecks) errors.push(...check(t));
-  }
-  errors.push(...checkRefs(tables, extra));
-  return errors;
+export function validateSite(sections: readonly Section[]): DataError[] {
+  return [
+    ...checkRegistry(sections),
+    ...sections.flatMap((s) => s.tables.flatMap((t) => tableChecks.flatMap((check) => check(t)))),
+    ...checkRefs(sections),
+  ];
 }
 
 /** Throws one error listing every problem, so the build stops with an actionable message. */
-export function assertValidSite(...args: Parameters<typeof validateSite>): void {
-  const errors = validateSite(...args);
+export function assertValidSite(sections: readonly Section[]): void {
+  const errors = validateSite(sections);
   if (errors.length > 0) throw new DataErrors(errors);
 }

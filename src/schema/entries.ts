@@ -23,6 +23,11 @@ export interface EntryBase {
   readonly description: Prose;
   /** Remarks shown under the description: source disagreements, traps, context. */
   readonly notes?: readonly Note[];
+  /**
+   * Set on every entry of a code the source lists more than once (Discord's voice
+   * opcode 11): the build accepts the duplicate and gives each entry its own anchor.
+   */
+  readonly documentedDuplicate?: true;
 }
 
 /**
@@ -51,6 +56,14 @@ export interface Aliases {
   /** The same for Spanish speakers (the Spanish source's names, «latido», «reanudar»). Searchable on /es/. */
   readonly es?: readonly string[];
 }
+
+/**
+ * Whether repeating a request can succeed, in the same three values for every table,
+ * whatever the table's own, finer advice: `yes` (a transient condition: retry with
+ * backoff or after the time the server gives), `conditional` (only after something
+ * changes, or only for idempotent requests), `no` (it fails the same way).
+ */
+export type Retryable = 'yes' | 'conditional' | 'no';
 
 // ─── gRPC ────────────────────────────────────────────────────────────────────
 
@@ -108,7 +121,7 @@ export interface HttpStatusCodeEntry extends EntryBase {
   /** Earlier reason phrases people still see (e.g. "Payload Too Large"). */
   readonly formerNames?: readonly string[];
   /** Retry advice, where it applies (e.g. 429 and 503 with `Retry-After`). */
-  readonly retry?: Text;
+  readonly retry?: { readonly retryable: Retryable; readonly advice: Text };
 }
 
 // ─── Discord ─────────────────────────────────────────────────────────────────
@@ -129,11 +142,6 @@ export interface DiscordOpcodeEntry extends EntryBase {
   readonly availability: Availability;
   /** `deprecated`: still listed but discouraged; `removed`: no longer accepted. */
   readonly status?: 'deprecated' | 'removed';
-  /**
-   * Set on every entry of a code the source lists more than once (Discord's voice
-   * opcode 11): the build accepts the duplicate and gives each entry its own anchor.
-   */
-  readonly documentedDuplicate?: true;
 }
 
 export interface DiscordVoiceOpcodeEntry extends DiscordOpcodeEntry {
@@ -167,6 +175,11 @@ export interface DiscordHttpStatusEntry extends EntryBase {
   /** The HTTP status, or "5xx" for Discord's catch-all server-error row. */
   readonly code: number | '5xx';
   readonly retry: DiscordRetry;
+  /**
+   * `official`: in Discord's own table of HTTP status codes; `community`: not there, documented
+   * by the community's Discord Userdoccers from what the API returns.
+   */
+  readonly source: 'official' | 'community';
   /** The general HTTP entry this row links to (for "5xx", the class's generic 500). */
   readonly http: HttpRef;
 }

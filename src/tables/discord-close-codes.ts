@@ -1,9 +1,10 @@
 /** Discord Gateway and Voice close codes, with what to do after the socket closes. */
+import { z } from 'astro/zod';
 import { gatewayCloseCodes, meta as gatewayMeta } from '../../content/discord/gateway-close-codes.ts';
 import { voiceCloseCodes, meta as voiceMeta } from '../../content/discord/voice-close-codes.ts';
-import type { DiscordCloseCodeEntry } from '../schema/entries.ts';
-import type { UiKey } from '../i18n/ui-strings.ts';
-import { defineTable, tierByAvailability, type Fact, type TableDefinition } from './types.ts';
+import type { DiscordCloseCodeEntry, TableMeta } from '../schema/entries.ts';
+import { provenanceByAvailability, tierByAvailability } from './discord-availability.ts';
+import { defineTable, type Fact } from './types.ts';
 
 function closeCodeFacts(entry: DiscordCloseCodeEntry): Fact[] {
   const facts: Fact[] = [
@@ -24,49 +25,45 @@ function closeCodeFacts(entry: DiscordCloseCodeEntry): Fact[] {
   return facts;
 }
 
-function closeCodeExport(entry: DiscordCloseCodeEntry): Record<string, unknown> {
-  return {
+const closeCodeExport = {
+  schema: z.object({
+    reconnect: z.boolean().describe('Whether to reconnect at all (resume or identify).'),
+    reconnectMode: z.enum(['resume', 'identify', 'no']),
+    reconnectDocumented: z
+      .boolean()
+      .describe("false when the advice is inferred: Discord's documentation does not state it."),
+    clientOnly: z.boolean().describe("Used by Discord's own client; undocumented for bots."),
+  }),
+  facts: (entry: DiscordCloseCodeEntry) => ({
     reconnect: entry.reconnect !== 'no',
     reconnectMode: entry.reconnect,
     reconnectDocumented: entry.reconnectDocumented,
     clientOnly: entry.availability === 'client-only',
-  };
-}
-
-function closeCodeBadges(entry: DiscordCloseCodeEntry): UiKey[] {
-  return entry.availability === 'client-only' ? ['availability.client-only'] : [];
-}
+  }),
+};
 
 const closeCodeTable = (
   id: 'discord/gateway-close-codes' | 'discord/voice-close-codes',
-  file: string,
-  meta: TableDefinition['meta'],
+  meta: TableMeta,
   entries: readonly DiscordCloseCodeEntry[],
 ) =>
-  defineTable<DiscordCloseCodeEntry>({
+  defineTable({
     id,
-    section: 'discord',
-    file,
+    file: `content/${id}.ts`,
     meta,
     entries,
     anchorStyle: 'code',
     codeRange: { min: 4000, max: 4999 },
+    provenance: provenanceByAvailability,
     facts: closeCodeFacts,
-    exportFacts: closeCodeExport,
-    badges: closeCodeBadges,
-    searchTier: tierByAvailability,
+    badges: (entry) => (entry.availability === 'client-only' ? ['availability.client-only'] : []),
+    search: { tier: tierByAvailability },
+    export: closeCodeExport,
   });
 
 export const gatewayCloseCodesTable = closeCodeTable(
   'discord/gateway-close-codes',
-  'content/discord/gateway-close-codes.ts',
   gatewayMeta,
   gatewayCloseCodes,
 );
-
-export const voiceCloseCodesTable = closeCodeTable(
-  'discord/voice-close-codes',
-  'content/discord/voice-close-codes.ts',
-  voiceMeta,
-  voiceCloseCodes,
-);
+export const voiceCloseCodesTable = closeCodeTable('discord/voice-close-codes', voiceMeta, voiceCloseCodes);

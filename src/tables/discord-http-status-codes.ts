@@ -1,17 +1,27 @@
 /** The HTTP statuses Discord's API documents, with its retry advice, linked to the HTTP table. */
+import { z } from 'astro/zod';
 import { discordHttpStatusCodes, meta } from '../../content/discord/http-status-codes.ts';
-import type { DiscordHttpStatusEntry } from '../schema/entries.ts';
+import type { DiscordHttpStatusEntry, DiscordRetry, Retryable } from '../schema/entries.ts';
+import { discordDocs, userdoccers } from './discord-availability.ts';
 import { defineTable } from './types.ts';
+import { retryableSchema } from './export-fields.ts';
 
-export const discordHttpStatusCodesTable = defineTable<DiscordHttpStatusEntry>({
+const retryable: Record<DiscordRetry, Retryable> = {
+  no: 'no',
+  'after-retry-after': 'yes',
+  'with-backoff': 'yes',
+  'your-call': 'conditional',
+};
+
+export const discordHttpStatusCodesTable = defineTable({
   id: 'discord/http-status-codes',
-  section: 'discord',
   file: 'content/discord/http-status-codes.ts',
   meta,
-  entries: discordHttpStatusCodes,
+  entries: discordHttpStatusCodes as readonly DiscordHttpStatusEntry[],
   anchorStyle: 'code',
   codeRange: { min: 100, max: 599 },
   allowedTextCodes: ['5xx'],
+  provenance: (entry) => (entry.source === 'community' ? userdoccers : discordDocs),
   facts(entry, site) {
     return [
       {
@@ -23,12 +33,22 @@ export const discordHttpStatusCodesTable = defineTable<DiscordHttpStatusEntry>({
         label: 'fact.httpEntry',
         value: {
           kind: 'entries',
-          links: [site.link(entry.http, { file: this.file, entry: String(entry.code) })],
+          links: [
+            site.link(entry.http, {
+              file: 'content/discord/http-status-codes.ts',
+              entry: String(entry.code),
+            }),
+          ],
         },
       },
     ];
   },
-  exportFacts(entry) {
-    return { retry: entry.retry, http: entry.http.code };
+  export: {
+    schema: z.object({
+      retry: z.enum(['no', 'after-retry-after', 'with-backoff', 'your-call']).describe("Discord's advice."),
+      retryable: retryableSchema,
+      http: z.number().int().describe('The general HTTP status this row is (500 for the 5xx row).'),
+    }),
+    facts: (entry) => ({ retry: entry.retry, retryable: retryable[entry.retry], http: entry.http.code }),
   },
 });

@@ -1,18 +1,19 @@
 /** Discord's JSON error codes: official and community-observed, grouped by range. */
+import { z } from 'astro/zod';
 import { groups, jsonErrorCodes, meta } from '../../content/discord/json-error-codes/index.ts';
-import { withBenchData } from '../lib/bench-data.ts';
 import type { DiscordJsonErrorEntry } from '../schema/entries.ts';
+import { discordDocs, userdoccers } from './discord-availability.ts';
 import { defineTable, type Fact } from './types.ts';
 
-export const jsonErrorCodesTable = defineTable<DiscordJsonErrorEntry>({
+export const jsonErrorCodesTable = defineTable({
   id: 'discord/json-error-codes',
-  section: 'discord',
   file: 'content/discord/json-error-codes/',
   meta,
-  entries: withBenchData('discord/json-error-codes', jsonErrorCodes),
+  entries: jsonErrorCodes as readonly DiscordJsonErrorEntry[],
   anchorStyle: 'code',
   codeRange: { min: 0, max: 9_999_999 },
   groups,
+  provenance: (entry) => (entry.source === 'observed' ? userdoccers : discordDocs),
   facts(entry) {
     const facts: Fact[] = [
       {
@@ -32,18 +33,32 @@ export const jsonErrorCodesTable = defineTable<DiscordJsonErrorEntry>({
     }
     return facts;
   },
-  exportFacts(entry) {
-    return {
+  // Whether a code is observed or official is already a fact of every entry; no badge repeats it.
+  badges: (entry) => (entry.placeholderName ? ['json.placeholder'] : []),
+  search: {
+    tier: (entry) => (entry.source === 'observed' ? 'secondary' : 'primary'),
+    terms: (entry) => (entry.observedMessage ? [entry.observedMessage] : []),
+  },
+  export: {
+    schema: z.object({
+      message: z.string().describe('The `message` Discord returns with the code.'),
+      observedMessage: z
+        .string()
+        .nullable()
+        .describe('The message as observed in responses, where its wording differs from the official one.'),
+      source: z.enum(['official', 'observed', 'both']),
+      placeholderName: z.boolean().describe('The message is an internal constant, not a sentence.'),
+      discordApiTypes: z
+        .string()
+        .nullable()
+        .describe('The member of RESTJSONErrorCodes in discord-api-types.'),
+    }),
+    facts: (entry) => ({
       message: entry.name,
       observedMessage: entry.observedMessage ?? null,
       source: entry.source,
       placeholderName: entry.placeholderName ?? false,
       discordApiTypes: entry.discordApiTypes ?? null,
-    };
-  },
-  searchTier: (entry) => (entry.source === 'observed' ? 'secondary' : 'primary'),
-  badges(entry) {
-    // Whether a code is observed or official is already a fact of every entry; no badge repeats it.
-    return entry.placeholderName ? ['json.placeholder'] : [];
+    }),
   },
 });

@@ -1,9 +1,11 @@
 /** Discord Gateway and Voice opcodes: the same facts, plus the frame format for voice. */
+import { z } from 'astro/zod';
 import { gatewayOpcodes, meta as gatewayMeta } from '../../content/discord/gateway-opcodes.ts';
 import { voiceOpcodes, meta as voiceMeta } from '../../content/discord/voice-opcodes.ts';
 import type { DiscordOpcodeEntry, DiscordVoiceOpcodeEntry } from '../schema/entries.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
-import { defineTable, tierByAvailability, type Fact } from './types.ts';
+import { provenanceByAvailability, tierByAvailability } from './discord-availability.ts';
+import { defineTable, type Fact } from './types.ts';
 
 function opcodeFacts(entry: DiscordOpcodeEntry): Fact[] {
   const facts: Fact[] = [
@@ -24,13 +26,17 @@ function opcodeFacts(entry: DiscordOpcodeEntry): Fact[] {
   return facts;
 }
 
-function opcodeExport(entry: DiscordOpcodeEntry): Record<string, unknown> {
-  return {
-    direction: entry.direction,
-    clientOnly: entry.availability === 'client-only',
-    status: entry.status ?? 'current',
-  };
-}
+const opcodeSchema = z.object({
+  direction: z.enum(['send', 'receive', 'both']).describe("From the client's point of view."),
+  clientOnly: z.boolean().describe("Used by Discord's own client; undocumented for bots."),
+  status: z.enum(['current', 'deprecated', 'removed']),
+});
+
+const opcodeExport = (entry: DiscordOpcodeEntry): z.infer<typeof opcodeSchema> => ({
+  direction: entry.direction,
+  clientOnly: entry.availability === 'client-only',
+  status: entry.status ?? 'current',
+});
 
 function opcodeBadges(entry: DiscordOpcodeEntry): UiKey[] {
   const badges: UiKey[] = [];
@@ -39,33 +45,40 @@ function opcodeBadges(entry: DiscordOpcodeEntry): UiKey[] {
   return badges;
 }
 
-export const gatewayOpcodesTable = defineTable<DiscordOpcodeEntry>({
+export const gatewayOpcodesTable = defineTable({
   id: 'discord/gateway-opcodes',
-  section: 'discord',
   file: 'content/discord/gateway-opcodes.ts',
   meta: gatewayMeta,
-  entries: gatewayOpcodes,
+  entries: gatewayOpcodes as readonly DiscordOpcodeEntry[],
   anchorStyle: 'code',
   codeRange: { min: 0, max: 99 },
+  provenance: provenanceByAvailability,
   facts: opcodeFacts,
-  exportFacts: opcodeExport,
   badges: opcodeBadges,
-  searchTier: tierByAvailability,
+  search: { tier: tierByAvailability },
+  export: { schema: opcodeSchema, facts: opcodeExport },
 });
 
-export const voiceOpcodesTable = defineTable<DiscordVoiceOpcodeEntry>({
+export const voiceOpcodesTable = defineTable({
   id: 'discord/voice-opcodes',
-  section: 'discord',
   file: 'content/discord/voice-opcodes.ts',
   meta: voiceMeta,
-  entries: voiceOpcodes,
+  entries: voiceOpcodes as readonly DiscordVoiceOpcodeEntry[],
   anchorStyle: 'code',
   codeRange: { min: 0, max: 99 },
+  provenance: provenanceByAvailability,
   facts: (entry) => [
     ...opcodeFacts(entry),
     { label: 'fact.format', value: { kind: 'ui', key: `format.${entry.format}` } },
   ],
-  exportFacts: (entry) => ({ ...opcodeExport(entry), format: entry.format }),
   badges: opcodeBadges,
-  searchTier: tierByAvailability,
+  search: { tier: tierByAvailability },
+  export: {
+    schema: opcodeSchema.extend({
+      format: z
+        .enum(['json', 'binary'])
+        .describe('Voice gateway v8 sends the DAVE MLS opcodes as binary frames.'),
+    }),
+    facts: (entry) => ({ ...opcodeExport(entry), format: entry.format }),
+  },
 });

@@ -1,33 +1,36 @@
 /** Discord RPC error and close codes: a number, a name and what to do. */
+import { z } from 'astro/zod';
 import { meta as closeMeta, rpcCloseCodes } from '../../content/discord/rpc-close-codes.ts';
 import { meta as errorMeta, rpcErrorCodes } from '../../content/discord/rpc-error-codes.ts';
-import type { DiscordRpcCodeEntry } from '../schema/entries.ts';
+import type { DiscordRpcCodeEntry, TableMeta } from '../schema/entries.ts';
+import { discordDocs } from './discord-availability.ts';
 import { defineTable } from './types.ts';
 
-export const rpcErrorCodesTable = defineTable<DiscordRpcCodeEntry>({
-  id: 'discord/rpc-error-codes',
-  section: 'discord',
-  file: 'content/discord/rpc-error-codes.ts',
-  meta: errorMeta,
-  entries: rpcErrorCodes,
-  anchorStyle: 'code',
-  codeRange: { min: 1000, max: 5999 },
-  facts: () => [],
-  exportFacts: () => ({}),
-  // Only approved apps talking to the desktop client see these.
-  searchTier: () => 'secondary',
-});
+const rpcTable = (
+  id: 'discord/rpc-error-codes' | 'discord/rpc-close-codes',
+  meta: TableMeta,
+  entries: readonly DiscordRpcCodeEntry[],
+  codeRange: { min: number; max: number },
+) =>
+  defineTable({
+    id,
+    file: `content/${id}.ts`,
+    meta,
+    entries,
+    anchorStyle: 'code',
+    codeRange,
+    provenance: () => discordDocs,
+    facts: () => [],
+    // Only approved apps talking to the desktop client see these.
+    search: { tier: () => 'secondary' },
+    export: { schema: z.object({}), facts: () => ({}) },
+  });
 
-export const rpcCloseCodesTable = defineTable<DiscordRpcCodeEntry>({
-  id: 'discord/rpc-close-codes',
-  section: 'discord',
-  file: 'content/discord/rpc-close-codes.ts',
-  meta: closeMeta,
-  entries: rpcCloseCodes,
-  anchorStyle: 'code',
-  codeRange: { min: 4000, max: 4999 },
-  facts: () => [],
-  exportFacts: () => ({}),
-  // Only approved apps talking to the desktop client see these.
-  searchTier: () => 'secondary',
+export const rpcErrorCodesTable = rpcTable('discord/rpc-error-codes', errorMeta, rpcErrorCodes, {
+  min: 1000,
+  max: 5999,
+});
+export const rpcCloseCodesTable = rpcTable('discord/rpc-close-codes', closeMeta, rpcCloseCodes, {
+  min: 4000,
+  max: 4999,
 });

@@ -1,18 +1,104 @@
-/** gRPC canonical status codes: facts shown per entry and exported. */
-import { grpcStatusCodes, meta } from '../../content/grpc/status-codes.ts';
-import type { GrpcStatusCodeEntry } from '../schema/entries.ts';
-import { defineTable, type Fact } from './types.ts';
-
-export const grpcStatusCodesTable = defineTable<GrpcStatusCodeEntry>({
-  id: 'grpc/status-codes',
-  section: 'grpc',
-  file: 'content/grpc/status-codes.ts',
+/**
+ * gRPC canonical status codes: facts shown per entry and exported, and the page's
+ * extra tables (the fields of `google.rpc.Status`, the standard error detail types,
+ * and gRPC's HTTP → gRPC table for responses without `grpc-status`).
+ */
+import { z } from 'astro/zod';
+import {
+  httpToGrpcClientDefault,
+  httpToGrpcClientMapping,
+  httpToGrpcClientMeta,
+} from '../../content/grpc/http-to-grpc.ts';
+import {
+  errorDetailTypes,
+  grpcStatusCodes,
   meta,
-  entries: grpcStatusCodes,
+  statusMessageFields,
+} from '../../content/grpc/status-codes.ts';
+import type { GrpcStatusCodeEntry, RetryAdvice, Retryable } from '../schema/entries.ts';
+import type { SiteIndex } from '../lib/site-index.ts';
+import { retryableSchema } from './export-fields.ts';
+import { defineTable, type Fact, type PagePart } from './types.ts';
+
+const file = 'content/grpc/status-codes.ts';
+
+const retryable: Record<RetryAdvice, Retryable> = { retry: 'yes', conditional: 'conditional', no: 'no' };
+
+function pageParts(site: SiteIndex): PagePart[] {
+  const from = { file: 'content/grpc/http-to-grpc.ts', entry: 'httpToGrpcClientMapping' };
+  const grpcLink = (code: string) => site.link({ table: 'grpc/status-codes', code }, from);
+  return [
+    {
+      at: { section: 'status-message' },
+      table: {
+        caption: 'grpc.statusFields',
+        columns: ['column.field', 'column.number', 'column.type', 'column.description'],
+        rows: statusMessageFields.map((f) => ({
+          cells: [
+            { kind: 'code', value: f.field },
+            { kind: 'literal', value: String(f.number) },
+            { kind: 'code', value: f.type },
+            { kind: 'text', text: f.description },
+          ],
+        })),
+      },
+    },
+    {
+      at: { section: 'error-details' },
+      table: {
+        caption: 'grpc.errorDetails',
+        columns: ['column.type', 'column.fields', 'column.description'],
+        rows: errorDetailTypes.map((d) => ({
+          id: `detail-${d.name.toLowerCase()}`,
+          cells: [
+            { kind: 'code', value: d.name },
+            { kind: 'code', value: d.fields },
+            { kind: 'text', text: d.description },
+          ],
+        })),
+      },
+    },
+    {
+      at: 'after-entries',
+      table: {
+        heading: { id: 'http-to-grpc', title: httpToGrpcClientMeta.title, intro: httpToGrpcClientMeta.intro },
+        columns: ['column.httpStatus', 'column.grpcCode'],
+        rows: [
+          ...httpToGrpcClientMapping.map((r) => ({
+            cells: [
+              {
+                kind: 'entries' as const,
+                links: [site.link({ table: 'http/status-codes', code: r.http }, from)],
+              },
+              [
+                { kind: 'entries' as const, links: [grpcLink(r.grpc)] },
+                ...('note' in r ? [{ kind: 'text' as const, text: r.note }] : []),
+              ],
+            ],
+          })),
+          {
+            cells: [
+              { kind: 'ui', key: 'grpc.clientMappingDefault' },
+              { kind: 'entries', links: [grpcLink(httpToGrpcClientDefault)] },
+            ],
+          },
+        ],
+        source: httpToGrpcClientMeta.source,
+      },
+    },
+  ];
+}
+
+export const grpcStatusCodesTable = defineTable({
+  id: 'grpc/status-codes',
+  file,
+  meta,
+  entries: grpcStatusCodes as readonly GrpcStatusCodeEntry[],
   anchorStyle: 'constant',
   codeRange: { min: 0, max: 16 },
+  provenance: () => ({ kind: 'official', source: 'google.rpc.Code' }),
   facts(entry, site) {
-    const from = { file: this.file, entry: entry.name };
+    const from = { file, entry: entry.name };
     const facts: Fact[] = [
       { label: 'fact.http', value: { kind: 'entries', links: [site.link(entry.http, from)] } },
     ];
@@ -31,18 +117,34 @@ export const grpcStatusCodesTable = defineTable<GrpcStatusCodeEntry>({
               kind: 'list',
               items: entry.libraryCases.map((c) => ({
                 label: `library.side.${c.side}` as const,
-                text: c.situation,
+                value: { kind: 'text', text: c.situation },
               })),
             },
     });
     return facts;
   },
-  exportFacts(entry) {
-    return {
+  // The constant is what people type, as much as the number.
+  search: { nameIsIdentifier: true },
+  export: {
+    schema: z.object({
+      http: z.number().int().describe('The HTTP status google.rpc.Code documents for this code.'),
+      retry: z.enum(['retry', 'conditional', 'no']).describe("This site's retry advice."),
+      retryable: retryableSchema,
+      generatedByLibrary: z.boolean().describe('Whether the gRPC library itself ever produces this status.'),
+      libraryCases: z.array(
+        z.object({
+          side: z.enum(['client', 'server', 'both']),
+          situation: z.object({ en: z.string(), es: z.string() }),
+        }),
+      ),
+    }),
+    facts: (entry) => ({
       http: entry.http.code,
       retry: entry.retry,
+      retryable: retryable[entry.retry],
       generatedByLibrary: entry.libraryCases.length > 0,
-      libraryCases: entry.libraryCases,
-    };
+      libraryCases: [...entry.libraryCases],
+    }),
   },
+  parts: pageParts,
 });

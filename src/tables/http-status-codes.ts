@@ -2,23 +2,34 @@
  * HTTP status codes. The gRPC facts on each entry are derived from the gRPC
  * data (src/lib/grpc-http-mapping.ts), never written twice.
  */
+import { z } from 'astro/zod';
 import { grpcStatusCodes } from '../../content/grpc/status-codes.ts';
 import { httpToGrpcClientDefault, httpToGrpcClientMapping } from '../../content/grpc/http-to-grpc.ts';
 import { httpStatusCodes, meta } from '../../content/http/status-codes.ts';
 import { grpcClientCodeFor, grpcCodesMappingTo } from '../lib/grpc-http-mapping.ts';
 import type { HttpStatusCodeEntry } from '../schema/entries.ts';
+import { retryableSchema } from './export-fields.ts';
 import { defineTable, type Fact } from './types.ts';
 
-export const httpStatusCodesTable = defineTable<HttpStatusCodeEntry>({
+const file = 'content/http/status-codes.ts';
+const text = z.object({ en: z.string(), es: z.string() });
+
+const clientCode = (entry: HttpStatusCodeEntry) =>
+  grpcClientCodeFor(entry.code, httpToGrpcClientMapping, httpToGrpcClientDefault);
+
+export const httpStatusCodesTable = defineTable({
   id: 'http/status-codes',
-  section: 'http',
-  file: 'content/http/status-codes.ts',
+  file,
   meta,
-  entries: httpStatusCodes,
+  entries: httpStatusCodes as readonly HttpStatusCodeEntry[],
   anchorStyle: 'code',
   codeRange: { min: 100, max: 599 },
+  provenance: (entry) =>
+    entry.standing === 'non-standard'
+      ? { kind: 'vendor', source: entry.origin ?? 'unknown' }
+      : { kind: 'official', source: 'IANA HTTP Status Code Registry' },
   facts(entry, site) {
-    const from = { file: this.file, entry: `${entry.code}` };
+    const from = { file, entry: `${entry.code}` };
     const facts: Fact[] = [
       {
         label: 'fact.standing',
@@ -34,7 +45,7 @@ export const httpStatusCodesTable = defineTable<HttpStatusCodeEntry>({
         value: { kind: 'literal', value: entry.formerNames.join(', ') },
       });
     }
-    if (entry.retry) facts.push({ label: 'fact.retry', value: { kind: 'text', text: entry.retry } });
+    if (entry.retry) facts.push({ label: 'fact.retry', value: { kind: 'text', text: entry.retry.advice } });
     const mapped = grpcCodesMappingTo(entry.code, grpcStatusCodes);
     facts.push({
       label: 'fact.grpcMappedFrom',
@@ -46,7 +57,7 @@ export const httpStatusCodesTable = defineTable<HttpStatusCodeEntry>({
             }
           : { kind: 'ui', key: 'grpcMapped.none' },
     });
-    const client = grpcClientCodeFor(entry.code, httpToGrpcClientMapping, httpToGrpcClientDefault);
+    const client = clientCode(entry);
     facts.push({
       label: 'fact.grpcClientCode',
       value: client
@@ -59,21 +70,34 @@ export const httpStatusCodesTable = defineTable<HttpStatusCodeEntry>({
     });
     return facts;
   },
-  exportFacts(entry) {
-    const client = grpcClientCodeFor(entry.code, httpToGrpcClientMapping, httpToGrpcClientDefault);
-    return {
+  badges: (entry) => (entry.standing === 'standard' ? [] : [`standing.${entry.standing}`]),
+  export: {
+    schema: z.object({
+      reason: z.string().describe('The reason phrase.'),
+      standard: z.boolean().describe('Assigned in the IANA registry (standing "standard").'),
+      standing: z.enum(['standard', 'temporary', 'unused', 'obsoleted', 'non-standard']),
+      spec: z.object({ label: z.string(), url: z.string() }).nullable(),
+      origin: z.string().nullable().describe('Who sends a non-standard code.'),
+      formerNames: z.array(z.string()),
+      retry: text.nullable().describe('Retry advice, where it applies.'),
+      retryable: retryableSchema.nullable().describe('null where no retry advice applies.'),
+      grpc: z.array(z.string()).describe('The gRPC codes google.rpc.Code maps to this status.'),
+      grpcClientCode: z
+        .string()
+        .nullable()
+        .describe('The gRPC code a gRPC client reports for a non-gRPC response with this status.'),
+    }),
+    facts: (entry) => ({
       reason: entry.name,
       standard: entry.standing === 'standard',
       standing: entry.standing,
       spec: entry.spec ?? null,
       origin: entry.origin ?? null,
-      formerNames: entry.formerNames ?? [],
-      retry: entry.retry ?? null,
+      formerNames: [...(entry.formerNames ?? [])],
+      retry: entry.retry?.advice ?? null,
+      retryable: entry.retry?.retryable ?? null,
       grpc: grpcCodesMappingTo(entry.code, grpcStatusCodes).map((g) => g.name),
-      grpcClientCode: client?.grpc ?? null,
-    };
-  },
-  badges(entry) {
-    return entry.standing === 'standard' ? [] : [`standing.${entry.standing}`];
+      grpcClientCode: clientCode(entry)?.grpc ?? null,
+    }),
   },
 });

@@ -1,29 +1,21 @@
 /**
- * What the page generator needs to know about a table: its data, how its
- * anchors are named, which facts each entry shows and exports. One module per
- * table in this folder builds a `TableDefinition`; `registry.ts` lists them.
+ * Everything the site knows about a table, declared in one place: its data,
+ * how its anchors are named, the facts each entry shows, how it ranks in search,
+ * what it exports (with the export's schema), and any extra parts of its page.
+ * One module per table in this folder calls `defineTable`; `registry.ts` lists
+ * them. Generic code (route, search, export, validation) reads only this shape.
  */
+import type { z } from 'astro/zod';
 import type { AnchorStyle } from '../lib/anchors.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
 import type { EntryBase, TableMeta } from '../schema/entries.ts';
-import type { Text } from '../schema/text.ts';
+import type { Citation, Prose, Text } from '../schema/text.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
 
-export const tableIds = [
-  'discord/gateway-opcodes',
-  'discord/gateway-close-codes',
-  'discord/voice-opcodes',
-  'discord/voice-close-codes',
-  'discord/http-status-codes',
-  'discord/json-error-codes',
-  'discord/rpc-error-codes',
-  'discord/rpc-close-codes',
-  'grpc/status-codes',
-  'http/status-codes',
-] as const;
+/** `<section>/<table>`, which is also the page's path: `grpc/status-codes`. */
+export type TableId = string;
 
-export type TableId = (typeof tableIds)[number];
-export type SectionId = 'discord' | 'grpc' | 'http';
+/** Search ranks `secondary` entries below `primary` ones when both match a query equally. */
 export type SearchTier = 'primary' | 'secondary';
 
 /** A link to another entry, before a locale is applied. */
@@ -39,17 +31,23 @@ export type FactValue =
   /** A translated UI string (an enum value such as a direction). */
   | { readonly kind: 'ui'; readonly key: UiKey }
   /** A bilingual text from the data. */
-  | { readonly kind: 'text'; readonly text: Text }
-  /** A literal shown as code (a constant, a message, an enum name). */
-  | { readonly kind: 'code'; readonly value: string }
+  | { readonly kind: 'text'; readonly text: Text | Prose }
+  /** Literals shown as code (constants, messages, field names), comma-separated. */
+  | { readonly kind: 'code'; readonly value: string | readonly string[] }
   /** Plain literal text that is the same in every language. */
   | { readonly kind: 'literal'; readonly value: string }
   /** Links to other entries on the site. */
   | { readonly kind: 'entries'; readonly links: readonly EntryLink[]; readonly suffix?: UiKey }
   /** A link to an outside authority. */
   | { readonly kind: 'external'; readonly label: string; readonly url: string }
-  /** A list of bilingual items, each optionally prefixed by a UI label. */
-  | { readonly kind: 'list'; readonly items: readonly { readonly label?: UiKey; readonly text: Text }[] };
+  /** A list of items, each optionally prefixed by a label (a UI string, or a literal such as a language name). */
+  | {
+      readonly kind: 'list';
+      readonly items: readonly {
+        readonly label?: UiKey | { readonly literal: string };
+        readonly value: FactValue;
+      }[];
+    };
 
 export interface Fact {
   readonly label: UiKey;
@@ -68,9 +66,56 @@ export interface CodeGroup {
   readonly to: number;
 }
 
-export interface TableDefinition<E extends EntryBase = EntryBase> {
+/**
+ * Where an entry's facts come from. `official`: the authority's own documentation or
+ * registry; `community`: documented by a community project from what the API does;
+ * `vendor`: a code one product sends, outside the standard.
+ */
+export interface Provenance {
+  readonly kind: 'official' | 'community' | 'vendor';
+  /** The source's name as readers know it: "Discord Userdoccers", "nginx", "IANA". */
+  readonly source: string;
+}
+
+/** One cell of an extra table: one value, or several shown one after another. */
+export type Cell = FactValue | readonly FactValue[];
+
+/** A small table of reference data on a table's page (the gRPC page's `Status` fields). */
+export interface DataTable {
+  /** Its own section heading and anchor, when it stands alone after the entries. */
+  readonly heading?: { readonly id: string; readonly title: Text; readonly intro?: Prose };
+  /** The caption, when the table sits inside a prose section (which gives the heading). */
+  readonly caption?: UiKey;
+  readonly columns: readonly UiKey[];
+  /** The first cell of each row is its header; `id` makes the row a link target. */
+  readonly rows: readonly { readonly id?: string; readonly cells: readonly Cell[] }[];
+  readonly source?: Citation;
+}
+
+/** An extra part of a table's page: after the entries, or inside one of its prose sections. */
+export interface PagePart {
+  readonly at: 'after-entries' | { readonly section: string };
+  readonly table: DataTable;
+}
+
+/** What a table publishes in the JSON export beyond the fields every entry has. */
+export interface ExportDefinition<E, S extends z.ZodObject> {
+  /** The table's own fields, as a schema: it types `facts` and is published as JSON Schema. */
+  readonly schema: S;
+  readonly facts: (entry: E, site: SiteIndex) => z.infer<S>;
+}
+
+export interface SearchDefinition<E> {
+  /** Default: `primary` for every entry. */
+  readonly tier?: (entry: E) => SearchTier;
+  /** The name is an identifier people type as exactly as the number (gRPC's `NOT_FOUND`): weigh it like the code. */
+  readonly nameIsIdentifier?: boolean;
+  /** More words that name the entry, weighed like its name (a message as observed in responses). */
+  readonly terms?: (entry: E) => readonly string[];
+}
+
+export interface TableDefinition<E extends EntryBase = EntryBase, S extends z.ZodObject = z.ZodObject> {
   readonly id: TableId;
-  readonly section: SectionId;
   /** Path of the content file, for error messages: `content/grpc/status-codes.ts`. */
   readonly file: string;
   readonly meta: TableMeta;
@@ -82,26 +127,25 @@ export interface TableDefinition<E extends EntryBase = EntryBase> {
   readonly allowedTextCodes?: readonly string[];
   /** Groups for long tables; every entry must fall in exactly one. */
   readonly groups?: readonly CodeGroup[];
-  /** The facts shown under an entry's heading, in order. */
-  facts(entry: E, site: SiteIndex): readonly Fact[];
-  /** The entry's own facts in the JSON export, under self-explanatory keys. */
-  exportFacts(entry: E, site: SiteIndex): Record<string, unknown>;
+  /** Where each entry's facts come from. */
+  readonly provenance: (entry: E) => Provenance;
+  /** The facts shown under an entry's heading, in order (the generic ones follow them). */
+  readonly facts: (entry: E, site: SiteIndex) => readonly Fact[];
   /** Short labels next to the heading (e.g. "Non-standard", "Client only"). */
-  badges?(entry: E): readonly UiKey[];
-  /**
-   * `secondary` entries rank below `primary` ones when both match a search equally
-   * (undocumented client-only codes, community-observed JSON errors, RPC codes).
-   * Default: `primary`.
-   */
-  searchTier?(entry: E): SearchTier;
+  readonly badges?: (entry: E) => readonly UiKey[];
+  readonly search?: SearchDefinition<E>;
+  readonly export: ExportDefinition<E, S>;
+  /** Extra tables on the page, built from data outside the entries. */
+  readonly parts?: (site: SiteIndex) => readonly PagePart[];
 }
 
-/** Undocumented, client-only Discord codes rank below the documented bot API in search. */
-export function tierByAvailability(entry: { readonly availability: 'bot-api' | 'client-only' }): SearchTier {
-  return entry.availability === 'client-only' ? 'secondary' : 'primary';
-}
-
-/** Keeps the entry type while checking the definition against the interface. */
-export function defineTable<E extends EntryBase>(def: TableDefinition<E>): TableDefinition<E> {
-  return def;
+/**
+ * Declares a table. The type parameters are inferred from the definition, so the
+ * facts, search terms and export of each table are checked against its entry type;
+ * the result is widened for the registry's list, where generic code reads it.
+ */
+export function defineTable<E extends EntryBase, S extends z.ZodObject>(
+  def: TableDefinition<E, S>,
+): TableDefinition {
+  return def as unknown as TableDefinition;
 }

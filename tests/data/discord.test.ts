@@ -63,7 +63,8 @@ describe('Discord facts', () => {
     expect(elevens.map((o) => o.name)).toEqual(['Reset', 'Clients Connect']);
     expect(elevens.every((o) => o.documentedDuplicate === true)).toBe(true);
     const anchors = getSite()
-      .anchors('discord/voice-opcodes')
+      .entries('discord/voice-opcodes')
+      .map((e) => e.anchor)
       .filter((a) => a.id.startsWith('11'));
     expect(anchors).toEqual([
       { id: '11-reset', aliases: ['11'] },

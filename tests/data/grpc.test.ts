@@ -91,10 +91,10 @@ describe('HTTP ↔ gRPC cross-links', () => {
     const http = site.table('http/status-codes');
     for (const entry of httpStatusCodes) {
       const expected = grpcStatusCodes.filter((g) => g.http.code === entry.code).map((g) => g.name);
-      expect(http.exportFacts(entry, site)['grpc'], String(entry.code)).toEqual(expected);
+      expect(http.export.facts(entry, site)['grpc'], String(entry.code)).toEqual(expected);
     }
     expect(
-      http.exportFacts(
+      http.export.facts(
         httpStatusCodes.find((e) => e.code === 400)!,
         site,
       )['grpc'],
@@ -105,7 +105,7 @@ describe('HTTP ↔ gRPC cross-links', () => {
     const site = getSite();
     const http = site.table('http/status-codes');
     const clientCode = (code: number) =>
-      http.exportFacts(
+      http.export.facts(
         httpStatusCodes.find((e) => e.code === code)!,
         site,
       )['grpcClientCode'];

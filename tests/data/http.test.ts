@@ -38,7 +38,8 @@ describe('HTTP status codes', () => {
   it('give retry advice where it applies', () => {
     for (const code of [429, 503]) {
       const e = httpStatusCodes.find((x) => x.code === code)!;
-      expect(e.retry?.en, `${code}`).toContain('Retry-After');
+      expect(e.retry?.advice.en, `${code}`).toContain('Retry-After');
+      expect(e.retry?.retryable, `${code}`).toBe('yes');
     }
   });
 });

@@ -35,7 +35,7 @@ describe('the JSON export', () => {
           en: proseToMarkup(entry.description.en),
           es: proseToMarkup(entry.description.es),
         });
-        expect(e.anchor).toBe(site.anchors(t.id)[i]!.id);
+        expect(e.anchor).toBe(site.entries(t.id)[i]!.anchor.id);
         expect(new URL(e.url).pathname + new URL(e.url).hash).toBe(`/${t.id}/#${e.anchor}`);
         expect(pageIds.has(e.anchor), `${t.id} #${e.anchor}`).toBe(true);
       });

@@ -1,15 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+/** /api/v1/<section>/<table>.json: every entry of a table. */
+import type { APIRoute } from 'astro';
 import { exportTable } from '../../../../lib/api-export.ts';
-import { getSite, tables } from '../../../../tables/registry.ts';
-import type { TableId } from '../../../../tables/types.ts';
+import { tablePaths, type TableProps } from '../../../../lib/api-routes.ts';
+import { getSite } from '../../../../tables/registry.ts';
 
-export const getStaticPaths = (() =>
-  tables.map((t) => {
-    const [section, table] = t.id.split('/');
-    return { params: { section, table }, props: { tableId: t.id } };
-  })) satisfies GetStaticPaths;
+export const getStaticPaths = tablePaths;
 
-export const GET: APIRoute<{ tableId: TableId }> = ({ props, site }) => {
+export const GET: APIRoute<TableProps> = ({ props, site }) => {
   const s = getSite();
   return Response.json(exportTable(s.table(props.tableId), s, site!));
 };
