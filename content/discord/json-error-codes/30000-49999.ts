@@ -1373,7 +1373,7 @@ export const codes30000To49999 = [
   {
     code: 40_090,
     name: 'Verified applications cannot be embedded',
-    nameEs: 'Las aplicaciones verificadas no se pueden integrar',
+    nameEs: 'Las aplicaciones verificadas no se pueden incrustar',
     source: 'observed',
     description: {
       en: 'A verified application cannot be made an embedded app (the kind that runs as an Activity inside Discord). This restriction is enforced by Discord; no change to the request will get around it.',
