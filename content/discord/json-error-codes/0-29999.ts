@@ -11,6 +11,7 @@ export const codes0To29999 = [
   {
     code: 0,
     name: 'General error (such as a malformed request body, amongst other things)',
+    nameEs: 'Error general (como un cuerpo de solicitud mal formado, entre otras cosas)',
     source: 'official',
     discordApiTypes: 'GeneralError',
     description: {
@@ -30,6 +31,7 @@ export const codes0To29999 = [
   {
     code: 10_001,
     name: 'Unknown account',
+    nameEs: 'Cuenta desconocida',
     source: 'both',
     discordApiTypes: 'UnknownAccount',
     description: {
@@ -40,6 +42,7 @@ export const codes0To29999 = [
   {
     code: 10_002,
     name: 'Unknown application',
+    nameEs: 'Aplicación desconocida',
     source: 'both',
     discordApiTypes: 'UnknownApplication',
     description: {
@@ -50,6 +53,7 @@ export const codes0To29999 = [
   {
     code: 10_003,
     name: 'Unknown channel',
+    nameEs: 'Canal desconocido',
     source: 'both',
     discordApiTypes: 'UnknownChannel',
     description: {
@@ -60,6 +64,8 @@ export const codes0To29999 = [
   {
     code: 10_004,
     name: 'Unknown guild',
+    nameEs: 'Servidor desconocido',
+    aliases: { es: ['gremio desconocido'] },
     source: 'both',
     discordApiTypes: 'UnknownGuild',
     description: {
@@ -70,6 +76,7 @@ export const codes0To29999 = [
   {
     code: 10_005,
     name: 'Unknown integration',
+    nameEs: 'Integración desconocida',
     source: 'both',
     discordApiTypes: 'UnknownIntegration',
     description: {
@@ -80,6 +87,7 @@ export const codes0To29999 = [
   {
     code: 10_006,
     name: 'Unknown invite',
+    nameEs: 'Invitación desconocida',
     source: 'both',
     discordApiTypes: 'UnknownInvite',
     description: {
@@ -90,6 +98,7 @@ export const codes0To29999 = [
   {
     code: 10_007,
     name: 'Unknown member',
+    nameEs: 'Miembro desconocido',
     source: 'both',
     discordApiTypes: 'UnknownMember',
     description: {
@@ -100,6 +109,7 @@ export const codes0To29999 = [
   {
     code: 10_008,
     name: 'Unknown message',
+    nameEs: 'Mensaje desconocido',
     source: 'both',
     discordApiTypes: 'UnknownMessage',
     description: {
@@ -110,6 +120,7 @@ export const codes0To29999 = [
   {
     code: 10_009,
     name: 'Unknown permission overwrite',
+    nameEs: 'Sobrescritura de permisos desconocida',
     source: 'both',
     discordApiTypes: 'UnknownPermissionOverwrite',
     description: {
@@ -120,6 +131,7 @@ export const codes0To29999 = [
   {
     code: 10_010,
     name: 'Unknown provider',
+    nameEs: 'Proveedor desconocido',
     source: 'both',
     discordApiTypes: 'UnknownProvider',
     description: {
@@ -130,6 +142,7 @@ export const codes0To29999 = [
   {
     code: 10_011,
     name: 'Unknown role',
+    nameEs: 'Rol desconocido',
     source: 'both',
     discordApiTypes: 'UnknownRole',
     description: {
@@ -140,6 +153,7 @@ export const codes0To29999 = [
   {
     code: 10_012,
     name: 'Unknown token',
+    nameEs: 'Token desconocido',
     source: 'both',
     discordApiTypes: 'UnknownToken',
     description: {
@@ -150,6 +164,7 @@ export const codes0To29999 = [
   {
     code: 10_013,
     name: 'Unknown user',
+    nameEs: 'Usuario desconocido',
     source: 'both',
     discordApiTypes: 'UnknownUser',
     description: {
@@ -160,6 +175,7 @@ export const codes0To29999 = [
   {
     code: 10_014,
     name: 'Unknown emoji',
+    nameEs: 'Emoji desconocido',
     source: 'both',
     discordApiTypes: 'UnknownEmoji',
     description: {
@@ -170,6 +186,7 @@ export const codes0To29999 = [
   {
     code: 10_015,
     name: 'Unknown webhook',
+    nameEs: 'Webhook desconocido',
     source: 'both',
     discordApiTypes: 'UnknownWebhook',
     description: {
@@ -180,6 +197,7 @@ export const codes0To29999 = [
   {
     code: 10_016,
     name: 'Unknown webhook service',
+    nameEs: 'Servicio de webhook desconocido',
     source: 'both',
     discordApiTypes: 'UnknownWebhookService',
     description: {
@@ -190,6 +208,7 @@ export const codes0To29999 = [
   {
     code: 10_017,
     name: 'Unknown Connection',
+    nameEs: 'Conexión desconocida',
     source: 'observed',
     description: {
       en: 'The account connection (a linked Twitch, YouTube, Steam… account) does not exist on this user, usually because it was removed. It comes from the user-account connection endpoints the official client uses; a bot will rarely see it.',
@@ -199,6 +218,7 @@ export const codes0To29999 = [
   {
     code: 10_018,
     name: 'Unknown Experiment',
+    nameEs: 'Experimento desconocido',
     source: 'observed',
     description: {
       en: "The experiment (Discord's internal system of feature flags and A/B tests) does not exist or has ended. Only the official client deals with experiments; a bot has nothing to do here.",
@@ -208,6 +228,7 @@ export const codes0To29999 = [
   {
     code: 10_020,
     name: 'Unknown session',
+    nameEs: 'Sesión desconocida',
     source: 'both',
     discordApiTypes: 'UnknownSession',
     description: {
@@ -218,6 +239,7 @@ export const codes0To29999 = [
   {
     code: 10_021,
     name: 'Unknown Asset',
+    nameEs: 'Recurso desconocido',
     source: 'both',
     discordApiTypes: 'UnknownAsset',
     description: {
@@ -228,6 +250,7 @@ export const codes0To29999 = [
   {
     code: 10_023,
     name: 'Unknown approval form',
+    nameEs: 'Formulario de aprobación desconocido',
     source: 'observed',
     description: {
       en: 'The approval form referred to does not exist. It belongs to a review workflow of the official client that the public API does not document; bots should not run into it.',
@@ -237,6 +260,7 @@ export const codes0To29999 = [
   {
     code: 10_026,
     name: 'Unknown ban',
+    nameEs: 'Baneo desconocido',
     source: 'both',
     discordApiTypes: 'UnknownBan',
     description: {
@@ -247,6 +271,7 @@ export const codes0To29999 = [
   {
     code: 10_027,
     name: 'Unknown SKU',
+    nameEs: 'SKU desconocido',
     source: 'both',
     discordApiTypes: 'UnknownSKU',
     description: {
@@ -257,6 +282,7 @@ export const codes0To29999 = [
   {
     code: 10_028,
     name: 'Unknown Store Listing',
+    nameEs: 'Ficha de tienda desconocida',
     source: 'both',
     discordApiTypes: 'UnknownStoreListing',
     description: {
@@ -267,6 +293,7 @@ export const codes0To29999 = [
   {
     code: 10_029,
     name: 'Unknown entitlement',
+    nameEs: 'Entitlement desconocido',
     source: 'both',
     discordApiTypes: 'UnknownEntitlement',
     description: {
@@ -277,6 +304,7 @@ export const codes0To29999 = [
   {
     code: 10_030,
     name: 'Unknown build',
+    nameEs: 'Build desconocida',
     source: 'both',
     discordApiTypes: 'UnknownBuild',
     description: {
@@ -287,6 +315,7 @@ export const codes0To29999 = [
   {
     code: 10_031,
     name: 'Unknown lobby',
+    nameEs: 'Lobby desconocido',
     source: 'both',
     discordApiTypes: 'UnknownLobby',
     description: {
@@ -297,6 +326,7 @@ export const codes0To29999 = [
   {
     code: 10_032,
     name: 'Unknown branch',
+    nameEs: 'Rama desconocida',
     source: 'both',
     discordApiTypes: 'UnknownBranch',
     description: {
@@ -307,6 +337,7 @@ export const codes0To29999 = [
   {
     code: 10_033,
     name: 'Unknown store directory layout',
+    nameEs: 'Diseño de directorio de la tienda desconocido',
     source: 'both',
     discordApiTypes: 'UnknownStoreDirectoryLayout',
     description: {
@@ -317,6 +348,7 @@ export const codes0To29999 = [
   {
     code: 10_035,
     name: 'Unknown Price Tier',
+    nameEs: 'Nivel de precio desconocido',
     source: 'observed',
     description: {
       en: 'The price tier does not exist. Price tiers are the predefined price points for store SKUs; choose one of the tiers on offer. Bots do not normally touch this.',
@@ -326,6 +358,7 @@ export const codes0To29999 = [
   {
     code: 10_036,
     name: 'Unknown redistributable',
+    nameEs: 'Redistribuible desconocido',
     source: 'both',
     discordApiTypes: 'UnknownRedistributable',
     description: {
@@ -336,6 +369,7 @@ export const codes0To29999 = [
   {
     code: 10_038,
     name: 'Unknown gift code',
+    nameEs: 'Código de regalo desconocido',
     source: 'both',
     discordApiTypes: 'UnknownGiftCode',
     description: {
@@ -346,6 +380,7 @@ export const codes0To29999 = [
   {
     code: 10_039,
     name: 'Unknown Team',
+    nameEs: 'Equipo desconocido',
     source: 'observed',
     description: {
       en: 'The developer team does not exist, or your account cannot see it. Teams are managed in the Developer Portal; check the team ID there.',
@@ -355,6 +390,7 @@ export const codes0To29999 = [
   {
     code: 10_040,
     name: 'Unknown Team Member',
+    nameEs: 'Miembro del equipo desconocido',
     source: 'observed',
     description: {
       en: "The user is not a member of that developer team, perhaps because they were removed or never accepted the invitation. Check the team's member list in the Developer Portal.",
@@ -364,6 +400,7 @@ export const codes0To29999 = [
   {
     code: 10_041,
     name: 'Unknown Company',
+    nameEs: 'Empresa desconocida',
     source: 'observed',
     description: {
       en: 'The company (the developer or publisher attached to an application or store listing) does not exist. This belongs to store and Developer Portal configuration, well outside what bots do.',
@@ -373,6 +410,7 @@ export const codes0To29999 = [
   {
     code: 10_042,
     name: 'Unknown Manifest Labels',
+    nameEs: 'Etiquetas de manifiesto desconocidas',
     source: 'observed',
     description: {
       en: 'The manifest labels referred to do not exist. Manifests describe the files of a game build uploaded with Dispatch; this is unrelated to bots.',
@@ -382,6 +420,7 @@ export const codes0To29999 = [
   {
     code: 10_043,
     name: 'Unknown achievement',
+    nameEs: 'Logro desconocido',
     source: 'observed',
     description: {
       en: "The achievement does not exist for this application. Achievements are defined for games in the Developer Portal and used through Discord's game SDK; check the achievement ID.",
@@ -391,6 +430,7 @@ export const codes0To29999 = [
   {
     code: 10_044,
     name: 'Unknown EULA',
+    nameEs: 'EULA desconocido',
     source: 'observed',
     description: {
       en: 'The end-user license agreement (EULA) referenced does not exist. Only game store configuration uses EULAs; a bot will not run into this.',
@@ -400,6 +440,7 @@ export const codes0To29999 = [
   {
     code: 10_045,
     name: 'Unknown Application News',
+    nameEs: 'Noticia de aplicación desconocida',
     source: 'observed',
     description: {
       en: "The application news item does not exist, most likely because it was deleted. News items were announcements a game published through Discord's store features, so bots have no use for them.",
@@ -409,6 +450,7 @@ export const codes0To29999 = [
   {
     code: 10_046,
     name: 'The channel is not associated with a sku',
+    nameEs: 'El canal no está asociado a ningún SKU',
     source: 'observed',
     description: {
       en: 'The channel is not linked to any SKU, so the store action cannot apply to it. It dates from store channels, a channel type Discord has since removed; current bots should not trigger it.',
@@ -418,6 +460,7 @@ export const codes0To29999 = [
   {
     code: 10_047,
     name: 'Unknown Premium Guild Subscription',
+    nameEs: 'Mejora de servidor desconocida',
     source: 'observed',
     description: {
       en: "The server boost referred to does not exist; it may have been removed. Users manage their boosts in the official client, and bots can only read a guild's boost status.",
@@ -427,6 +470,7 @@ export const codes0To29999 = [
   {
     code: 10_048,
     name: 'Unknown Gift Code Batch',
+    nameEs: 'Lote de códigos de regalo desconocido',
     source: 'observed',
     description: {
       en: "The gift code batch does not exist. Batches are sets of gift codes generated for an application's SKUs; check the batch ID in the Developer Portal.",
@@ -436,6 +480,7 @@ export const codes0To29999 = [
   {
     code: 10_049,
     name: 'Unknown stream',
+    nameEs: 'Transmisión desconocida',
     source: 'both',
     discordApiTypes: 'UnknownStream',
     description: {
@@ -446,6 +491,7 @@ export const codes0To29999 = [
   {
     code: 10_050,
     name: 'Unknown premium server subscribe cooldown',
+    nameEs: 'Periodo de espera de mejora de servidor desconocido',
     source: 'both',
     discordApiTypes: 'UnknownPremiumServerSubscribeCooldown',
     description: {
@@ -456,6 +502,7 @@ export const codes0To29999 = [
   {
     code: 10_053,
     name: 'Unknown Payout',
+    nameEs: 'Pago desconocido',
     source: 'observed',
     description: {
       en: 'The payout (a payment Discord makes to a developer or creator) does not exist. It concerns the monetization pages of the Developer Portal and the client, not bots.',
@@ -465,6 +512,7 @@ export const codes0To29999 = [
   {
     code: 10_055,
     name: 'Unknown Premium Guild Subscription Slot',
+    nameEs: 'Ranura de mejora de servidor desconocida',
     source: 'observed',
     description: {
       en: 'The boost slot does not exist on this account. Each boost a user owns is a slot they can apply to a server; the official client handles this, not bots.',
@@ -474,6 +522,7 @@ export const codes0To29999 = [
   {
     code: 10_056,
     name: 'Unknown remote authentication session',
+    nameEs: 'Sesión de autenticación remota desconocida',
     source: 'observed',
     description: {
       en: 'The remote authentication session (the QR-code login, where a phone approves a login on another device) does not exist or has expired. Start a new QR login; bots are not involved.',
@@ -483,6 +532,7 @@ export const codes0To29999 = [
   {
     code: 10_057,
     name: 'Unknown guild template',
+    nameEs: 'Plantilla de servidor desconocida',
     observedMessage: 'Unknown server template',
     source: 'both',
     discordApiTypes: 'UnknownGuildTemplate',
@@ -503,6 +553,7 @@ export const codes0To29999 = [
   {
     code: 10_058,
     name: 'Unknown User Identity Verification',
+    nameEs: 'Verificación de identidad de usuario desconocida',
     source: 'observed',
     description: {
       en: 'No identity verification record exists for this user. It belongs to the account verification flows of the official client; a bot should never run into it.',
@@ -512,6 +563,7 @@ export const codes0To29999 = [
   {
     code: 10_059,
     name: 'Unknown discoverable server category',
+    nameEs: 'Categoría de Descubrimiento de servidores desconocida',
     source: 'both',
     discordApiTypes: 'UnknownDiscoverableServerCategory',
     description: {
@@ -522,6 +574,7 @@ export const codes0To29999 = [
   {
     code: 10_060,
     name: 'Unknown sticker',
+    nameEs: 'Sticker desconocido',
     source: 'both',
     discordApiTypes: 'UnknownSticker',
     description: {
@@ -532,6 +585,7 @@ export const codes0To29999 = [
   {
     code: 10_061,
     name: 'Unknown sticker pack',
+    nameEs: 'Paquete de stickers desconocido',
     source: 'both',
     discordApiTypes: 'UnknownStickerPack',
     description: {
@@ -542,6 +596,8 @@ export const codes0To29999 = [
   {
     code: 10_062,
     name: 'Unknown interaction',
+    nameEs: 'Interacción desconocida',
+    aliases: { es: ['esta interacción ha fallado'], en: ['This interaction failed'] },
     source: 'both',
     discordApiTypes: 'UnknownInteraction',
     description: {
@@ -561,6 +617,7 @@ export const codes0To29999 = [
   {
     code: 10_063,
     name: 'Unknown application command',
+    nameEs: 'Comando de aplicación desconocido',
     source: 'both',
     discordApiTypes: 'UnknownApplicationCommand',
     description: {
@@ -571,6 +628,7 @@ export const codes0To29999 = [
   {
     code: 10_064,
     name: 'Unknown user trial offer',
+    nameEs: 'Oferta de prueba de usuario desconocida',
     source: 'observed',
     description: {
       en: 'The trial offer (a free Nitro trial) does not exist or is no longer available to this user. It is a user-account feature of the official client.',
@@ -580,6 +638,7 @@ export const codes0To29999 = [
   {
     code: 10_065,
     name: 'Unknown voice state',
+    nameEs: 'Estado de voz desconocido',
     source: 'both',
     discordApiTypes: 'UnknownVoiceState',
     description: {
@@ -590,6 +649,7 @@ export const codes0To29999 = [
   {
     code: 10_066,
     name: 'Unknown application command permissions',
+    nameEs: 'Permisos de comando de aplicación desconocidos',
     source: 'both',
     discordApiTypes: 'UnknownApplicationCommandPermissions',
     description: {
@@ -600,6 +660,7 @@ export const codes0To29999 = [
   {
     code: 10_067,
     name: 'Unknown Stage Instance',
+    nameEs: 'Instancia de escenario desconocida',
     source: 'both',
     discordApiTypes: 'UnknownStageInstance',
     description: {
@@ -610,6 +671,7 @@ export const codes0To29999 = [
   {
     code: 10_068,
     name: 'Unknown Guild Member Verification Form',
+    nameEs: 'Formulario de verificación de miembros del servidor desconocido',
     source: 'both',
     discordApiTypes: 'UnknownGuildMemberVerificationForm',
     description: {
@@ -620,6 +682,7 @@ export const codes0To29999 = [
   {
     code: 10_069,
     name: 'Unknown Guild Welcome Screen',
+    nameEs: 'Pantalla de bienvenida del servidor desconocida',
     source: 'both',
     discordApiTypes: 'UnknownGuildWelcomeScreen',
     description: {
@@ -630,6 +693,7 @@ export const codes0To29999 = [
   {
     code: 10_070,
     name: 'Unknown Guild Scheduled Event',
+    nameEs: 'Evento programado del servidor desconocido',
     source: 'both',
     discordApiTypes: 'UnknownGuildScheduledEvent',
     description: {
@@ -640,6 +704,7 @@ export const codes0To29999 = [
   {
     code: 10_071,
     name: 'Unknown Guild Scheduled Event User',
+    nameEs: 'Usuario de evento programado del servidor desconocido',
     source: 'both',
     discordApiTypes: 'UnknownGuildScheduledEventUser',
     description: {
@@ -650,6 +715,7 @@ export const codes0To29999 = [
   {
     code: 10_073,
     name: 'Unknown Subscription Plan',
+    nameEs: 'Plan de suscripción desconocido',
     source: 'observed',
     description: {
       en: 'The subscription plan (a Nitro or other premium plan) does not exist. It concerns billing of user accounts in the official client; bots will not see it.',
@@ -659,6 +725,7 @@ export const codes0To29999 = [
   {
     code: 10_075,
     name: 'Unknown directory entry',
+    nameEs: 'Entrada de directorio desconocida',
     source: 'observed',
     description: {
       en: 'The directory entry (a server listed in a directory channel, such as those of Student Hubs) does not exist; it was removed or the ID is wrong. This is a user-account feature.',
@@ -668,6 +735,7 @@ export const codes0To29999 = [
   {
     code: 10_076,
     name: 'Unknown promotion',
+    nameEs: 'Promoción desconocida',
     source: 'observed',
     description: {
       en: 'The promotion (an offer the official client shows, such as a Nitro or partner deal) does not exist or has ended. It concerns user accounts only.',
@@ -677,6 +745,7 @@ export const codes0To29999 = [
   {
     code: 10_077,
     name: 'Endpoint not available',
+    nameEs: 'Endpoint no disponible',
     source: 'observed',
     description: {
       en: 'The endpoint you called is not available, typically because the feature behind it is disabled or not offered to you. Changing the request will not help; check that you are using a current, documented endpoint.',
@@ -686,6 +755,7 @@ export const codes0To29999 = [
   {
     code: 10_082,
     name: 'Unknown survey',
+    nameEs: 'Encuesta de opinión desconocida',
     source: 'observed',
     description: {
       en: 'The survey (one of the feedback surveys the official client shows) does not exist or has closed. Only user accounts deal with surveys.',
@@ -695,6 +765,7 @@ export const codes0To29999 = [
   {
     code: 10_083,
     name: 'Unknown Server Role Subscription Settings',
+    nameEs: 'Ajustes de suscripción de roles del servidor desconocidos',
     source: 'observed',
     description: {
       en: 'The server has no role subscription settings (the configuration of paid Server Subscriptions) to read or update. They must be set up from the official client first; bots are rarely involved.',
@@ -704,6 +775,7 @@ export const codes0To29999 = [
   {
     code: 10_084,
     name: 'Premium usage not available',
+    nameEs: 'Uso premium no disponible',
     source: 'observed',
     description: {
       en: 'Nitro usage information is not available for this account. It is a user-account feature of the official client, invisible to bots.',
@@ -713,6 +785,7 @@ export const codes0To29999 = [
   {
     code: 10_085,
     name: 'Unknown creator monetization enable request',
+    nameEs: 'Solicitud de activación de monetización para creadores desconocida',
     source: 'observed',
     description: {
       en: 'No request to enable creator monetization (earning money from a server, for example through Server Subscriptions) exists for this server. It has to be submitted from the server settings first; bots are not involved.',
@@ -722,6 +795,7 @@ export const codes0To29999 = [
   {
     code: 10_087,
     name: 'Unknown Tag',
+    nameEs: 'Etiqueta desconocida',
     source: 'both',
     discordApiTypes: 'UnknownTag',
     description: {
@@ -732,6 +806,7 @@ export const codes0To29999 = [
   {
     code: 10_091,
     name: 'Unknown Featured Item',
+    nameEs: 'Elemento destacado desconocido',
     source: 'observed',
     description: {
       en: 'The featured item referenced does not exist or is no longer featured. It relates to content Discord highlights in the official client, not to the bot API.',
@@ -741,6 +816,7 @@ export const codes0To29999 = [
   {
     code: 10_093,
     name: 'Unknown WebAuthn Authenticator',
+    nameEs: 'Autenticador WebAuthn desconocido',
     source: 'observed',
     description: {
       en: 'The security key or passkey (WebAuthn authenticator) is not registered on this account, or was already removed. It concerns the multi-factor authentication settings of user accounts.',
@@ -750,6 +826,7 @@ export const codes0To29999 = [
   {
     code: 10_094,
     name: 'Unknown User Code',
+    nameEs: 'Código de usuario desconocido',
     source: 'observed',
     description: {
       en: 'The code the user entered does not match any pending request: it is mistyped or has expired. Such short codes are typed in to link a device or confirm a login; request a new code and try again.',
@@ -759,6 +836,7 @@ export const codes0To29999 = [
   {
     code: 10_095,
     name: 'Unknown channel for new member action',
+    nameEs: 'Canal desconocido para la acción de nuevos miembros',
     source: 'observed',
     description: {
       en: 'The channel used in a new member action (one of the to-dos in the server guide shown to newcomers) does not exist or was deleted. Update the server guide so that each action points to an existing channel.',
@@ -768,6 +846,7 @@ export const codes0To29999 = [
   {
     code: 10_096,
     name: 'Unknown message attachment',
+    nameEs: 'Adjunto de mensaje desconocido',
     source: 'observed',
     description: {
       en: 'The attachment ID does not belong to that message, for instance because the file was removed in an earlier edit. When editing a message, keep existing files by listing their current IDs in `attachments`; re-fetch the message to get them.',
@@ -777,6 +856,7 @@ export const codes0To29999 = [
   {
     code: 10_097,
     name: 'Unknown sound',
+    nameEs: 'Sonido desconocido',
     source: 'both',
     discordApiTypes: 'UnknownSound',
     description: {
@@ -787,6 +867,7 @@ export const codes0To29999 = [
   {
     code: 10_099,
     name: 'Unknown game invite',
+    nameEs: 'Invitación a partida desconocida',
     source: 'observed',
     description: {
       en: "The game invite (an invitation to join someone's game session through Discord) does not exist or has expired. Ask for a new invite; ordinary bots do not use game invites.",
@@ -796,6 +877,7 @@ export const codes0To29999 = [
   {
     code: 10_100,
     name: 'Unknown user discount',
+    nameEs: 'Descuento de usuario desconocido',
     source: 'observed',
     description: {
       en: 'The discount offered to this user (a reduced price on Nitro, for instance) does not exist or has expired. It concerns user billing only.',
@@ -805,6 +887,7 @@ export const codes0To29999 = [
   {
     code: 10_102,
     name: 'Unknown poll',
+    nameEs: 'Encuesta desconocida',
     source: 'observed',
     description: {
       en: 'Discord cannot find the poll: the message has no poll or the channel and message IDs are wrong. Check that you are pointing at the message that carries the poll before reading its voters or ending it.',
@@ -814,6 +897,7 @@ export const codes0To29999 = [
   {
     code: 10_105,
     name: 'Unknown Snapshot',
+    nameEs: 'Instantánea desconocida',
     source: 'observed',
     description: {
       en: 'Discord cannot find the snapshot the request refers to. The error is known only from API responses, with no public description; check the ID, since repeating the request unchanged will fail again.',
@@ -823,6 +907,7 @@ export const codes0To29999 = [
   {
     code: 10_111,
     name: 'Unknown Tenure Reward Status',
+    nameEs: 'Estado de recompensa por antigüedad desconocido',
     source: 'observed',
     description: {
       en: 'Discord has no tenure reward status for this user. Tenure rewards are perks for staying subscribed to Nitro over time, so this is purely a user-account matter.',
@@ -832,6 +917,7 @@ export const codes0To29999 = [
   {
     code: 10_112,
     name: 'Unknown Google Play package name',
+    nameEs: 'Nombre de paquete de Google Play desconocido',
     source: 'observed',
     description: {
       en: 'The Google Play package name does not match any Android app Discord knows of. Check the package name configured for the application; bots do not deal with this.',
@@ -841,6 +927,7 @@ export const codes0To29999 = [
   {
     code: 10_113,
     name: 'Guild is not a Clan',
+    nameEs: 'El servidor no es un clan',
     source: 'observed',
     description: {
       en: 'The server is not a clan, so clan-specific actions do not apply to it. Clans are the feature behind server tags, which members can show next to their name; check that the server actually has it enabled.',
@@ -850,6 +937,7 @@ export const codes0To29999 = [
   {
     code: 10_116,
     name: 'Unknown Leaderboard',
+    nameEs: 'Clasificación desconocida',
     source: 'observed',
     description: {
       en: 'No leaderboard exists with that ID. Leaderboards belong to game and activity features of the official client, not to the bot API; check the ID.',
@@ -859,6 +947,7 @@ export const codes0To29999 = [
   {
     code: 10_118,
     name: 'Unknown avatar',
+    nameEs: 'Avatar desconocido',
     source: 'observed',
     description: {
       en: 'The avatar referenced does not exist, for example a previously used avatar that was removed from the account. It concerns profile settings of user accounts.',
@@ -868,6 +957,7 @@ export const codes0To29999 = [
   {
     code: 10_120,
     name: 'Unknown Social SDK release version',
+    nameEs: 'Versión del Social SDK desconocida',
     source: 'observed',
     description: {
       en: 'The Social SDK release version in the request does not exist. Use a version number Discord has actually published for the SDK.',
@@ -877,6 +967,7 @@ export const codes0To29999 = [
   {
     code: 10_121,
     name: 'Unknown Collection',
+    nameEs: 'Colección desconocida',
     source: 'observed',
     description: {
       en: 'The collection referenced does not exist. There is no public documentation of the feature; check the ID rather than retrying unchanged.',
@@ -886,6 +977,8 @@ export const codes0To29999 = [
   {
     code: 10_124,
     name: 'Unknown invite target users job (invite exists but has no target users)',
+    nameEs:
+      'Tarea de usuarios objetivo de la invitación desconocida (la invitación existe, pero no tiene usuarios objetivo)',
     observedMessage: 'Unknown invite target users job',
     source: 'both',
     discordApiTypes: 'UnknownInviteTargetUsersJob',
@@ -906,6 +999,7 @@ export const codes0To29999 = [
   {
     code: 10_125,
     name: 'Unknown Social Layer Application Storefront',
+    nameEs: 'Escaparate de aplicación de la Social Layer desconocido',
     source: 'observed',
     description: {
       en: "The application's storefront in Discord's social layer (the in-game store surface offered through the Social SDK) does not exist or has not been set up. It concerns games built on the Social SDK, not bots.",
@@ -915,6 +1009,7 @@ export const codes0To29999 = [
   {
     code: 10_126,
     name: 'Unknown Wishlist',
+    nameEs: 'Lista de deseos desconocida',
     source: 'observed',
     description: {
       en: 'The wishlist referenced does not exist. Wishlists (the games or items a user has saved to buy later) belong to user accounts; bots never deal with them.',
@@ -924,6 +1019,7 @@ export const codes0To29999 = [
   {
     code: 10_128,
     name: 'Unknown Wishlist Item',
+    nameEs: 'Artículo de la lista de deseos desconocido',
     source: 'observed',
     description: {
       en: 'The item is not on the wishlist, perhaps because it was already removed. Refresh the wishlist before acting on one of its items; this is a user-account feature.',
@@ -933,6 +1029,8 @@ export const codes0To29999 = [
   {
     code: 10_129,
     name: 'Unknown invite target users (invite exists but has no target users)',
+    nameEs:
+      'Usuarios objetivo de la invitación desconocidos (la invitación existe, pero no tiene usuarios objetivo)',
     observedMessage: 'Unknown invite target users',
     source: 'both',
     discordApiTypes: 'UnknownInviteTargetUsers',
@@ -953,6 +1051,7 @@ export const codes0To29999 = [
   {
     code: 10_131,
     name: 'Unknown Tenant',
+    nameEs: 'Tenant desconocido',
     source: 'observed',
     description: {
       en: 'Discord cannot find the tenant the request refers to. Tenants are not described in any public documentation, so beyond checking the ID there is little a caller can do.',
@@ -962,6 +1061,7 @@ export const codes0To29999 = [
   {
     code: 10_132,
     name: 'Unknown Layout',
+    nameEs: 'Diseño desconocido',
     source: 'observed',
     description: {
       en: 'The layout referenced does not exist. The feature is not publicly documented; check the ID and do not retry the same request.',
@@ -971,6 +1071,7 @@ export const codes0To29999 = [
   {
     code: 10_133,
     name: 'Unknown Saved Messages',
+    nameEs: 'Mensajes guardados desconocidos',
     source: 'observed',
     description: {
       en: 'The saved message (a message bookmarked for later in the official client) does not exist or has already been removed from the list. This is a user-account feature.',
@@ -980,6 +1081,7 @@ export const codes0To29999 = [
   {
     code: 10_134,
     name: 'UNKNOWN_TIDA_CONTENT',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -990,6 +1092,7 @@ export const codes0To29999 = [
   {
     code: 10_135,
     name: 'Unknown Template',
+    nameEs: 'Plantilla desconocida',
     source: 'observed',
     description: {
       en: 'The template referenced does not exist. This is a different code from `10057` (guild templates), so it concerns another kind of template that is not publicly documented; check the ID.',
@@ -999,6 +1102,7 @@ export const codes0To29999 = [
   {
     code: 10_136,
     name: 'Invalid template parameters',
+    nameEs: 'Parámetros de plantilla no válidos',
     source: 'observed',
     description: {
       en: 'The parameters supplied to fill in a template are invalid: missing, of the wrong type or not accepted by that template. Correct them before sending the request again.',
@@ -1008,6 +1112,7 @@ export const codes0To29999 = [
   {
     code: 10_137,
     name: 'Unknown Widget Config',
+    nameEs: 'Configuración de widget desconocida',
     source: 'observed',
     description: {
       en: 'The widget configuration the request refers to does not exist. Create the configuration first or check its ID; retrying unchanged will not help.',
@@ -1017,6 +1122,7 @@ export const codes0To29999 = [
   {
     code: 10_138,
     name: 'No active partner perk activation found',
+    nameEs: 'No se encontró ninguna activación de ventaja de socio activa',
     source: 'observed',
     description: {
       en: "The account has no active activation of a partner perk (a benefit offered through a promotion with one of Discord's partners), so there is nothing to show or change. It concerns user accounts.",
@@ -1026,6 +1132,7 @@ export const codes0To29999 = [
   {
     code: 10_139,
     name: 'Unknown Conversation',
+    nameEs: 'Conversación desconocida',
     source: 'observed',
     description: {
       en: 'The conversation referenced does not exist. The feature behind it is not publicly documented; check the ID, as retrying will not change the result.',
@@ -1035,6 +1142,7 @@ export const codes0To29999 = [
   {
     code: 10_141,
     name: 'Unknown Vibegrations Project',
+    nameEs: 'Proyecto de Vibegrations desconocido',
     source: 'observed',
     description: {
       en: 'The "Vibegrations" project in the request does not exist. The feature is internal and undocumented; neither bots nor ordinary clients are expected to encounter it.',
@@ -1044,6 +1152,7 @@ export const codes0To29999 = [
   {
     code: 10_142,
     name: 'Unknown Guild Space',
+    nameEs: 'Espacio de servidor desconocido',
     source: 'observed',
     description: {
       en: 'The guild space referenced does not exist. Guild spaces are not described in any public documentation; check the ID.',
@@ -1053,6 +1162,7 @@ export const codes0To29999 = [
   {
     code: 10_987,
     name: 'Unknown Product',
+    nameEs: 'Producto desconocido',
     source: 'observed',
     description: {
       en: 'The product referenced does not exist, for example an item that was removed from a shop. Check the product ID; retrying unchanged will fail again.',
@@ -1062,6 +1172,7 @@ export const codes0To29999 = [
   {
     code: 20_001,
     name: 'Bots cannot use this endpoint',
+    nameEs: 'Los bots no pueden usar este endpoint',
     source: 'both',
     discordApiTypes: 'BotsCannotUseThisEndpoint',
     description: {
@@ -1072,6 +1183,7 @@ export const codes0To29999 = [
   {
     code: 20_002,
     name: 'Only bots can use this endpoint',
+    nameEs: 'Solo los bots pueden usar este endpoint',
     source: 'both',
     discordApiTypes: 'OnlyBotsCanUseThisEndpoint',
     description: {
@@ -1082,6 +1194,7 @@ export const codes0To29999 = [
   {
     code: 20_003,
     name: 'RPC proxy disallowed',
+    nameEs: 'Proxy de RPC no permitido',
     source: 'observed',
     description: {
       en: 'The action is refused because the request came through the RPC proxy. RPC is the local interface the desktop client offers to authorized apps; perform it another way, such as a direct API call.',
@@ -1091,6 +1204,7 @@ export const codes0To29999 = [
   {
     code: 20_009,
     name: 'Explicit content cannot be sent to the desired recipient(s)',
+    nameEs: 'No se puede enviar contenido explícito a los destinatarios indicados',
     source: 'both',
     discordApiTypes: 'ExplicitContentCannotBeSentToTheDesiredRecipient',
     description: {
@@ -1101,6 +1215,7 @@ export const codes0To29999 = [
   {
     code: 20_011,
     name: 'This account is scheduled for deletion',
+    nameEs: 'Esta cuenta tiene programada su eliminación',
     source: 'observed',
     description: {
       en: 'The account has requested its deletion and is waiting out the grace period, so it cannot perform the action. Only the owner can cancel the deletion, from the official client; this concerns user accounts only.',
@@ -1110,6 +1225,7 @@ export const codes0To29999 = [
   {
     code: 20_012,
     name: 'You are not authorized to perform this action on this application',
+    nameEs: 'No tienes autorización para realizar esta acción en esta aplicación',
     source: 'both',
     discordApiTypes: 'NotAuthorizedToPerformThisActionOnThisApplication',
     description: {
@@ -1120,6 +1236,7 @@ export const codes0To29999 = [
   {
     code: 20_013,
     name: 'This account is disabled',
+    nameEs: 'Esta cuenta está desactivada',
     source: 'observed',
     description: {
       en: 'The account is disabled, by its owner or by Discord, so it cannot perform the action. It concerns user accounts; nothing changes until the account is reactivated (or, if Discord disabled it, until Discord Support intervenes).',
@@ -1129,6 +1246,7 @@ export const codes0To29999 = [
   {
     code: 20_015,
     name: 'This action requires a premium subscription',
+    nameEs: 'Esta acción requiere una suscripción premium',
     source: 'both',
     discordApiTypes: 'ThisActionRequiresAPremiumSubscription',
     description: {
@@ -1139,6 +1257,7 @@ export const codes0To29999 = [
   {
     code: 20_016,
     name: 'This action cannot be performed due to slowmode rate limit',
+    nameEs: 'No se puede realizar esta acción por el límite del modo pausado',
     source: 'both',
     discordApiTypes: 'ActionCannotBePerformedDueToSlowmodeRateLimit',
     description: {
@@ -1149,6 +1268,7 @@ export const codes0To29999 = [
   {
     code: 20_017,
     name: "The Maze isn't meant for you",
+    nameEs: 'El Laberinto no es para ti',
     source: 'observed',
     discordApiTypes: 'TheMazeIsntMeantForYou',
     description: {
@@ -1159,6 +1279,7 @@ export const codes0To29999 = [
   {
     code: 20_018,
     name: 'Only the owner of this account can perform this action',
+    nameEs: 'Solo el propietario de esta cuenta puede realizar esta acción',
     source: 'both',
     discordApiTypes: 'OnlyTheOwnerOfThisAccountCanPerformThisAction',
     description: {
@@ -1169,6 +1290,7 @@ export const codes0To29999 = [
   {
     code: 20_019,
     name: 'You must accept the invitation to this team before you can perform this action',
+    nameEs: 'Debes aceptar la invitación a este equipo antes de poder realizar esta acción',
     source: 'observed',
     description: {
       en: 'You were invited to this developer team but have not accepted yet, so you cannot act on its applications. Accept the invitation and try again.',
@@ -1178,6 +1300,7 @@ export const codes0To29999 = [
   {
     code: 20_020,
     name: 'The SKU is not available for purchase',
+    nameEs: 'El SKU no está disponible para su compra',
     source: 'observed',
     description: {
       en: "The SKU cannot be bought at the moment, for example because it is unpublished or not on sale to this buyer. It concerns purchases made by users; check the SKU's publication status in the Developer Portal.",
@@ -1187,6 +1310,7 @@ export const codes0To29999 = [
   {
     code: 20_021,
     name: 'Friend list sync requires user to have verified phone',
+    nameEs: 'Sincronizar la lista de amigos requiere que el usuario tenga un teléfono verificado',
     source: 'observed',
     description: {
       en: "Syncing a friend list, such as finding friends from the phone's contacts, requires a verified phone number on the account. Add and verify one in the account settings; this is a user-account feature.",
@@ -1196,6 +1320,7 @@ export const codes0To29999 = [
   {
     code: 20_022,
     name: 'This message cannot be edited due to announcement rate limits',
+    nameEs: 'Este mensaje no se puede editar por los límites de solicitudes de los anuncios',
     source: 'both',
     discordApiTypes: 'AnnouncementEditLimitExceeded',
     description: {
@@ -1206,6 +1331,7 @@ export const codes0To29999 = [
   {
     code: 20_023,
     name: 'The specified local account provider is not recognized',
+    nameEs: 'No se reconoce el proveedor de cuentas local indicado',
     source: 'observed',
     description: {
       en: 'The local account provider named in the request is not one Discord recognizes. Check the provider value; it belongs to account sign-in and linking flows of the official client, not to bots.',
@@ -1215,6 +1341,7 @@ export const codes0To29999 = [
   {
     code: 20_024,
     name: 'Under minimum age',
+    nameEs: 'Por debajo de la edad mínima',
     source: 'both',
     discordApiTypes: 'UnderMinimumAge',
     description: {
@@ -1225,6 +1352,7 @@ export const codes0To29999 = [
   {
     code: 20_025,
     name: 'This action cannot be performed because the application is verified. Please contact support.',
+    nameEs: 'No se puede realizar esta acción porque la aplicación está verificada. Contacta con el soporte.',
     source: 'observed',
     description: {
       en: "The change is not allowed because the application is verified; some changes to verified apps can only be made with Discord's help. Contact Discord Support, as the message says.",
@@ -1234,6 +1362,8 @@ export const codes0To29999 = [
   {
     code: 20_026,
     name: 'This bot has been flagged by our anti-spam system for abusive behavior pending review, and is currently unable to be added to any additional servers.',
+    nameEs:
+      'Nuestro sistema antispam ha marcado este bot por comportamiento abusivo, pendiente de revisión, y por ahora no se puede añadir a más servidores',
     source: 'observed',
     description: {
       en: "Discord's anti-spam system has flagged the bot for abusive behavior and, until a review concludes, it cannot be added to more servers. Retrying the authorization will not help; review what the bot does (mass DMs, joins, invites) and contact Discord Support if you believe it is a mistake.",
@@ -1243,6 +1373,7 @@ export const codes0To29999 = [
   {
     code: 20_027,
     name: 'This action can only be performed for approved store applications',
+    nameEs: 'Esta acción solo puede realizarse en aplicaciones de tienda aprobadas',
     source: 'observed',
     description: {
       en: "The action is only available to applications approved to sell in Discord's store. Ordinary bots are not concerned.",
@@ -1252,6 +1383,8 @@ export const codes0To29999 = [
   {
     code: 20_028,
     name: 'The write action you are performing on the channel has hit the write rate limit',
+    nameEs:
+      'La acción de escritura que realizas en el canal ha alcanzado el límite de solicitudes de escritura',
     source: 'both',
     discordApiTypes: 'ChannelSendRateLimit',
     description: {
@@ -1271,6 +1404,8 @@ export const codes0To29999 = [
   {
     code: 20_029,
     name: 'The write action you are performing on the server has hit the write rate limit',
+    nameEs:
+      'La acción de escritura que realizas en el servidor ha alcanzado el límite de solicitudes de escritura',
     source: 'both',
     discordApiTypes: 'ServerSendRateLimit',
     description: {
@@ -1290,6 +1425,8 @@ export const codes0To29999 = [
   {
     code: 20_031,
     name: 'Your Stage topic, server name, server description, or channel names contain words that are not allowed',
+    nameEs:
+      'El tema del escenario, el nombre o la descripción del servidor o los nombres de canal contienen palabras no permitidas',
     source: 'both',
     discordApiTypes: 'StageTopicServerNameServerDescriptionOrChannelNamesContainDisallowedWords',
     description: {
@@ -1300,6 +1437,8 @@ export const codes0To29999 = [
   {
     code: 20_032,
     name: 'The write action you are performing on the channel has hit the write rate limit for messages greater than 2000 characters.',
+    nameEs:
+      'La acción de escritura que realizas en el canal ha alcanzado el límite de solicitudes de escritura para mensajes de más de 2000 caracteres',
     source: 'observed',
     description: {
       en: 'Messages longer than 2,000 characters (possible only with Nitro, up to 4,000) have a stricter write rate limit in the channel, and it was hit. Wait before sending another long message; bots cannot send more than 2,000 characters anyway, so this concerns user accounts.',
@@ -1309,6 +1448,7 @@ export const codes0To29999 = [
   {
     code: 20_033,
     name: 'This update is not allowed for this connection type',
+    nameEs: 'Esta actualización no está permitida para este tipo de conexión',
     source: 'observed',
     description: {
       en: 'This change cannot be made for this type of connected account: each connection type (Twitch, Steam, Xbox…) accepts only certain updates. It comes from the connection settings of user accounts.',
@@ -1318,6 +1458,7 @@ export const codes0To29999 = [
   {
     code: 20_035,
     name: 'Guild premium subscription level too low',
+    nameEs: 'Nivel de mejoras del servidor demasiado bajo',
     source: 'both',
     discordApiTypes: 'GuildPremiumSubscriptionLevelTooLow',
     description: {
@@ -1328,6 +1469,7 @@ export const codes0To29999 = [
   {
     code: 20_037,
     name: 'You must be friends with this user to perform this action',
+    nameEs: 'Debes ser amigo de este usuario para realizar esta acción',
     source: 'observed',
     description: {
       en: 'The action requires the two users to be friends, for example adding someone to a group DM. It concerns user accounts; bots have no friends list.',
@@ -1337,6 +1479,8 @@ export const codes0To29999 = [
   {
     code: 20_039,
     name: 'This action cannot be performed because the team owns a verified application. Please contact support.',
+    nameEs:
+      'No se puede realizar esta acción porque el equipo es propietario de una aplicación verificada. Contacta con el soporte.',
     source: 'observed',
     description: {
       en: "The team owns a verified application, so this change to the team needs Discord's involvement. Contact Discord Support, as the message says.",
@@ -1346,6 +1490,8 @@ export const codes0To29999 = [
   {
     code: 20_040,
     name: 'This action cannot be performed because a vanity url is required for published guilds',
+    nameEs:
+      'No se puede realizar esta acción porque los servidores publicados requieren una URL personalizada',
     source: 'observed',
     description: {
       en: 'A published server must keep a vanity URL, so the change was refused: the vanity URL cannot be removed while the server is published. Keep a vanity URL, or unpublish the server first.',
@@ -1355,6 +1501,7 @@ export const codes0To29999 = [
   {
     code: 20_042,
     name: 'Invalid remote authentication ticket',
+    nameEs: 'Ticket de autenticación remota no válido',
     source: 'observed',
     description: {
       en: 'The ticket in the QR-code login flow (remote authentication) is invalid or has expired. Restart the QR login; only the official client uses it.',
@@ -1364,6 +1511,7 @@ export const codes0To29999 = [
   {
     code: 20_043,
     name: 'Unknown internal remote authentication error',
+    nameEs: 'Error interno desconocido de autenticación remota',
     source: 'observed',
     description: {
       en: "The QR-code login (remote authentication) failed because of an internal error on Discord's side. Start the login again, and if it keeps failing, try later.",
@@ -1373,6 +1521,7 @@ export const codes0To29999 = [
   {
     code: 20_044,
     name: 'VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1383,6 +1532,7 @@ export const codes0To29999 = [
   {
     code: 20_045,
     name: 'This guild do not met requirements of using vanity url feature',
+    nameEs: 'Este servidor no cumple los requisitos para usar la URL personalizada',
     source: 'observed',
     description: {
       en: "The server does not meet the requirements for a vanity URL (such as its boost level or partner or verified status), so the custom invite cannot be set. Check the server's eligibility before trying again.",
@@ -1392,6 +1542,7 @@ export const codes0To29999 = [
   {
     code: 20_049,
     name: 'Invalid one time login ticket',
+    nameEs: 'Ticket de inicio de sesión de un solo uso no válido',
     source: 'observed',
     description: {
       en: 'The one-time login ticket (a single-use credential for signing in) is invalid, has expired or was already used. Start the login again to get a new ticket.',
@@ -1401,6 +1552,7 @@ export const codes0To29999 = [
   {
     code: 20_054,
     name: 'New requirements can be added only when there are no members in the role',
+    nameEs: 'Solo se pueden añadir requisitos nuevos cuando el rol no tiene miembros',
     source: 'observed',
     description: {
       en: 'The role already has members, and new requirements can only be added while it has none. Remove the members from the role, or create a new role with the requirements, before trying again.',
@@ -1410,6 +1562,8 @@ export const codes0To29999 = [
   {
     code: 20_055,
     name: 'Application is restricted from joining server. See https://i.dis.gd/500 for more info.',
+    nameEs:
+      'La aplicación tiene restringida la entrada en servidores. Más información en https://i.dis.gd/500.',
     source: 'observed',
     description: {
       en: 'Discord has restricted the application from joining servers, so it cannot be added to this one; the message links to a Discord help article with the details. Follow that article, since retrying the authorization will not work.',
@@ -1419,6 +1573,8 @@ export const codes0To29999 = [
   {
     code: 20_058,
     name: 'This action cannot be performed because the team has submitted identity verification. Please contact support.',
+    nameEs:
+      'No se puede realizar esta acción porque el equipo ha enviado una verificación de identidad. Contacta con el soporte.',
     source: 'observed',
     description: {
       en: "The team has submitted identity verification, so this change needs Discord's involvement. Contact Discord Support, as the message asks.",
@@ -1428,6 +1584,7 @@ export const codes0To29999 = [
   {
     code: 20_060,
     name: 'This application is not supported in your region.',
+    nameEs: 'Esta aplicación no está disponible en tu región',
     source: 'observed',
     description: {
       en: "The application is not available in the user's region, so the user cannot use it there. Nothing in the request can change this.",
@@ -1437,6 +1594,7 @@ export const codes0To29999 = [
   {
     code: 20_062,
     name: 'This action requires an application to be authorized by the user.',
+    nameEs: 'Esta acción requiere que el usuario autorice una aplicación',
     source: 'observed',
     description: {
       en: 'The user must authorize the application, through its OAuth2 flow, before this action can be done for them. Send the user through the authorization flow and retry afterwards.',

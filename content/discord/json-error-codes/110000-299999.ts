@@ -16,6 +16,7 @@ export const codes110000To299999 = [
   {
     code: 110_000,
     name: 'Index not yet available. Try again later',
+    nameEs: 'Índice aún no disponible. Vuelve a intentarlo más tarde.',
     source: 'both',
     discordApiTypes: 'IndexNotYetAvailable',
     description: {
@@ -35,6 +36,7 @@ export const codes110000To299999 = [
   {
     code: 110_001,
     name: 'Application not yet available. Try again later',
+    nameEs: 'Aplicación aún no disponible. Vuelve a intentarlo más tarde.',
     source: 'both',
     discordApiTypes: 'ApplicationNotYetAvailable',
     description: {
@@ -45,6 +47,7 @@ export const codes110000To299999 = [
   {
     code: 120_000,
     name: 'LISTING_ALREADY_JOINED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -55,6 +58,7 @@ export const codes110000To299999 = [
   {
     code: 120_001,
     name: 'LISTING_TOO_MANY_MEMBERS',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -65,6 +69,7 @@ export const codes110000To299999 = [
   {
     code: 120_002,
     name: 'LISTING_JOIN_BLOCKED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -75,6 +80,7 @@ export const codes110000To299999 = [
   {
     code: 130_000,
     name: 'API resource is currently overloaded. Try again a little later',
+    nameEs: 'El recurso de la API está sobrecargado. Vuelve a intentarlo un poco más tarde.',
     observedMessage: 'This resource is currently overloaded, and thus too busy to serve requests',
     source: 'both',
     discordApiTypes: 'APIResourceOverloaded',
@@ -95,6 +101,7 @@ export const codes110000To299999 = [
   {
     code: 140_000,
     name: 'Maximum number of achievements reached (1000)',
+    nameEs: 'Número máximo de logros alcanzado (1000)',
     source: 'observed',
     description: {
       en: "The application already has 1000 achievements, the most it can define. Achievements belong to Discord's legacy game SDK; delete the ones you no longer need before creating more.",
@@ -104,6 +111,7 @@ export const codes110000To299999 = [
   {
     code: 150_001,
     name: 'Server does not pass partner requirements',
+    nameEs: 'El servidor no cumple los requisitos de Partner',
     source: 'observed',
     description: {
       en: "The server does not meet the requirements of the Discord Partner Program, so its partner application is refused. Check the program's current criteria before applying again; this concerns server owners in the official client, not bots.",
@@ -113,6 +121,7 @@ export const codes110000To299999 = [
   {
     code: 150_002,
     name: 'You must revoke your existing request to join before re-applying',
+    nameEs: 'Debes retirar tu solicitud para unirte pendiente antes de volver a presentarla',
     source: 'observed',
     description: {
       en: 'The user already has a pending request to join this server, which approves new members by hand, and only one can be open at a time. Withdraw the pending request first, then submit the new one.',
@@ -122,6 +131,7 @@ export const codes110000To299999 = [
   {
     code: 150_003,
     name: 'Cannot find a pending application for this user',
+    nameEs: 'No se encuentra ninguna solicitud pendiente de este usuario',
     source: 'observed',
     description: {
       en: 'There is no pending join request from this user in the server: it was never submitted, or it has already been approved, rejected or withdrawn. Reload the list of requests before acting on it.',
@@ -131,6 +141,7 @@ export const codes110000To299999 = [
   {
     code: 150_004,
     name: 'You already have a pending Partner application',
+    nameEs: 'Ya tienes una solicitud de Partner pendiente',
     source: 'observed',
     description: {
       en: "A Partner Program application from this account is still under review, and only one may be open at a time. Wait for Discord's answer instead of applying again.",
@@ -140,6 +151,7 @@ export const codes110000To299999 = [
   {
     code: 150_006,
     name: 'The Stage is already open',
+    nameEs: 'El escenario ya está abierto',
     source: 'both',
     discordApiTypes: 'TheStageIsAlreadyOpen',
     description: {
@@ -150,6 +162,7 @@ export const codes110000To299999 = [
   {
     code: 150_008,
     name: 'You cannot acknowledge this join request',
+    nameEs: 'No puedes marcar como vista esta solicitud para unirse',
     source: 'observed',
     description: {
       en: 'This account cannot acknowledge the join request, that is, mark its outcome as seen. The message gives no reason; the request may belong to someone else or not be in a state that can be acknowledged. Reload its status before trying again.',
@@ -159,6 +172,7 @@ export const codes110000To299999 = [
   {
     code: 150_009,
     name: 'This user is already a member, join request is already closed',
+    nameEs: 'Este usuario ya es miembro; la solicitud para unirse ya está cerrada',
     source: 'observed',
     description: {
       en: 'The applicant is already a member of the server, so their join request was closed and can no longer be approved or rejected. Treat it as settled and drop it from your review queue.',
@@ -168,6 +182,7 @@ export const codes110000To299999 = [
   {
     code: 150_011,
     name: 'Server must raise verification level in order to perform this action',
+    nameEs: 'El servidor debe subir su nivel de verificación para realizar esta acción',
     source: 'observed',
     description: {
       en: "The server's verification level is too low for this action. Raise it (the guild's `verification_level`, under the server's safety settings) and try again; the message does not say which level is needed.",
@@ -177,6 +192,7 @@ export const codes110000To299999 = [
   {
     code: 150_016,
     name: 'Join request not found',
+    nameEs: 'No se encontró la solicitud para unirse',
     source: 'observed',
     description: {
       en: "No join request with this ID exists in the server, or it is no longer there. Check the ID and list the requests again. Approving or rejecting only works on requests in `SUBMITTED` status; Discord's documentation says a request the applicant has started but not submitted (`STARTED`) gets 404 Not Found.",
@@ -186,6 +202,7 @@ export const codes110000To299999 = [
   {
     code: 150_018,
     name: 'You do not have permission to see this join request',
+    nameEs: 'No tienes permiso para ver esta solicitud para unirse',
     source: 'observed',
     description: {
       en: "The account is not allowed to see this server's join requests. For apps, Discord's documentation requires `KICK_MEMBERS` to receive the requests themselves (with only `MANAGE_GUILD` you get just the count of pending ones); grant that permission and try again.",
@@ -195,6 +212,7 @@ export const codes110000To299999 = [
   {
     code: 150_019,
     name: 'You cannot create or join an interview for this join request.',
+    nameEs: 'No puedes crear ni unirte a una entrevista de esta solicitud para unirse',
     source: 'observed',
     description: {
       en: 'An interview, the private conversation moderators can open with an applicant about their join request, cannot be created or joined for this request. The message gives no reason: check that the request is still pending and that the account may review join requests in this server.',
@@ -204,6 +222,7 @@ export const codes110000To299999 = [
   {
     code: 150_020,
     name: 'Join request interviews are not available for this guild.',
+    nameEs: 'Las entrevistas de solicitudes para unirse no están disponibles en este servidor',
     source: 'observed',
     description: {
       en: 'This server cannot use join request interviews, so there is no conversation to open with the applicant. Review the application without one, or get in touch with the applicant some other way.',
@@ -213,6 +232,7 @@ export const codes110000To299999 = [
   {
     code: 150_022,
     name: 'Join request interview is full.',
+    nameEs: 'La entrevista de la solicitud para unirse está completa',
     source: 'observed',
     description: {
       en: 'The interview conversation for this join request already has as many participants as it allows. Someone has to leave it before another moderator can join.',
@@ -222,6 +242,7 @@ export const codes110000To299999 = [
   {
     code: 150_023,
     name: 'User is not eligible to join this server.',
+    nameEs: 'El usuario no cumple los requisitos para unirse a este servidor',
     source: 'observed',
     description: {
       en: 'Discord will not let this user join the server. The response does not say why, and neither retrying nor applying again will change it.',
@@ -231,6 +252,7 @@ export const codes110000To299999 = [
   {
     code: 150_024,
     name: 'You must wait another 7 day(s) before applying to this server again.',
+    nameEs: 'Debes esperar otros 7 día(s) antes de volver a presentar una solicitud a este servidor',
     source: 'observed',
     description: {
       en: 'A waiting period applies after a previous application to this server, and it has not run out; the message states how many days are left (7 in the recorded example). Apply again once it is over: submitting earlier fails the same way.',
@@ -240,6 +262,7 @@ export const codes110000To299999 = [
   {
     code: 150_027,
     name: 'User is not allowed to speak on stages',
+    nameEs: 'El usuario no tiene permitido hablar en escenarios',
     source: 'observed',
     description: {
       en: "Discord refuses to let this user speak on Stages. The wording points to a restriction on the user, not on the channel's permissions, so inviting them to speak again will not help; leave them in the audience.",
@@ -249,6 +272,7 @@ export const codes110000To299999 = [
   {
     code: 160_002,
     name: 'Cannot reply without permission to read message history',
+    nameEs: 'No se puede responder sin permiso para leer el historial de mensajes',
     source: 'both',
     discordApiTypes: 'CannotReplyWithoutPermissionToReadMessageHistory',
     description: {
@@ -259,6 +283,7 @@ export const codes110000To299999 = [
   {
     code: 160_004,
     name: 'A thread has already been created for this message',
+    nameEs: 'Ya se ha creado un hilo para este mensaje',
     source: 'both',
     discordApiTypes: 'ThreadAlreadyCreatedForMessage',
     description: {
@@ -269,6 +294,7 @@ export const codes110000To299999 = [
   {
     code: 160_005,
     name: 'Thread is locked',
+    nameEs: 'El hilo está bloqueado',
     source: 'both',
     discordApiTypes: 'ThreadLocked',
     description: {
@@ -279,6 +305,7 @@ export const codes110000To299999 = [
   {
     code: 160_006,
     name: 'Maximum number of active threads reached',
+    nameEs: 'Número máximo de hilos activos alcanzado',
     source: 'both',
     discordApiTypes: 'MaximumActiveThreads',
     description: {
@@ -289,6 +316,7 @@ export const codes110000To299999 = [
   {
     code: 160_007,
     name: 'Maximum number of active announcement threads reached',
+    nameEs: 'Número máximo de hilos de anuncios activos alcanzado',
     source: 'both',
     discordApiTypes: 'MaximumActiveAnnouncementThreads',
     description: {
@@ -299,6 +327,7 @@ export const codes110000To299999 = [
   {
     code: 160_008,
     name: 'Message could not be found',
+    nameEs: 'No se encontró el mensaje',
     source: 'observed',
     description: {
       en: 'The message the request points to could not be found: it was deleted, the ID is wrong, or it sits in a channel the account cannot see. The code belongs with the reply and forward errors, so check the `message_id` and `channel_id` in `message_reference` first.',
@@ -308,6 +337,7 @@ export const codes110000To299999 = [
   {
     code: 160_009,
     name: 'Cannot reference a message without permission to read message history',
+    nameEs: 'No se puede hacer referencia a un mensaje sin permiso para leer el historial de mensajes',
     source: 'observed',
     discordApiTypes: 'CannotReferenceAMessageWithoutPermissionToReadMessageHistory',
     description: {
@@ -327,6 +357,7 @@ export const codes110000To299999 = [
   {
     code: 160_010,
     name: 'NSFW channel message reference not allowed',
+    nameEs: 'No se permite hacer referencia a mensajes de canales NSFW',
     source: 'observed',
     discordApiTypes: 'NSFWChannelMessageReferenceNotAllowed',
     description: {
@@ -346,6 +377,7 @@ export const codes110000To299999 = [
   {
     code: 160_011,
     name: 'Forward messages cannot have additional content',
+    nameEs: 'Los mensajes reenviados no pueden tener contenido adicional',
     source: 'observed',
     description: {
       en: 'A forward (a `message_reference` with `type` 1, `FORWARD`) must carry nothing but the reference, and this request also sets fields of its own, such as `content`. Send the forward on its own and put any comment in a separate message.',
@@ -355,6 +387,7 @@ export const codes110000To299999 = [
   {
     code: 160_012,
     name: 'Forward message not allowed for monetised channel',
+    nameEs: 'No se permite reenviar mensajes de un canal monetizado',
     source: 'observed',
     description: {
       en: "The message comes from a monetized channel, reserved for the server's paying subscribers, and messages there cannot be forwarded. Leave it out; retrying will not help.",
@@ -364,6 +397,7 @@ export const codes110000To299999 = [
   {
     code: 160_014,
     name: 'You cannot forward a message whose content you cannot read',
+    nameEs: 'No puedes reenviar un mensaje cuyo contenido no puedes leer',
     source: 'both',
     discordApiTypes: 'CannotForwardMessageWithUnreadableContent',
     description: {
@@ -374,6 +408,7 @@ export const codes110000To299999 = [
   {
     code: 170_001,
     name: 'Invalid JSON for uploaded Lottie file',
+    nameEs: 'JSON no válido en el archivo Lottie subido',
     source: 'both',
     discordApiTypes: 'InvalidJSONForUploadedLottieFile',
     description: {
@@ -384,6 +419,7 @@ export const codes110000To299999 = [
   {
     code: 170_002,
     name: 'Uploaded Lotties cannot contain rasterized images such as PNG or JPEG',
+    nameEs: 'Los Lottie subidos no pueden contener imágenes rasterizadas como PNG o JPEG',
     source: 'both',
     discordApiTypes: 'UploadedLottiesCannotContainRasterizedImages',
     description: {
@@ -394,6 +430,7 @@ export const codes110000To299999 = [
   {
     code: 170_003,
     name: 'Sticker maximum framerate exceeded',
+    nameEs: 'Se superó la tasa de fotogramas máxima del sticker',
     source: 'both',
     discordApiTypes: 'StickerMaximumFramerateExceeded',
     description: {
@@ -404,6 +441,7 @@ export const codes110000To299999 = [
   {
     code: 170_004,
     name: 'Sticker frame count exceeds maximum of 1000 frames',
+    nameEs: 'El número de fotogramas del sticker supera el máximo de 1000',
     source: 'both',
     discordApiTypes: 'StickerFrameCountExceedsMaximumOf1000Frames',
     description: {
@@ -414,6 +452,7 @@ export const codes110000To299999 = [
   {
     code: 170_005,
     name: 'Lottie animation maximum dimensions exceeded',
+    nameEs: 'Se superaron las dimensiones máximas de la animación Lottie',
     observedMessage: 'Sticker maximum dimensions exceeded',
     source: 'both',
     discordApiTypes: 'LottieAnimationMaximumDimensionsExceeded',
@@ -434,6 +473,7 @@ export const codes110000To299999 = [
   {
     code: 170_006,
     name: 'Sticker frame rate is either too small or too large',
+    nameEs: 'La tasa de fotogramas del sticker es demasiado baja o demasiado alta',
     source: 'both',
     discordApiTypes: 'StickerFramerateIsTooSmallOrTooLarge',
     description: {
@@ -444,6 +484,7 @@ export const codes110000To299999 = [
   {
     code: 170_007,
     name: 'Sticker animation duration exceeds maximum of 5 seconds',
+    nameEs: 'La duración de la animación del sticker supera el máximo de 5 segundos',
     source: 'both',
     discordApiTypes: 'StickerAnimationDurationExceedsMaximumOf5Seconds',
     description: {
@@ -454,6 +495,7 @@ export const codes110000To299999 = [
   {
     code: 170_008,
     name: 'Poggermode has been temporarily disabled.',
+    nameEs: 'Poggermode se ha desactivado temporalmente',
     source: 'observed',
     description: {
       en: 'Poggermode, a hidden just-for-fun mode of the official client that adds combo counters and effects while you type, has been switched off by Discord for the time being. There is nothing to fix on your side, and a bot will never see this code.',
@@ -463,6 +505,7 @@ export const codes110000To299999 = [
   {
     code: 180_000,
     name: 'Cannot update a finished event',
+    nameEs: 'No se puede actualizar un evento finalizado',
     source: 'both',
     discordApiTypes: 'CannotUpdateAFinishedEvent',
     description: {
@@ -473,6 +516,7 @@ export const codes110000To299999 = [
   {
     code: 180_001,
     name: 'Exactly one guild_id query parameter is required',
+    nameEs: 'Se requiere exactamente un parámetro de consulta guild_id',
     source: 'observed',
     description: {
       en: 'The request must carry exactly one `guild_id` query parameter, and it sent none or several. Make one request per server, each with a single `guild_id`.',
@@ -482,6 +526,7 @@ export const codes110000To299999 = [
   {
     code: 180_002,
     name: 'Failed to create stage needed for stage event',
+    nameEs: 'No se pudo crear el escenario necesario para el evento de escenario',
     source: 'both',
     discordApiTypes: 'FailedToCreateStageNeededForStageEvent',
     description: {
@@ -492,6 +537,7 @@ export const codes110000To299999 = [
   {
     code: 180_003,
     name: 'You must join the server to take this action',
+    nameEs: 'Debes unirte al servidor para realizar esta acción',
     source: 'observed',
     description: {
       en: 'Only members of the server can do this with its events, for example marking themselves as interested. Join the server first, then try again.',
@@ -501,6 +547,7 @@ export const codes110000To299999 = [
   {
     code: 180_004,
     name: 'This route requires a recurring event',
+    nameEs: 'Esta ruta requiere un evento recurrente',
     source: 'observed',
     description: {
       en: 'This endpoint only works on recurring events, and the one you targeted has no `recurrence_rule`. Check the event ID, or add a recurrence rule to the event first.',
@@ -510,6 +557,7 @@ export const codes110000To299999 = [
   {
     code: 180_005,
     name: 'Recurring event exceptions must have a modified event field from the event series',
+    nameEs: 'Las excepciones de un evento recurrente deben modificar algún campo del evento de la serie',
     source: 'observed',
     description: {
       en: 'An exception, a change to a single occurrence of a recurring event, must actually modify at least one field inherited from the series, and this one changes nothing. Include the field you want to change for that occurrence, or drop the exception.',
@@ -519,6 +567,7 @@ export const codes110000To299999 = [
   {
     code: 180_006,
     name: 'Cannot RSVP to a finished event',
+    nameEs: 'No puedes confirmar asistencia a un evento finalizado',
     source: 'observed',
     description: {
       en: 'The event has already ended, so nobody can mark themselves as interested in it anymore. There is nothing to retry; look for upcoming events instead.',
@@ -528,6 +577,8 @@ export const codes110000To299999 = [
   {
     code: 181_000,
     name: 'We are temporarily not accepting Verified Server Applications while we tidy up things on our end.',
+    nameEs:
+      'No aceptamos temporalmente solicitudes de verificación de servidores mientras ponemos orden por nuestra parte',
     source: 'observed',
     description: {
       en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganises the process on its side. Nothing is wrong with your server; apply again later.',
@@ -537,6 +588,7 @@ export const codes110000To299999 = [
   {
     code: 190_001,
     name: 'All apps must have a privacy policy.',
+    nameEs: 'Todas las aplicaciones deben tener una política de privacidad',
     source: 'observed',
     description: {
       en: "Verifying an app requires a link to its privacy policy, and this application has none. Add a Privacy Policy URL (`privacy_policy_url`) in the app's settings in the Developer Portal, then submit again.",
@@ -546,6 +598,7 @@ export const codes110000To299999 = [
   {
     code: 190_002,
     name: 'All apps must have a Terms of Service.',
+    nameEs: 'Todas las aplicaciones deben tener unas condiciones del servicio',
     source: 'observed',
     description: {
       en: 'Verifying an app requires a link to its Terms of Service, and this application has none. Add a Terms of Service URL (`terms_of_service_url`) in the Developer Portal, then submit again.',
@@ -555,6 +608,8 @@ export const codes110000To299999 = [
   {
     code: 190_003,
     name: 'This application is not currently in the minimum number of servers required for intent verification. Please try again once in 75 servers.',
+    nameEs:
+      'Esta aplicación no está en el número mínimo de servidores necesario para la verificación de intents. Vuelve a intentarlo cuando esté en 75 servidores.',
     source: 'observed',
     description: {
       en: 'Discord only reviews privileged intent requests once an app is in at least 75 servers, and this one is in fewer. Apply again when it gets there; until then, an app in fewer than 100 servers can simply switch privileged intents on in the Developer Portal, without review.',
@@ -564,6 +619,7 @@ export const codes110000To299999 = [
   {
     code: 190_005,
     name: 'No official server found',
+    nameEs: 'No se encontró ningún servidor oficial',
     source: 'observed',
     description: {
       en: "This verification step needs an official server, the server linked to the application, and Discord found none. Link the app's official server in the Developer Portal, then try again.",
@@ -573,6 +629,7 @@ export const codes110000To299999 = [
   {
     code: 190_006,
     name: 'Multiple official servers found',
+    nameEs: 'Se encontraron varios servidores oficiales',
     source: 'observed',
     description: {
       en: "Discord found more than one server marked as the application's official server and cannot tell which one counts. Keep a single official server linked and try again.",
@@ -582,6 +639,7 @@ export const codes110000To299999 = [
   {
     code: 190_008,
     name: 'Official server owner not on team',
+    nameEs: 'El propietario del servidor oficial no está en el equipo',
     source: 'observed',
     description: {
       en: "The owner of the application's official server must belong to the team that owns the application, and they do not. Add them to the team in the Developer Portal, or link a server owned by a team member.",
@@ -591,6 +649,7 @@ export const codes110000To299999 = [
   {
     code: 190_009,
     name: 'Official server owner two-factor authentication not enabled',
+    nameEs: 'El propietario del servidor oficial no tiene activada la autenticación de dos factores',
     source: 'observed',
     description: {
       en: "The owner of the application's official server has not enabled two-factor authentication. They need to turn it on in their User Settings before the verification can go ahead.",
@@ -600,6 +659,8 @@ export const codes110000To299999 = [
   {
     code: 190_015,
     name: 'You cannot request a retry or to resend the verification code if you are providing a verification code',
+    nameEs:
+      'No puedes pedir un reintento ni el reenvío del código de verificación si estás enviando un código de verificación',
     source: 'observed',
     description: {
       en: 'The request both submits a verification code and asks for a retry or a new code, which Discord does not allow together. Either send the code you have, or request a new one in a separate call.',
@@ -609,6 +670,7 @@ export const codes110000To299999 = [
   {
     code: 190_016,
     name: 'Unknown application game claim',
+    nameEs: 'Reclamación de juego de la aplicación desconocida',
     source: 'observed',
     description: {
       en: "The game claim, the request to be recognised as a game's developer through this application, does not exist or is not visible to this account. Check the claim's ID, or start a new claim.",
@@ -618,6 +680,7 @@ export const codes110000To299999 = [
   {
     code: 190_018,
     name: 'You must provide your full name and business email when verifying a game claim',
+    nameEs: 'Debes indicar tu nombre completo y un correo profesional al verificar una reclamación de juego',
     source: 'observed',
     description: {
       en: 'Verifying a game claim requires your full name and a business email address, and at least one of them is missing. Provide both and submit again.',
@@ -627,6 +690,7 @@ export const codes110000To299999 = [
   {
     code: 200_000,
     name: 'Message was blocked by automatic moderation',
+    nameEs: 'La moderación automática bloqueó el mensaje',
     observedMessage:
       "This can't be posted because it contains content blocked by this community. This may also be viewed by the community owners.",
     source: 'both',
@@ -648,6 +712,7 @@ export const codes110000To299999 = [
   {
     code: 200_001,
     name: 'Title was blocked by automatic moderation',
+    nameEs: 'La moderación automática bloqueó el título',
     observedMessage:
       "This can't be sent because it contains content blocked by this community. Please revise and try again.",
     source: 'both',
@@ -669,6 +734,7 @@ export const codes110000To299999 = [
   {
     code: 200_002,
     name: 'Regex validation service unavailable. Please try again later.',
+    nameEs: 'Servicio de validación de expresiones regulares no disponible. Vuelve a intentarlo más tarde.',
     source: 'observed',
     description: {
       en: 'Discord checks the `regex_patterns` of an AutoMod rule with a validation service, and that service is unavailable right now. Your patterns may be perfectly fine: retry creating or updating the rule later, with backoff.',
@@ -678,6 +744,8 @@ export const codes110000To299999 = [
   {
     code: 200_005,
     name: 'You cannot join this server because your username contains content blocked by this server.',
+    nameEs:
+      'No puedes unirte a este servidor porque tu nombre de usuario contiene contenido bloqueado por el servidor',
     source: 'observed',
     description: {
       en: "The server uses AutoMod to block certain words in member profiles, and the user's name matches, so Discord refuses the join. The user has to change their name before joining; this concerns user accounts joining from the official client.",
@@ -687,6 +755,7 @@ export const codes110000To299999 = [
   {
     code: 210_000,
     name: 'Monetization request has not been approved yet',
+    nameEs: 'La solicitud de monetización aún no se ha aprobado',
     source: 'observed',
     description: {
       en: "The server's request to enable monetization (server subscriptions and the Server Shop) has not been approved yet, so this step is not available. Wait for Discord's review to finish; this concerns server owners in the official client, not bots.",
@@ -696,6 +765,7 @@ export const codes110000To299999 = [
   {
     code: 210_001,
     name: 'The terms for monetization request have already been acked',
+    nameEs: 'Ya se aceptaron las condiciones de la solicitud de monetización',
     source: 'observed',
     description: {
       en: 'The monetization terms for this request were already accepted, so there is nothing to accept again. Carry on with the next step of the setup.',
@@ -705,6 +775,7 @@ export const codes110000To299999 = [
   {
     code: 210_002,
     name: 'Cannot access application',
+    nameEs: 'No se puede acceder a la solicitud',
     source: 'observed',
     description: {
       en: "The account cannot access the application the request refers to; in this group of codes, that is most likely the server's monetization application. Check that you are acting on the right server and that the account is allowed to manage its monetization.",
@@ -714,6 +785,7 @@ export const codes110000To299999 = [
   {
     code: 210_003,
     name: 'The terms for monetisation have not been accepted',
+    nameEs: 'No se han aceptado las condiciones de monetización',
     source: 'observed',
     description: {
       en: "This step requires the monetization terms to be accepted, and they have not been yet. The server owner has to accept them in the server's monetization settings first.",
@@ -723,6 +795,7 @@ export const codes110000To299999 = [
   {
     code: 210_011,
     name: 'TWO_FA_NOT_ENABLED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -733,6 +806,7 @@ export const codes110000To299999 = [
   {
     code: 210_019,
     name: 'Your monetization requirements are in an unexpected state. Please contact support.',
+    nameEs: 'Tus requisitos de monetización están en un estado inesperado. Contacta con el soporte.',
     source: 'observed',
     description: {
       en: "Discord's record of the server's monetization requirements is in a state it did not expect, and nothing in the settings can fix that. As the message says, contact Discord support.",
@@ -742,6 +816,7 @@ export const codes110000To299999 = [
   {
     code: 210_020,
     name: 'You are running old code. Please restart your app.',
+    nameEs: 'Estás ejecutando código antiguo. Reinicia la aplicación.',
     source: 'observed',
     description: {
       en: 'Discord is telling the official client that it runs outdated code for this monetization feature. Restart or update the app and try again; bots never see this code.',
@@ -751,6 +826,7 @@ export const codes110000To299999 = [
   {
     code: 210_021,
     name: 'Cannot publish a product without a benefit',
+    nameEs: 'No se puede publicar un producto sin ninguna ventaja',
     source: 'observed',
     description: {
       en: 'A server subscription tier or Server Shop product must offer at least one benefit before it can be published, and this one has none. Add a benefit, such as a role or access to a channel, and publish again.',
@@ -760,6 +836,7 @@ export const codes110000To299999 = [
   {
     code: 210_026,
     name: 'CREATOR_MONETIZATION_PAYMENT_TEAM_REQUIRED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -770,6 +847,7 @@ export const codes110000To299999 = [
   {
     code: 210_027,
     name: 'Must complete setup and verification of payment account',
+    nameEs: 'Debes completar la configuración y la verificación de la cuenta de pagos',
     source: 'observed',
     description: {
       en: 'Payouts require a payment account that is fully set up and verified, and this one is not. Finish the account setup and identity verification in the payout settings, then continue.',
@@ -779,6 +857,7 @@ export const codes110000To299999 = [
   {
     code: 210_028,
     name: 'Payout account is not located in a currently-supported country',
+    nameEs: 'La cuenta de cobro no está en un país admitido actualmente',
     source: 'observed',
     description: {
       en: "The payout account is based in a country where Discord does not currently support creator payouts. Monetization cannot go ahead with this account; check Discord's list of supported countries.",
@@ -788,6 +867,7 @@ export const codes110000To299999 = [
   {
     code: 220_001,
     name: 'Webhooks posted to forum channels must have a thread_name or thread_id',
+    nameEs: 'Los webhooks publicados en canales de foro deben tener un thread_name o un thread_id',
     source: 'both',
     discordApiTypes: 'WebhooksPostedToForumChannelsMustHaveAThreadNameOrThreadId',
     description: {
@@ -798,6 +878,7 @@ export const codes110000To299999 = [
   {
     code: 220_002,
     name: 'Webhooks posted to forum channels cannot have both a thread_name and thread_id',
+    nameEs: 'Los webhooks publicados en canales de foro no pueden tener a la vez thread_name y thread_id',
     source: 'both',
     discordApiTypes: 'WebhooksPostedToForumChannelsCannotHaveBothAThreadNameAndThreadId',
     description: {
@@ -808,6 +889,7 @@ export const codes110000To299999 = [
   {
     code: 220_003,
     name: 'Webhooks can only create threads in forum channels',
+    nameEs: 'Los webhooks solo pueden crear hilos en canales de foro',
     source: 'both',
     discordApiTypes: 'WebhooksCanOnlyCreateThreadsInForumChannels',
     description: {
@@ -818,6 +900,7 @@ export const codes110000To299999 = [
   {
     code: 220_004,
     name: 'Webhook services cannot be used in forum channels',
+    nameEs: 'Los servicios de webhook no se pueden usar en canales de foro',
     source: 'both',
     discordApiTypes: 'WebhookServicesCannotBeUsedInForumChannels',
     description: {
@@ -828,6 +911,7 @@ export const codes110000To299999 = [
   {
     code: 230_000,
     name: 'Items in this channel cannot be featured',
+    nameEs: 'Los elementos de este canal no se pueden destacar',
     source: 'observed',
     description: {
       en: "Content from this channel cannot be featured in the server's Home, where moderators highlight messages and posts for members. The message gives no reason; feature items from a different channel.",
@@ -837,6 +921,7 @@ export const codes110000To299999 = [
   {
     code: 240_000,
     name: 'Message blocked by harmful links filter',
+    nameEs: 'Mensaje bloqueado por el filtro de enlaces dañinos',
     source: 'both',
     discordApiTypes: 'MessageBlockedByHarmfulLinksFilter',
     description: {
@@ -847,6 +932,7 @@ export const codes110000To299999 = [
   {
     code: 260_000,
     name: 'User is not enrolled in the given quest',
+    nameEs: 'El usuario no está inscrito en la misión indicada',
     source: 'observed',
     description: {
       en: 'The account has not accepted this Quest, so it cannot make progress on it or claim its reward. Accept the Quest first. Quests are sponsored tasks in the official client that reward users; a bot will not see the 260xxx codes.',
@@ -856,6 +942,7 @@ export const codes110000To299999 = [
   {
     code: 260_001,
     name: 'User has not completed the given drop',
+    nameEs: 'El usuario no ha completado el drop indicado',
     source: 'observed',
     description: {
       en: "The reward of a drop, Discord's earlier program of rewards for playing games, is only released once the drop is completed, and this account has not finished it. Complete it before claiming.",
@@ -865,6 +952,7 @@ export const codes110000To299999 = [
   {
     code: 260_002,
     name: 'Unable to claim code for the given quest',
+    nameEs: 'No se pudo reclamar el código de la misión indicada',
     source: 'observed',
     description: {
       en: 'Discord could not hand out a reward code for this Quest. The message gives no reason: check that the Quest is complete and still running, then try again later.',
@@ -874,6 +962,7 @@ export const codes110000To299999 = [
   {
     code: 260_003,
     name: 'User has already claimed code for the given drop',
+    nameEs: 'El usuario ya reclamó el código del drop indicado',
     source: 'observed',
     description: {
       en: "This account has already claimed the reward code for this drop, and each account gets it only once. Look for the code in the account's Gift Inventory instead of claiming it again.",
@@ -883,6 +972,7 @@ export const codes110000To299999 = [
   {
     code: 260_004,
     name: 'Quest does not support codes for this platform',
+    nameEs: 'La misión no admite códigos para esta plataforma',
     source: 'observed',
     description: {
       en: 'The Quest offers no reward code for the platform you chose, such as a particular console or PC. Pick one of the platforms the Quest supports.',
@@ -892,6 +982,7 @@ export const codes110000To299999 = [
   {
     code: 260_008,
     name: 'Unknown quest',
+    nameEs: 'Misión desconocida',
     source: 'observed',
     description: {
       en: 'No Quest with this ID exists, or it is not available to this account. Check the ID; Quests come and go, so refresh the list before trying again.',
@@ -901,6 +992,7 @@ export const codes110000To299999 = [
   {
     code: 260_010,
     name: 'User has already claimed a reward for the given quest',
+    nameEs: 'El usuario ya reclamó una recompensa de la misión indicada',
     source: 'observed',
     description: {
       en: "This account has already claimed the reward for this Quest, and it can only be claimed once. The reward should be in the account's Gift Inventory.",
@@ -910,6 +1002,7 @@ export const codes110000To299999 = [
   {
     code: 260_012,
     name: 'User is not a previewer for the quest',
+    nameEs: 'El usuario no tiene acceso anticipado a la misión',
     source: 'observed',
     description: {
       en: 'The Quest is still in preview, open only to accounts with preview access, and this account is not one of them. Wait until the Quest is released to everyone.',
@@ -919,6 +1012,7 @@ export const codes110000To299999 = [
   {
     code: 260_013,
     name: 'Upload link is invalid or expired',
+    nameEs: 'El enlace de subida no es válido o ha caducado',
     source: 'observed',
     description: {
       en: 'The upload link used for this Quest is invalid or has expired. Request a new link and use it promptly.',
@@ -928,6 +1022,7 @@ export const codes110000To299999 = [
   {
     code: 260_015,
     name: 'Upload link code is malformed',
+    nameEs: 'El código del enlace de subida está mal formado',
     source: 'observed',
     description: {
       en: 'The code inside the upload link is malformed, for example because the link was cut short or altered when copied. Copy the full link again, or request a new one.',
@@ -937,6 +1032,7 @@ export const codes110000To299999 = [
   {
     code: 260_017,
     name: 'Quest has expired',
+    nameEs: 'La misión ha caducado',
     source: 'observed',
     description: {
       en: 'The Quest has ended and no longer accepts this action. There is nothing to retry; look for a current Quest instead.',
@@ -946,6 +1042,7 @@ export const codes110000To299999 = [
   {
     code: 260_018,
     name: 'User is not eligible for bounties',
+    nameEs: 'El usuario no cumple los requisitos para los bounties',
     source: 'observed',
     description: {
       en: 'This account is not eligible for bounties, one of the reward programs of Quests. The response does not say why, and retrying will not change it.',
@@ -955,6 +1052,8 @@ export const codes110000To299999 = [
   {
     code: 260_019,
     name: 'Looks like you already claimed the reward for this bounty recently. Please refresh your client and try again later.',
+    nameEs:
+      'Parece que ya reclamaste hace poco la recompensa de este bounty. Actualiza el cliente y vuelve a intentarlo más tarde.',
     source: 'observed',
     description: {
       en: "Discord's records show the reward for this bounty as claimed recently, and the client's view may simply be out of date. As the message suggests, refresh the client and try again later rather than claiming repeatedly.",
@@ -964,6 +1063,7 @@ export const codes110000To299999 = [
   {
     code: 270_000,
     name: 'CONSOLE_DEVICE_PASSCODE_UNLOCK_REQUIRED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -974,6 +1074,7 @@ export const codes110000To299999 = [
   {
     code: 270_001,
     name: 'CONSOLE_DEVICE_UNAVAILABLE',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -984,6 +1085,7 @@ export const codes110000To299999 = [
   {
     code: 270_002,
     name: 'CONSOLE_DEVICE_UNVAILABLE_FROM_OTHER_USERS',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -994,6 +1096,7 @@ export const codes110000To299999 = [
   {
     code: 270_003,
     name: 'CONSOLE_DEVICE_COMMUNICATION_RESTRICTED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1004,6 +1107,7 @@ export const codes110000To299999 = [
   {
     code: 270_004,
     name: 'CONSOLE_DEVICE_INVALID_POWER_MODE',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1014,6 +1118,7 @@ export const codes110000To299999 = [
   {
     code: 270_005,
     name: 'CONSOLE_DEVICE_ACCOUNT_LINK_ERROR',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1024,6 +1129,7 @@ export const codes110000To299999 = [
   {
     code: 270_006,
     name: 'CONSOLE_DEVICE_MAX_MEMBERS_REACHED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1034,6 +1140,7 @@ export const codes110000To299999 = [
   {
     code: 270_007,
     name: 'CONSOLE_DEVICE_BAD_COMMAND',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1044,6 +1151,7 @@ export const codes110000To299999 = [
   {
     code: 270_008,
     name: 'Application does not meet activity requirements',
+    nameEs: 'La aplicación no cumple los requisitos de las actividades',
     source: 'observed',
     description: {
       en: "The application does not meet the requirements for the activity feature this request uses, and the message does not say which requirement fails. Review the app's configuration in the Developer Portal before trying again.",
@@ -1053,6 +1161,7 @@ export const codes110000To299999 = [
   {
     code: 280_000,
     name: 'This provider does not support two-way linking',
+    nameEs: 'Este proveedor no admite la vinculación bidireccional',
     source: 'observed',
     description: {
       en: 'This connection provider does not support two-way linking, in which the accounts are authorised from both sides so the other service can use the connection too. Connect the account the regular way instead.',
@@ -1062,6 +1171,8 @@ export const codes110000To299999 = [
   {
     code: 280_001,
     name: 'This provider does not support device code flow two-way linking.',
+    nameEs:
+      'Este proveedor no admite la vinculación bidireccional mediante el flujo de código de dispositivo',
     source: 'observed',
     description: {
       en: "This provider supports two-way linking, but not through the device code flow, where you enter a code shown on one device on another. Use the provider's regular sign-in flow.",
@@ -1071,6 +1182,7 @@ export const codes110000To299999 = [
   {
     code: 280_002,
     name: 'Missing two-way user code.',
+    nameEs: 'Falta el código de usuario de la vinculación bidireccional',
     source: 'observed',
     description: {
       en: 'The two-way linking request does not include the user code issued during linking. Send the code shown to the user and try again.',
@@ -1080,6 +1192,7 @@ export const codes110000To299999 = [
   {
     code: 280_003,
     name: 'User not authorized to create provider.',
+    nameEs: 'El usuario no tiene autorización para crear un proveedor',
     source: 'observed',
     description: {
       en: 'The account is not allowed to create a connection provider, a service that users can link to their Discord accounts. Retrying will not help.',
@@ -1089,6 +1202,7 @@ export const codes110000To299999 = [
   {
     code: 280_004,
     name: 'Invalid success_reidrect.',
+    nameEs: 'El success_reidrect no es válido',
     source: 'observed',
     description: {
       en: 'The redirect address for a successful link is not valid. Check that the URL is complete and is one the provider accepts, then try again.',
@@ -1107,6 +1221,7 @@ export const codes110000To299999 = [
   {
     code: 290_000,
     name: 'User is not eligible for parent tools.',
+    nameEs: 'El usuario no cumple los requisitos para las herramientas parentales',
     source: 'observed',
     description: {
       en: "The account cannot use Family Center, Discord's tools that let a parent or guardian follow a teen's activity. The response does not give the reason, and retrying will not change it.",
@@ -1116,6 +1231,7 @@ export const codes110000To299999 = [
   {
     code: 290_001,
     name: 'No link currently exists between users',
+    nameEs: 'No existe ningún vínculo entre los usuarios',
     source: 'observed',
     description: {
       en: 'There is no Family Center link between these two accounts, so there is nothing to update or remove. Check that you are acting on the right users, or create the link first.',
@@ -1125,6 +1241,7 @@ export const codes110000To299999 = [
   {
     code: 290_002,
     name: 'Too many links exist for one of the requested users',
+    nameEs: 'Uno de los usuarios indicados tiene demasiados vínculos',
     source: 'observed',
     description: {
       en: 'One of the two accounts already has as many Family Center links as it may have. Remove an existing link before adding this one.',
@@ -1134,6 +1251,7 @@ export const codes110000To299999 = [
   {
     code: 290_003,
     name: 'User link status cannot transition from current state to desired state.',
+    nameEs: 'El estado del vínculo entre usuarios no puede pasar del estado actual al deseado',
     source: 'observed',
     description: {
       en: "The Family Center link is not in a state that allows the requested change, for example accepting a request that was already accepted or declined. Reload the link's status and make a change that fits it.",
@@ -1143,6 +1261,7 @@ export const codes110000To299999 = [
   {
     code: 290_004,
     name: 'Teens cannot request an activity view for other users in family center',
+    nameEs: 'En el Centro familiar, los adolescentes no pueden solicitar ver la actividad de otros usuarios',
     source: 'observed',
     description: {
       en: "In Family Center, it is the parent who sees the teen's activity; a teen account cannot request a view of anyone else's. Make the request from the parent's account.",
@@ -1152,6 +1271,7 @@ export const codes110000To299999 = [
   {
     code: 290_005,
     name: 'A link request already exists between the two users',
+    nameEs: 'Ya existe una solicitud de vínculo entre los dos usuarios',
     source: 'observed',
     description: {
       en: 'A link request between these two accounts is already pending. Accept or cancel that one instead of sending another.',
@@ -1161,6 +1281,7 @@ export const codes110000To299999 = [
   {
     code: 290_006,
     name: 'A linking code has not been generated for this use',
+    nameEs: 'No se ha generado ningún código de vinculación para este usuario',
     source: 'observed',
     description: {
       en: 'No linking code has been generated for this user yet (the message says "use", evidently meaning "user"), so there is nothing to link with. Generate a code in Family Center first.',
@@ -1170,6 +1291,7 @@ export const codes110000To299999 = [
   {
     code: 290_007,
     name: 'The linking code is invalid or has expired',
+    nameEs: 'El código de vinculación no es válido o ha caducado',
     source: 'observed',
     description: {
       en: 'The Family Center linking code is invalid or has expired. Generate a new one and use it promptly.',
@@ -1179,6 +1301,7 @@ export const codes110000To299999 = [
   {
     code: 290_008,
     name: 'Invalid user settings update',
+    nameEs: 'Actualización de ajustes de usuario no válida',
     source: 'observed',
     description: {
       en: 'The settings change sent through Family Center is not valid, and the response does not say which value is wrong. Check what you are changing and try again.',

@@ -10,6 +10,7 @@ export const codes30000To49999 = [
   {
     code: 30_001,
     name: 'Maximum number of guilds reached (100)',
+    nameEs: 'Número máximo de servidores alcanzado (100)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfGuildsReached',
     description: {
@@ -20,6 +21,7 @@ export const codes30000To49999 = [
   {
     code: 30_002,
     name: 'Maximum number of friends reached (1000)',
+    nameEs: 'Número máximo de amigos alcanzado (1000)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfFriendsReached',
     description: {
@@ -30,6 +32,7 @@ export const codes30000To49999 = [
   {
     code: 30_003,
     name: 'Maximum number of pins reached for the channel (250)',
+    nameEs: 'Número máximo de mensajes fijados del canal alcanzado (250)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfPinsReachedForTheChannel',
     description: {
@@ -49,6 +52,7 @@ export const codes30000To49999 = [
   {
     code: 30_004,
     name: 'Maximum number of recipients reached (10)',
+    nameEs: 'Número máximo de destinatarios alcanzado (10)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfRecipientsReached',
     description: {
@@ -59,6 +63,7 @@ export const codes30000To49999 = [
   {
     code: 30_005,
     name: 'Maximum number of guild roles reached (250)',
+    nameEs: 'Número máximo de roles del servidor alcanzado (250)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfGuildRolesReached',
     description: {
@@ -69,6 +74,7 @@ export const codes30000To49999 = [
   {
     code: 30_006,
     name: 'Too many users have this username, please try another',
+    nameEs: 'Demasiados usuarios tienen este nombre de usuario; prueba con otro',
     source: 'observed',
     description: {
       en: 'Too many accounts already use this username, so it cannot be assigned; the limit dates from the discriminator system, when one name was shared across numbered tags. It concerns user accounts choosing a name, not bots: pick a different username.',
@@ -78,6 +84,7 @@ export const codes30000To49999 = [
   {
     code: 30_007,
     name: 'Maximum number of webhooks reached (15)',
+    nameEs: 'Número máximo de webhooks alcanzado (15)',
     observedMessage: 'Maximum number of webhooks reached (10)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfWebhooksReached',
@@ -98,6 +105,7 @@ export const codes30000To49999 = [
   {
     code: 30_008,
     name: 'Maximum number of emojis reached',
+    nameEs: 'Número máximo de emojis alcanzado',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfEmojisReached',
     description: {
@@ -108,6 +116,7 @@ export const codes30000To49999 = [
   {
     code: 30_009,
     name: 'Maximum number of connections reached (50)',
+    nameEs: 'Número máximo de conexiones alcanzado (50)',
     source: 'observed',
     description: {
       en: 'The user account already has 50 connections (linked third-party accounts such as Twitch or Steam), the maximum. It concerns user accounts, not bots; remove a connection before linking another.',
@@ -117,6 +126,7 @@ export const codes30000To49999 = [
   {
     code: 30_010,
     name: 'Maximum number of reactions reached (20)',
+    nameEs: 'Número máximo de reacciones alcanzado (20)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfReactionsReached',
     description: {
@@ -127,6 +137,7 @@ export const codes30000To49999 = [
   {
     code: 30_011,
     name: 'Maximum number of group DMs reached (10)',
+    nameEs: 'Número máximo de MD grupales alcanzado (10)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfGroupDMsReached',
     description: {
@@ -137,6 +148,7 @@ export const codes30000To49999 = [
   {
     code: 30_012,
     name: 'Maximum number of whitelisted users reached (50)',
+    nameEs: 'Número máximo de usuarios en la lista blanca alcanzado (50)',
     source: 'observed',
     description: {
       en: 'An allow-list of users has reached its cap of 50 entries. It belongs to application and account settings rather than to the bot API (for example, the users allowed to test an application); remove an entry before adding another.',
@@ -146,6 +158,7 @@ export const codes30000To49999 = [
   {
     code: 30_013,
     name: 'Maximum number of guild channels reached (500)',
+    nameEs: 'Número máximo de canales del servidor alcanzado (500)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfGuildChannelsReached',
     description: {
@@ -156,6 +169,7 @@ export const codes30000To49999 = [
   {
     code: 30_015,
     name: 'Maximum number of attachments in a message reached (10)',
+    nameEs: 'Número máximo de archivos adjuntos en un mensaje alcanzado (10)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfAttachmentsInAMessageReached',
     description: {
@@ -166,6 +180,7 @@ export const codes30000To49999 = [
   {
     code: 30_016,
     name: 'Maximum number of invites reached (1000)',
+    nameEs: 'Número máximo de invitaciones alcanzado (1000)',
     observedMessage: 'Maximum number of invites to this server reached.',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfInvitesReached',
@@ -177,6 +192,7 @@ export const codes30000To49999 = [
   {
     code: 30_017,
     name: 'Maximum number of application assets reached (300)',
+    nameEs: 'Número máximo de recursos de la aplicación alcanzado (300)',
     source: 'observed',
     description: {
       en: 'The application already has 300 assets (the images uploaded for Rich Presence), the maximum. Delete assets it no longer uses in the Developer Portal before uploading more.',
@@ -186,6 +202,7 @@ export const codes30000To49999 = [
   {
     code: 30_018,
     name: 'Maximum number of animated emojis reached',
+    nameEs: 'Número máximo de emojis animados alcanzado',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfAnimatedEmojisReached',
     description: {
@@ -196,6 +213,7 @@ export const codes30000To49999 = [
   {
     code: 30_019,
     name: 'Maximum number of server members reached',
+    nameEs: 'Número máximo de miembros del servidor alcanzado',
     observedMessage: 'Maximum number of server members reached (`max_members`)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfServerMembersReached',
@@ -207,6 +225,7 @@ export const codes30000To49999 = [
   {
     code: 30_021,
     name: 'Maximum number of game SKUs per application reached (1).',
+    nameEs: 'Número máximo de SKU de juego por aplicación alcanzado (1)',
     source: 'observed',
     description: {
       en: 'An application can have only one game SKU, and this one already has it. This comes from the store and monetization settings in the Developer Portal, not from the bot API; edit the existing SKU instead of creating another.',
@@ -216,6 +235,7 @@ export const codes30000To49999 = [
   {
     code: 30_022,
     name: 'Maximum number of gifts has been reached for this SKU.',
+    nameEs: 'Número máximo de regalos alcanzado para este SKU',
     source: 'observed',
     description: {
       en: 'No more gifts can be created for this SKU because its gift limit has been reached. It concerns purchases and gifting in the official client; bots will not run into it.',
@@ -225,6 +245,7 @@ export const codes30000To49999 = [
   {
     code: 30_023,
     name: 'Maximum number of teams reached (30)',
+    nameEs: 'Número máximo de equipos alcanzado (30)',
     source: 'observed',
     description: {
       en: 'The account has reached the limit of 30 developer teams. Leave or delete a team in the Developer Portal before creating or joining another.',
@@ -234,6 +255,7 @@ export const codes30000To49999 = [
   {
     code: 30_025,
     name: 'Maximum number of companies reached (20)',
+    nameEs: 'Número máximo de empresas alcanzado (20)',
     source: 'observed',
     description: {
       en: 'The account has reached the limit of 20 companies (the developer and publisher entities used in store listings). Reuse an existing company instead of creating a new one.',
@@ -243,6 +265,7 @@ export const codes30000To49999 = [
   {
     code: 30_026,
     name: 'Maximum number of premium server subscriptions reached',
+    nameEs: 'Número máximo de mejoras de servidor alcanzado',
     source: 'observed',
     description: {
       en: 'The limit on server boosts (internally, premium guild subscriptions) has been reached, so no further boost can be applied. It concerns user accounts and billing in the official client; bots will not see it.',
@@ -252,6 +275,7 @@ export const codes30000To49999 = [
   {
     code: 30_027,
     name: 'Maximum number of user notes reached (1500)',
+    nameEs: 'Número máximo de notas de usuario alcanzado (1500)',
     source: 'observed',
     description: {
       en: 'The account already has notes on 1,500 users, the maximum. Notes are a user-account feature; delete notes that are no longer useful before adding new ones.',
@@ -261,6 +285,7 @@ export const codes30000To49999 = [
   {
     code: 30_029,
     name: 'NOT_ENOUGH_GUILD_MEMBERS',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -271,6 +296,7 @@ export const codes30000To49999 = [
   {
     code: 30_030,
     name: 'Maximum number of server categories has been reached (5)',
+    nameEs: 'Número máximo de categorías de servidor alcanzado (5)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfServerCategoriesReached',
     description: {
@@ -290,6 +316,7 @@ export const codes30000To49999 = [
   {
     code: 30_031,
     name: 'Guild already has a template',
+    nameEs: 'El servidor ya tiene una plantilla',
     source: 'both',
     discordApiTypes: 'GuildAlreadyHasTemplate',
     description: {
@@ -300,6 +327,7 @@ export const codes30000To49999 = [
   {
     code: 30_032,
     name: 'Maximum number of application commands reached',
+    nameEs: 'Número máximo de comandos de aplicación alcanzado',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfApplicationCommandsReached',
     description: {
@@ -310,6 +338,7 @@ export const codes30000To49999 = [
   {
     code: 30_033,
     name: 'Maximum number of thread participants has been reached (1000)',
+    nameEs: 'Número máximo de participantes del hilo alcanzado (1000)',
     observedMessage: 'Max number of thread participants has been reached (1000)',
     source: 'both',
     discordApiTypes: 'MaximumThreadParticipantsReached',
@@ -321,6 +350,7 @@ export const codes30000To49999 = [
   {
     code: 30_034,
     name: 'Maximum number of daily application command creates has been reached (200)',
+    nameEs: 'Número máximo diario de creaciones de comandos de aplicación alcanzado (200)',
     observedMessage: 'Max number of daily application command creates has been reached (200)',
     source: 'both',
     discordApiTypes: 'MaximumDailyApplicationCommandCreatesReached',
@@ -341,6 +371,7 @@ export const codes30000To49999 = [
   {
     code: 30_035,
     name: 'Maximum number of bans for non-guild members have been exceeded',
+    nameEs: 'Se superó el número máximo de baneos de usuarios que no son miembros del servidor',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfNonGuildMemberBansHasBeenExceeded',
     description: {
@@ -351,6 +382,7 @@ export const codes30000To49999 = [
   {
     code: 30_037,
     name: 'Maximum number of bans fetches has been reached',
+    nameEs: 'Número máximo de consultas de baneos alcanzado',
     observedMessage: 'Max number of bans fetches has been reached. Try again later',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfBanFetchesHasBeenReached',
@@ -362,6 +394,7 @@ export const codes30000To49999 = [
   {
     code: 30_038,
     name: 'Maximum number of uncompleted guild scheduled events reached (100)',
+    nameEs: 'Número máximo de eventos programados sin completar del servidor alcanzado (100)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfUncompletedGuildScheduledEventsReached',
     description: {
@@ -372,6 +405,7 @@ export const codes30000To49999 = [
   {
     code: 30_039,
     name: 'Maximum number of stickers reached',
+    nameEs: 'Número máximo de stickers alcanzado',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfStickersReached',
     description: {
@@ -382,6 +416,7 @@ export const codes30000To49999 = [
   {
     code: 30_040,
     name: 'Maximum number of prune requests has been reached. Try again later',
+    nameEs: 'Número máximo de solicitudes de purga alcanzado. Vuelve a intentarlo más tarde.',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfPruneRequestsHasBeenReached',
     description: {
@@ -392,6 +427,7 @@ export const codes30000To49999 = [
   {
     code: 30_041,
     name: 'Max number of entries in directory channel reached (500)',
+    nameEs: 'Número máximo de entradas en el canal de directorio alcanzado (500)',
     source: 'observed',
     description: {
       en: 'The directory channel (used by Student Hubs to list servers) already holds 500 entries, its maximum. Remove an entry before adding another; this is a client feature, not something bots normally manage.',
@@ -401,6 +437,8 @@ export const codes30000To49999 = [
   {
     code: 30_042,
     name: 'Maximum number of guild widget settings updates has been reached. Try again later',
+    nameEs:
+      'Número máximo de actualizaciones de los ajustes del widget del servidor alcanzado. Vuelve a intentarlo más tarde.',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfGuildWidgetSettingsUpdatesHasBeenReached',
     description: {
@@ -411,6 +449,7 @@ export const codes30000To49999 = [
   {
     code: 30_043,
     name: 'Maximum number of published tiers reached (3)',
+    nameEs: 'Número máximo de niveles publicados alcanzado (3)',
     source: 'observed',
     description: {
       en: 'No more than 3 subscription tiers can be published, and that many already are. It concerns creator monetization settings in the official client; unpublish a tier before publishing another.',
@@ -420,6 +459,7 @@ export const codes30000To49999 = [
   {
     code: 30_045,
     name: 'Maximum number of soundboard sounds reached',
+    nameEs: 'Número máximo de sonidos del panel de sonidos alcanzado',
     observedMessage: 'Maximum number of soundboard sounds reached 36',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfSoundboardSoundsReached',
@@ -440,6 +480,8 @@ export const codes30000To49999 = [
   {
     code: 30_046,
     name: 'Maximum number of edits to messages older than 1 hour reached. Try again later',
+    nameEs:
+      'Número máximo de ediciones de mensajes de más de 1 hora alcanzado. Vuelve a intentarlo más tarde.',
     observedMessage: 'Maximum number of edits to messages older than 1 hour reached.',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfEditsToMessagesOlderThanOneHourReached',
@@ -451,6 +493,7 @@ export const codes30000To49999 = [
   {
     code: 30_047,
     name: 'Maximum number of pinned threads in a forum channel has been reached',
+    nameEs: 'Número máximo de hilos fijados en un canal de foro alcanzado',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfPinnedThreadsInForumHasBeenReached',
     description: {
@@ -461,6 +504,7 @@ export const codes30000To49999 = [
   {
     code: 30_048,
     name: 'Maximum number of tags in a forum channel has been reached',
+    nameEs: 'Número máximo de etiquetas en un canal de foro alcanzado',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfTagsInForumHasBeenReached',
     description: {
@@ -471,6 +515,7 @@ export const codes30000To49999 = [
   {
     code: 30_052,
     name: 'Bitrate is too high for channel of this type',
+    nameEs: 'La tasa de bits es demasiado alta para este tipo de canal',
     source: 'both',
     discordApiTypes: 'BitrateIsTooHighForChannelOfThisType',
     description: {
@@ -481,6 +526,7 @@ export const codes30000To49999 = [
   {
     code: 30_053,
     name: 'Maximum total size of attachments reached 500MB.',
+    nameEs: 'Tamaño total máximo de los archivos adjuntos alcanzado (500 MB)',
     source: 'observed',
     description: {
       en: 'The attachments add up to more than the 500 MB total the message mentions. Send fewer or smaller files at a time, and keep each file within the upload limit of the server or account as well.',
@@ -490,6 +536,7 @@ export const codes30000To49999 = [
   {
     code: 30_054,
     name: 'Maximum number of published application subscriptions reached (1)',
+    nameEs: 'Número máximo de suscripciones de aplicación publicadas alcanzado (1)',
     source: 'observed',
     description: {
       en: 'An application can have only one published subscription, and it already has one. This is a monetization setting in the Developer Portal; edit the existing subscription instead of publishing another.',
@@ -499,6 +546,7 @@ export const codes30000To49999 = [
   {
     code: 30_055,
     name: 'Maximum number of subscription group listings per type per application reached (1)',
+    nameEs: 'Número máximo de fichas de grupo de suscripciones por tipo y aplicación alcanzado (1)',
     source: 'observed',
     description: {
       en: 'An application can have only one subscription group listing of each type, and this type is taken. It concerns monetization setup in the Developer Portal; update the existing listing instead.',
@@ -508,6 +556,7 @@ export const codes30000To49999 = [
   {
     code: 30_056,
     name: 'Maximum number of premium emojis reached (25)',
+    nameEs: 'Número máximo de emojis premium alcanzado (25)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfPremiumEmojisReached',
     description: {
@@ -518,6 +567,7 @@ export const codes30000To49999 = [
   {
     code: 30_058,
     name: 'Maximum number of webhooks per guild reached (1000)',
+    nameEs: 'Número máximo de webhooks por servidor alcanzado (1000)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfWebhooksPerGuildReached',
     description: {
@@ -528,6 +578,7 @@ export const codes30000To49999 = [
   {
     code: 30_059,
     name: 'Maximum number of blocked users reached (5000)',
+    nameEs: 'Número máximo de usuarios bloqueados alcanzado (5000)',
     source: 'observed',
     description: {
       en: 'The account has blocked 5,000 users, the maximum. Blocking is a user-account feature; unblock someone before blocking another user.',
@@ -537,6 +588,7 @@ export const codes30000To49999 = [
   {
     code: 30_060,
     name: 'Maximum number of channel permission overwrites reached (1000)',
+    nameEs: 'Número máximo de sobrescrituras de permisos del canal alcanzado (1000)',
     source: 'both',
     discordApiTypes: 'MaximumNumberOfChannelPermissionOverwritesReached',
     description: {
@@ -547,6 +599,7 @@ export const codes30000To49999 = [
   {
     code: 30_061,
     name: 'The channels for this guild are too large',
+    nameEs: 'Los canales de este servidor son demasiado grandes',
     source: 'both',
     discordApiTypes: 'TheChannelsForThisGuildAreTooLarge',
     description: {
@@ -557,6 +610,7 @@ export const codes30000To49999 = [
   {
     code: 30_063,
     name: 'Maximum number of application subscription SKUs reached (20)',
+    nameEs: 'Número máximo de SKU de suscripción de la aplicación alcanzado (20)',
     source: 'observed',
     description: {
       en: 'The application already has 20 subscription SKUs, the maximum. Reuse or retire SKUs you no longer sell in the Developer Portal before creating new ones.',
@@ -566,6 +620,7 @@ export const codes30000To49999 = [
   {
     code: 30_064,
     name: 'Maximum number of one-time-purchase SKUs reached (50)',
+    nameEs: 'Número máximo de SKU de compra única alcanzado (50)',
     source: 'observed',
     description: {
       en: 'The application already has 50 one-time-purchase SKUs (durable or consumable items), the maximum. Reuse or retire existing SKUs before creating more.',
@@ -575,6 +630,7 @@ export const codes30000To49999 = [
   {
     code: 30_065,
     name: 'Maximum number of published products reached (10)',
+    nameEs: 'Número máximo de productos publicados alcanzado (10)',
     source: 'observed',
     description: {
       en: 'The application already has 10 published products, the maximum. Unpublish one in the Developer Portal before publishing another.',
@@ -584,6 +640,7 @@ export const codes30000To49999 = [
   {
     code: 30_066,
     name: 'Maximum number of snapshot reached (5)',
+    nameEs: 'Número máximo de instantáneas alcanzado (5)',
     source: 'observed',
     description: {
       en: 'The cap of 5 snapshots has been reached, so no new one can be created. Discord does not document which feature these snapshots belong to; delete or reuse an existing snapshot rather than retrying.',
@@ -593,6 +650,7 @@ export const codes30000To49999 = [
   {
     code: 30_067,
     name: 'Reached max storage capacity of snapshots',
+    nameEs: 'Se alcanzó la capacidad máxima de almacenamiento de instantáneas',
     source: 'observed',
     description: {
       en: 'The storage set aside for snapshots is full, regardless of how many there are. Delete older snapshots to free space; like 30066, this belongs to an undocumented feature.',
@@ -602,6 +660,7 @@ export const codes30000To49999 = [
   {
     code: 30_068,
     name: 'Maximum number of guild integrations reached (50)',
+    nameEs: 'Número máximo de integraciones del servidor alcanzado (50)',
     source: 'observed',
     description: {
       en: 'The server already has 50 integrations (bots, apps and linked services), the maximum. Remove integrations the server no longer uses before adding another.',
@@ -611,6 +670,7 @@ export const codes30000To49999 = [
   {
     code: 30_070,
     name: 'Maximum message forwards reached',
+    nameEs: 'Número máximo de reenvíos de mensajes alcanzado',
     source: 'observed',
     description: {
       en: 'The account has forwarded as many messages as it currently may. Wait before forwarding more, and avoid forwarding in bulk.',
@@ -620,6 +680,7 @@ export const codes30000To49999 = [
   {
     code: 30_072,
     name: 'Maximum number of store listings reached for SKU (1)',
+    nameEs: 'Número máximo de fichas de tienda por SKU alcanzado (1)',
     source: 'observed',
     description: {
       en: 'A SKU can have only one store listing, and this one already has it. Edit the existing listing instead of creating a second one.',
@@ -629,6 +690,7 @@ export const codes30000To49999 = [
   {
     code: 30_074,
     name: 'Maximum number of saved messages reached',
+    nameEs: 'Número máximo de mensajes guardados alcanzado',
     source: 'observed',
     description: {
       en: 'The account has saved as many messages (for later) as it is allowed to. This is a feature of user accounts in the official client; remove saved messages before saving more.',
@@ -638,6 +700,8 @@ export const codes30000To49999 = [
   {
     code: 30_076,
     name: 'Cannot publish a server subscription while a user subscription is already published.',
+    nameEs:
+      'No se puede publicar una suscripción de servidor mientras ya haya publicada una suscripción de usuario',
     source: 'observed',
     description: {
       en: 'An application cannot offer a server subscription and a user subscription at the same time, and a user subscription is already published. Unpublish it first if you want to switch to a server subscription.',
@@ -647,6 +711,7 @@ export const codes30000To49999 = [
   {
     code: 30_078,
     name: 'TOO_MANY_PENDING_OUTGOING',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -657,6 +722,7 @@ export const codes30000To49999 = [
   {
     code: 30_081,
     name: 'Maximum number of vibegrations projects reached',
+    nameEs: 'Número máximo de proyectos de Vibegrations alcanzado',
     source: 'observed',
     description: {
       en: 'The limit on "vibegrations" projects has been reached. This is an undocumented, internal or experimental feature; regular bots and apps should not encounter it.',
@@ -666,6 +732,8 @@ export const codes30000To49999 = [
   {
     code: 31_001,
     name: 'You are being rate limited',
+    nameEs: 'Estás sujeto a un límite de solicitudes',
+    aliases: { es: ['demasiadas solicitudes'], en: ['too many requests'] },
     source: 'observed',
     description: {
       en: "A rate limit was hit. Wait for the time given in `retry_after` (or the `Retry-After` header) before repeating the request: repeated 429 responses count towards Discord's invalid-request limit, and exceeding it gets your IP temporarily blocked.",
@@ -675,6 +743,7 @@ export const codes30000To49999 = [
   {
     code: 31_002,
     name: 'The resource is being rate limited',
+    nameEs: 'El recurso está sujeto a un límite de solicitudes',
     source: 'observed',
     description: {
       en: 'The limit applies to the resource itself (a channel or server that others are also using) rather than to your app alone. Wait for the time given in `retry_after` or `Retry-After` and retry; there is nothing to fix in the request.',
@@ -684,6 +753,7 @@ export const codes30000To49999 = [
   {
     code: 40_001,
     name: 'Unauthorized. Provide a valid token and try again',
+    nameEs: 'No autorizado. Proporciona un token válido y vuelve a intentarlo.',
     observedMessage: 'Unauthorized',
     source: 'both',
     discordApiTypes: 'Unauthorized',
@@ -695,6 +765,7 @@ export const codes30000To49999 = [
   {
     code: 40_002,
     name: 'You need to verify your account in order to perform this action',
+    nameEs: 'Debes verificar tu cuenta para realizar esta acción',
     source: 'both',
     discordApiTypes: 'VerifyYourAccount',
     description: {
@@ -705,6 +776,7 @@ export const codes30000To49999 = [
   {
     code: 40_003,
     name: 'You are opening direct messages too fast',
+    nameEs: 'Estás abriendo mensajes directos demasiado rápido',
     source: 'both',
     discordApiTypes: 'OpeningDirectMessagesTooFast',
     description: {
@@ -715,6 +787,7 @@ export const codes30000To49999 = [
   {
     code: 40_004,
     name: 'Send messages has been temporarily disabled',
+    nameEs: 'El envío de mensajes se ha desactivado temporalmente',
     observedMessage: 'Send message has been temporarily disabled.',
     source: 'both',
     discordApiTypes: 'SendMessagesHasBeenTemporarilyDisabled',
@@ -726,6 +799,8 @@ export const codes30000To49999 = [
   {
     code: 40_005,
     name: 'Request entity too large. Try sending something smaller in size',
+    nameEs: 'Entidad de solicitud demasiado grande. Prueba a enviar algo más pequeño.',
+    aliases: { es: ['archivo demasiado grande'], en: ['413 payload too large'] },
     observedMessage: 'Request entity too large',
     source: 'both',
     discordApiTypes: 'RequestEntityTooLarge',
@@ -737,6 +812,7 @@ export const codes30000To49999 = [
   {
     code: 40_006,
     name: 'This feature has been temporarily disabled server-side',
+    nameEs: 'Esta función se ha desactivado temporalmente en el lado del servidor',
     observedMessage: 'This feature has been temporarily disabled',
     source: 'both',
     discordApiTypes: 'FeatureTemporarilyDisabledServerSide',
@@ -748,6 +824,7 @@ export const codes30000To49999 = [
   {
     code: 40_007,
     name: 'The user is banned from this guild',
+    nameEs: 'El usuario está baneado de este servidor',
     source: 'both',
     discordApiTypes: 'UserBannedFromThisGuild',
     description: {
@@ -758,6 +835,7 @@ export const codes30000To49999 = [
   {
     code: 40_008,
     name: 'That DiscordTag is already taken',
+    nameEs: 'Ese DiscordTag ya está en uso',
     source: 'observed',
     description: {
       en: 'The combination of username and discriminator (the old DiscordTag, such as `name#1234`) is already in use. It concerns user accounts from the discriminator era; choose another tag.',
@@ -767,6 +845,7 @@ export const codes30000To49999 = [
   {
     code: 40_009,
     name: 'Only one channel can have a parent_id modified at a time',
+    nameEs: 'Solo se puede modificar el parent_id de un canal a la vez',
     source: 'both',
     discordApiTypes: 'OnlyOneChannelCanHaveAParentIdModifiedAtATime',
     description: {
@@ -777,6 +856,7 @@ export const codes30000To49999 = [
   {
     code: 40_010,
     name: 'You already have a verified phone',
+    nameEs: 'Ya tienes un teléfono verificado',
     source: 'observed',
     description: {
       en: 'The account already has a verified phone number, so there is nothing to verify. It concerns user accounts in the official client.',
@@ -786,6 +866,7 @@ export const codes30000To49999 = [
   {
     code: 40_011,
     name: 'You must transfer ownership of any owned guilds before deleting your account',
+    nameEs: 'Debes transferir la propiedad de tus servidores antes de eliminar tu cuenta',
     source: 'observed',
     description: {
       en: 'An account that still owns servers cannot be deleted. Transfer ownership of each server to someone else, or delete those servers, and then delete the account.',
@@ -795,6 +876,7 @@ export const codes30000To49999 = [
   {
     code: 40_012,
     name: 'Connection has been revoked',
+    nameEs: 'La conexión se ha revocado',
     observedMessage: 'The connection has been revoked',
     source: 'both',
     discordApiTypes: 'ConnectionHasBeenRevoked',
@@ -806,6 +888,7 @@ export const codes30000To49999 = [
   {
     code: 40_013,
     name: 'This account must be claimed.',
+    nameEs: 'Hay que reclamar esta cuenta',
     source: 'observed',
     description: {
       en: 'The account is unclaimed (it has no email and password yet) and must be claimed by adding them before it can do this. It concerns user accounts only.',
@@ -815,6 +898,7 @@ export const codes30000To49999 = [
   {
     code: 40_014,
     name: 'Activity expired',
+    nameEs: 'Actividad caducada',
     source: 'observed',
     description: {
       en: 'The activity the request refers to has expired, for example an invitation to join a game or Activity that is no longer valid. Get a fresh invitation rather than retrying the old one.',
@@ -824,6 +908,7 @@ export const codes30000To49999 = [
   {
     code: 40_015,
     name: 'You must transfer ownership of any owned guilds before disabling your account',
+    nameEs: 'Debes transferir la propiedad de tus servidores antes de desactivar tu cuenta',
     source: 'observed',
     description: {
       en: 'An account that owns servers cannot be disabled. Transfer ownership of those servers, or delete them, before disabling the account.',
@@ -833,6 +918,7 @@ export const codes30000To49999 = [
   {
     code: 40_016,
     name: 'Service is currently unavailable.',
+    nameEs: 'El servicio no está disponible en este momento',
     source: 'observed',
     description: {
       en: 'The service behind this endpoint is temporarily unavailable. Retry later with backoff; nothing in the request needs to change.',
@@ -842,6 +928,7 @@ export const codes30000To49999 = [
   {
     code: 40_018,
     name: 'Only consumable SKUs can be consumed',
+    nameEs: 'Solo se pueden consumir los SKU consumibles',
     source: 'both',
     discordApiTypes: 'OnlyConsumableSKUsCanBeConsumed',
     description: {
@@ -852,6 +939,7 @@ export const codes30000To49999 = [
   {
     code: 40_019,
     name: 'You can only delete sandbox entitlements.',
+    nameEs: 'Solo puedes eliminar entitlements de prueba',
     observedMessage: 'Entitlement invalid for deletion',
     source: 'both',
     discordApiTypes: 'YouCanOnlyDeleteSandboxEntitlements',
@@ -863,6 +951,7 @@ export const codes30000To49999 = [
   {
     code: 40_020,
     name: 'SKU is restricted in your country',
+    nameEs: 'El SKU está restringido en tu país',
     source: 'observed',
     description: {
       en: "This product cannot be bought from the buyer's country. It concerns purchases in the official client; there is nothing an app can change in the request.",
@@ -872,6 +961,7 @@ export const codes30000To49999 = [
   {
     code: 40_021,
     name: "You can't update your privacy settings at this time",
+    nameEs: 'No puedes actualizar tu configuración de privacidad en este momento',
     source: 'observed',
     description: {
       en: 'The account is not allowed to change its privacy settings right now, and the response does not say why. It concerns user accounts; try again later.',
@@ -881,6 +971,7 @@ export const codes30000To49999 = [
   {
     code: 40_024,
     name: 'Team member already exists',
+    nameEs: 'El miembro del equipo ya existe',
     source: 'observed',
     description: {
       en: 'The user is already a member of this developer team (or already invited to it), so adding them again fails. Check the team member list in the Developer Portal.',
@@ -890,6 +981,7 @@ export const codes30000To49999 = [
   {
     code: 40_025,
     name: 'Team owner cannot be deleted',
+    nameEs: 'No se puede eliminar al propietario del equipo',
     source: 'observed',
     description: {
       en: 'The owner of a developer team cannot be removed from it. Transfer ownership to another member first.',
@@ -899,6 +991,7 @@ export const codes30000To49999 = [
   {
     code: 40_026,
     name: 'All team members must have a verified email address',
+    nameEs: 'Todos los miembros del equipo deben tener una dirección de correo verificada',
     source: 'observed',
     description: {
       en: 'Every member of the developer team needs a verified email address for this action. Ask members without one to verify their email, or remove them from the team.',
@@ -908,6 +1001,7 @@ export const codes30000To49999 = [
   {
     code: 40_027,
     name: 'You are already a member of this team',
+    nameEs: 'Ya eres miembro de este equipo',
     source: 'observed',
     description: {
       en: 'The account already belongs to this developer team, so accepting the invitation or joining again has nothing left to do.',
@@ -917,6 +1011,7 @@ export const codes30000To49999 = [
   {
     code: 40_028,
     name: 'You must transfer ownership of any owned teams before deleting your account',
+    nameEs: 'Debes transferir la propiedad de tus equipos antes de eliminar tu cuenta',
     source: 'observed',
     description: {
       en: 'An account that owns developer teams cannot be deleted. Transfer ownership of each team, or delete the teams, before deleting the account.',
@@ -926,6 +1021,7 @@ export const codes30000To49999 = [
   {
     code: 40_029,
     name: 'A company with that name already exists',
+    nameEs: 'Ya existe una empresa con ese nombre',
     source: 'observed',
     description: {
       en: 'Company names must be unique, and another company already uses this one. Choose a different name, or reuse the existing company if it is yours.',
@@ -935,6 +1031,7 @@ export const codes30000To49999 = [
   {
     code: 40_032,
     name: 'Target user is not connected to voice',
+    nameEs: 'El usuario de destino no está conectado a voz',
     source: 'both',
     discordApiTypes: 'TargetUserIsNotConnectedToVoice',
     description: {
@@ -945,6 +1042,7 @@ export const codes30000To49999 = [
   {
     code: 40_033,
     name: 'This message has already been crossposted',
+    nameEs: 'Este mensaje ya se ha publicado',
     source: 'both',
     discordApiTypes: 'ThisMessageWasAlreadyCrossposted',
     description: {
@@ -955,6 +1053,7 @@ export const codes30000To49999 = [
   {
     code: 40_034,
     name: 'User has disabled contact sync',
+    nameEs: 'El usuario ha desactivado la sincronización de contactos',
     source: 'observed',
     description: {
       en: 'The user has turned contact sync off, so Discord cannot use their phone contacts (for example to suggest friends). It concerns user accounts in the official client.',
@@ -964,6 +1063,7 @@ export const codes30000To49999 = [
   {
     code: 40_035,
     name: 'User identity verification processing',
+    nameEs: 'Verificación de identidad del usuario en proceso',
     source: 'observed',
     description: {
       en: "The user's identity verification is still being processed. Wait for it to finish before trying again; this concerns user accounts only.",
@@ -973,6 +1073,7 @@ export const codes30000To49999 = [
   {
     code: 40_036,
     name: 'User identity verification already succeeded',
+    nameEs: 'La verificación de identidad del usuario ya se completó correctamente',
     source: 'observed',
     description: {
       en: "The user's identity has already been verified successfully, so there is nothing left to submit.",
@@ -982,6 +1083,7 @@ export const codes30000To49999 = [
   {
     code: 40_037,
     name: 'Application verification ineligible',
+    nameEs: 'La aplicación no cumple los requisitos para la verificación',
     source: 'observed',
     description: {
       en: 'The application does not meet the requirements for verification yet. Review the eligibility criteria shown in the Developer Portal before applying again.',
@@ -991,6 +1093,7 @@ export const codes30000To49999 = [
   {
     code: 40_038,
     name: 'Application verification already submitted',
+    nameEs: 'Verificación de la aplicación ya enviada',
     source: 'observed',
     description: {
       en: "A verification request for this application is already pending. Wait for Discord's review instead of submitting it again.",
@@ -1000,6 +1103,7 @@ export const codes30000To49999 = [
   {
     code: 40_039,
     name: 'Application verification already approved',
+    nameEs: 'Verificación de la aplicación ya aprobada',
     source: 'observed',
     description: {
       en: 'The application is already verified, so there is nothing left to request.',
@@ -1009,6 +1113,7 @@ export const codes30000To49999 = [
   {
     code: 40_041,
     name: 'An application command with that name already exists',
+    nameEs: 'Ya existe un comando de aplicación con ese nombre',
     source: 'both',
     discordApiTypes: 'ApplicationCommandWithThatNameAlreadyExists',
     description: {
@@ -1019,6 +1124,7 @@ export const codes30000To49999 = [
   {
     code: 40_043,
     name: 'Application interaction failed to send',
+    nameEs: 'No se pudo enviar la interacción a la aplicación',
     source: 'both',
     discordApiTypes: 'ApplicationInteractionFailedToSend',
     description: {
@@ -1029,6 +1135,7 @@ export const codes30000To49999 = [
   {
     code: 40_044,
     name: 'Entry already exists in this directory channel',
+    nameEs: 'La entrada ya existe en este canal de directorio',
     source: 'observed',
     description: {
       en: 'The server is already listed in this directory channel (the server list of a Student Hub), so it cannot be added twice. Edit the existing entry instead.',
@@ -1038,6 +1145,7 @@ export const codes30000To49999 = [
   {
     code: 40_046,
     name: 'There is no outbound promotion code to claim',
+    nameEs: 'No hay ningún código promocional saliente que reclamar',
     source: 'observed',
     description: {
       en: 'There is no promotion code (such as a partner offer) waiting for this account to claim. It concerns user accounts; retrying will not produce one.',
@@ -1047,6 +1155,7 @@ export const codes30000To49999 = [
   {
     code: 40_053,
     name: 'Application must be verified to request intents',
+    nameEs: 'La aplicación debe estar verificada para solicitar intents',
     source: 'observed',
     description: {
       en: 'Access to privileged intents is requested through app verification, so an unverified application cannot request them this way. Verify the app in the Developer Portal (Discord requires it anyway once a bot reaches 100 servers).',
@@ -1056,6 +1165,7 @@ export const codes30000To49999 = [
   {
     code: 40_054,
     name: 'Recommendations not available',
+    nameEs: 'Recomendaciones no disponibles',
     source: 'observed',
     description: {
       en: 'Recommendations (such as suggested servers or friends) are not available for this account or context right now. It concerns the official client; there is nothing to fix.',
@@ -1065,6 +1175,7 @@ export const codes30000To49999 = [
   {
     code: 40_058,
     name: 'Cannot send a message in a forum channel',
+    nameEs: 'No se puede enviar un mensaje en un canal de foro',
     observedMessage: 'Cannot message this thread until after the post author has sent an initial message',
     source: 'both',
     discordApiTypes: 'CannotSendAMessageInAForumChannel',
@@ -1085,6 +1196,7 @@ export const codes30000To49999 = [
   {
     code: 40_060,
     name: 'Interaction has already been acknowledged',
+    nameEs: 'La interacción ya se ha confirmado',
     source: 'both',
     discordApiTypes: 'InteractionHasAlreadyBeenAcknowledged',
     description: {
@@ -1104,6 +1216,7 @@ export const codes30000To49999 = [
   {
     code: 40_061,
     name: 'Tag names must be unique',
+    nameEs: 'Los nombres de las etiquetas deben ser únicos',
     source: 'both',
     discordApiTypes: 'TagNamesMustBeUnique',
     description: {
@@ -1114,6 +1227,7 @@ export const codes30000To49999 = [
   {
     code: 40_062,
     name: 'Service resource is being rate limited',
+    nameEs: 'El recurso del servicio está sujeto a un límite de solicitudes',
     source: 'both',
     discordApiTypes: 'ServiceResourceIsBeingRateLimited',
     description: {
@@ -1124,6 +1238,7 @@ export const codes30000To49999 = [
   {
     code: 40_064,
     name: 'The application needs to be verified',
+    nameEs: 'La aplicación debe estar verificada',
     source: 'observed',
     description: {
       en: 'The action is reserved for verified applications, and this one is not. Complete app verification in the Developer Portal before trying again.',
@@ -1133,6 +1248,7 @@ export const codes30000To49999 = [
   {
     code: 40_066,
     name: 'There are no tags available that can be set by non-moderators',
+    nameEs: 'No hay etiquetas disponibles que puedan aplicar quienes no son moderadores',
     source: 'both',
     discordApiTypes: 'ThereAreNoTagsAvailableThatCanBeSetByNonModerators',
     description: {
@@ -1143,6 +1259,7 @@ export const codes30000To49999 = [
   {
     code: 40_067,
     name: 'A tag is required to create a forum post in this channel',
+    nameEs: 'Hace falta una etiqueta para crear una publicación de foro en este canal',
     source: 'both',
     discordApiTypes: 'TagRequiredToCreateAForumPostInThisChannel',
     description: {
@@ -1153,6 +1270,7 @@ export const codes30000To49999 = [
   {
     code: 40_068,
     name: 'USER_QUARANTINE',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1163,6 +1281,7 @@ export const codes30000To49999 = [
   {
     code: 40_069,
     name: 'Invites are currently paused for this server. Please try again later.',
+    nameEs: 'Las invitaciones a este servidor están pausadas. Vuelve a intentarlo más tarde.',
     source: 'observed',
     description: {
       en: "The server's moderators have paused invites, so nobody can join through one right now. Wait until they are re-enabled; while paused, the server's `features` include `INVITES_DISABLED`.",
@@ -1172,6 +1291,7 @@ export const codes30000To49999 = [
   {
     code: 40_071,
     name: 'Users with trial subscriptions are not eligible for claiming this promotion code',
+    nameEs: 'Los usuarios con suscripciones de prueba no pueden reclamar este código promocional',
     source: 'observed',
     description: {
       en: 'Accounts on a trial subscription cannot claim this promotion code. It concerns user accounts and billing in the official client.',
@@ -1181,6 +1301,8 @@ export const codes30000To49999 = [
   {
     code: 40_073,
     name: 'We could not verify your phone number. Please try again with the number listed on your account',
+    nameEs:
+      'No pudimos verificar tu número de teléfono. Vuelve a intentarlo con el número que figura en tu cuenta.',
     source: 'observed',
     description: {
       en: 'The phone number could not be verified; it has to be the one already on the account. It concerns user accounts: try again with that number.',
@@ -1190,6 +1312,7 @@ export const codes30000To49999 = [
   {
     code: 40_074,
     name: 'An entitlement has already been granted for this resource',
+    nameEs: 'Ya se ha concedido un entitlement para este recurso',
     source: 'both',
     discordApiTypes: 'AnEntitlementHasAlreadyBeenGrantedForThisResource',
     description: {
@@ -1200,6 +1323,7 @@ export const codes30000To49999 = [
   {
     code: 40_075,
     name: 'New member action already completed',
+    nameEs: 'Acción para nuevos miembros ya completada',
     source: 'observed',
     description: {
       en: "This new-member action (one of the to-do steps in a server's onboarding guide) has already been completed, so there is nothing left to do.",
@@ -1209,6 +1333,7 @@ export const codes30000To49999 = [
   {
     code: 40_077,
     name: 'Find Friends is temporarily unavailable.',
+    nameEs: 'La búsqueda de amigos no está disponible temporalmente',
     source: 'observed',
     description: {
       en: 'The Find Friends feature, which suggests friends from phone contacts, is temporarily unavailable. It concerns user accounts; try again later.',
@@ -1218,6 +1343,7 @@ export const codes30000To49999 = [
   {
     code: 40_081,
     name: 'Invalid recipient for friend invite',
+    nameEs: 'Destinatario no válido para la invitación de amistad',
     source: 'observed',
     description: {
       en: 'The friend invite cannot be used by or for this recipient. It concerns user accounts; check the invite and who it is meant for.',
@@ -1227,6 +1353,7 @@ export const codes30000To49999 = [
   {
     code: 40_082,
     name: 'Invalid code for friend invite',
+    nameEs: 'Código no válido para la invitación de amistad',
     source: 'observed',
     description: {
       en: 'The friend invite code is invalid or no longer usable. Ask the sender for a new invite; user accounts only.',
@@ -1236,6 +1363,7 @@ export const codes30000To49999 = [
   {
     code: 40_088,
     name: 'Cannot kick the Clyde AI Bot, he can only be banned.',
+    nameEs: 'No se puede expulsar al bot de IA Clyde; solo se le puede banear',
     source: 'observed',
     description: {
       en: "Clyde, Discord's experimental AI bot, could not be kicked from a server, only banned. The experiment has since been shut down, so this error is now mostly of historical interest.",
@@ -1245,6 +1373,7 @@ export const codes30000To49999 = [
   {
     code: 40_090,
     name: 'Verified applications cannot be embedded',
+    nameEs: 'Las aplicaciones verificadas no se pueden incrustar',
     source: 'observed',
     description: {
       en: 'A verified application cannot be made an embedded app (the kind that runs as an Activity inside Discord). This restriction is enforced by Discord; no change to the request will get around it.',
@@ -1254,6 +1383,7 @@ export const codes30000To49999 = [
   {
     code: 40_092,
     name: 'Server is ineligible to become a Guild',
+    nameEs: 'El servidor no cumple los requisitos para convertirse en Guild',
     source: 'observed',
     description: {
       en: 'The server does not meet the requirements to become a "Guild", the newer kind of community (formerly clans) whose tag members can show on their profile; here the word does not mean a server in the API sense. It concerns the official client.',
@@ -1263,6 +1393,7 @@ export const codes30000To49999 = [
   {
     code: 40_094,
     name: 'This interaction has hit the maximum number of follow up messages',
+    nameEs: 'Esta interacción ha alcanzado el número máximo de mensajes de seguimiento',
     source: 'both',
     discordApiTypes: 'ThisInteractionHasHitTheMaximumNumberOfFollowUpMessages',
     description: {
@@ -1273,6 +1404,7 @@ export const codes30000To49999 = [
   {
     code: 40_101,
     name: 'Applications with the Social Layer Integration flag enabled cannot be deleted',
+    nameEs: 'No se pueden eliminar las aplicaciones con la marca Social Layer Integration activada',
     source: 'observed',
     description: {
       en: 'An application with the Social Layer Integration flag (used by the Discord Social SDK) cannot be deleted while that flag is on. The flag has to be turned off before the application can be removed.',
@@ -1282,6 +1414,7 @@ export const codes30000To49999 = [
   {
     code: 40_102,
     name: 'Application has reached user threshold, will require manual review',
+    nameEs: 'La aplicación ha alcanzado el umbral de usuarios y requerirá una revisión manual',
     source: 'observed',
     description: {
       en: 'The application has reached the number of users beyond which Discord reviews it by hand. Further growth has to wait for that review; there is nothing to retry.',
@@ -1291,6 +1424,7 @@ export const codes30000To49999 = [
   {
     code: 40_106,
     name: 'Application identity for this external account already exists for another user',
+    nameEs: 'Ya existe una identidad de aplicación para esta cuenta externa en otro usuario',
     source: 'observed',
     description: {
       en: 'This external account (for example a game account) is already linked, through the application, to a different Discord user. Unlink it from that user first; it concerns apps that link external identities, such as those built on the Discord Social SDK.',
@@ -1300,6 +1434,7 @@ export const codes30000To49999 = [
   {
     code: 40_108,
     name: 'User is already a member of the guild',
+    nameEs: 'El usuario ya es miembro del servidor',
     source: 'observed',
     description: {
       en: 'The user is already in the server, so there is nothing to add. Treat it as success rather than retrying.',
@@ -1309,6 +1444,7 @@ export const codes30000To49999 = [
   {
     code: 40_109,
     name: 'User must be a member of the lobby',
+    nameEs: 'El usuario debe ser miembro del lobby',
     source: 'observed',
     description: {
       en: 'The action requires the user to be a member of the lobby (a Discord Social SDK lobby). Add them to the lobby first.',
@@ -1318,6 +1454,7 @@ export const codes30000To49999 = [
   {
     code: 40_110,
     name: 'User is not allowed to accept this invite.',
+    nameEs: 'El usuario no tiene permitido aceptar esta invitación',
     source: 'observed',
     description: {
       en: 'This user is not allowed to accept the invite, for example because it was issued for specific users only. Check whom the invite is meant for.',
@@ -1327,6 +1464,8 @@ export const codes30000To49999 = [
   {
     code: 40_113,
     name: 'This application does not have multi-identity enabled and cannot use this endpoint. Please contact support if you believe this is an error.',
+    nameEs:
+      'Esta aplicación no tiene activada la función multi-identity y no puede usar este endpoint. Contacta con el soporte si crees que es un error.',
     source: 'observed',
     description: {
       en: 'The endpoint requires the multi-identity feature, which is not enabled for this application. As the message says, contact Discord support if you believe it should be.',
@@ -1336,6 +1475,7 @@ export const codes30000To49999 = [
   {
     code: 40_115,
     name: 'Target users file has not been processed',
+    nameEs: 'El archivo de usuarios objetivo no se ha procesado',
     source: 'observed',
     description: {
       en: "The file listing an invite's target users has not been processed yet. Wait until processing finishes, then try again.",
@@ -1345,6 +1485,7 @@ export const codes30000To49999 = [
   {
     code: 40_117,
     name: 'You cannot access Discord during your restricted hours.',
+    nameEs: 'No puedes acceder a Discord durante tu horario restringido',
     source: 'observed',
     description: {
       en: 'The account is inside its restricted hours, such as a parental-control schedule, during which it cannot use Discord. It concerns user accounts; wait until the restriction ends.',
@@ -1354,6 +1495,7 @@ export const codes30000To49999 = [
   {
     code: 40_119,
     name: 'Widget config already exists for this application',
+    nameEs: 'Ya existe una configuración de widget para esta aplicación',
     source: 'observed',
     description: {
       en: 'This application already has a widget configuration. Update the existing one instead of creating another.',
@@ -1363,6 +1505,7 @@ export const codes30000To49999 = [
   {
     code: 40_122,
     name: 'An asset with that key already exists',
+    nameEs: 'Ya existe un recurso con esa clave',
     source: 'observed',
     description: {
       en: 'Another asset of this application already uses that key (its name). Choose a different key, or delete or replace the existing asset.',
@@ -1372,6 +1515,7 @@ export const codes30000To49999 = [
   {
     code: 40_128,
     name: 'This action requires a claimed game on the application team',
+    nameEs: 'Esta acción requiere un juego reclamado en el equipo de la aplicación',
     source: 'observed',
     description: {
       en: "The action requires the application's team to have a claimed game, that is, a game whose ownership the team has confirmed with Discord. It concerns game and store settings in the Developer Portal.",
@@ -1381,6 +1525,9 @@ export const codes30000To49999 = [
   {
     code: 40_333,
     name: 'Cloudflare is blocking your request. This can often be resolved by setting a proper User Agent',
+    nameEs:
+      'Cloudflare está bloqueando tu solicitud. A menudo se soluciona indicando un User Agent adecuado.',
+    aliases: { es: ['acceso denegado'] },
     observedMessage: 'Cloudflare access denied (code: 1020)',
     source: 'both',
     discordApiTypes: 'CloudflareIsBlockingYourRequest',

@@ -14,6 +14,7 @@ export const codes300000To999999 = [
   {
     code: 310_000,
     name: 'Clyde consent is required',
+    nameEs: 'Se requiere el consentimiento para Clyde',
     source: 'observed',
     description: {
       en: "Clyde, the experimental AI chatbot that Discord shut down at the end of 2023, needed each user to accept its terms before it would answer. Consent was given in the official client, never by a bot on someone's behalf, and you are unlikely to meet this code today.",
@@ -23,6 +24,7 @@ export const codes300000To999999 = [
   {
     code: 310_002,
     name: 'You are sending too many messages to Clyde. Try again later',
+    nameEs: 'Estás enviando demasiados mensajes a Clyde. Vuelve a intentarlo más tarde.',
     source: 'observed',
     description: {
       en: "The user was writing to Clyde, Discord's discontinued AI chatbot, faster than it allowed. As the message says, the only remedy was to wait a while before messaging it again.",
@@ -32,6 +34,8 @@ export const codes300000To999999 = [
   {
     code: 310_003,
     name: 'This backstory could result in potentially unsafe or harmful responses.  Please modify the backstory and try again.',
+    nameEs:
+      'Esta historia de fondo podría dar lugar a respuestas inseguras o dañinas. Modifícala y vuelve a intentarlo.',
     source: 'observed',
     description: {
       en: "Clyde's safety filter rejected the custom backstory (the personality text a server could give the AI chatbot) as likely to produce harmful replies. The text had to be rewritten before saving it again; the feature went away with Clyde at the end of 2023.",
@@ -41,6 +45,7 @@ export const codes300000To999999 = [
   {
     code: 310_006,
     name: 'Clyde Profile Not found',
+    nameEs: 'No se encontró el perfil de Clyde',
     source: 'observed',
     description: {
       en: 'The Clyde profile the request refers to (the stored personality and settings of the AI chatbot) does not exist. With Clyde discontinued there is nothing to retry: remove any code that still calls these endpoints.',
@@ -50,6 +55,7 @@ export const codes300000To999999 = [
   {
     code: 340_001,
     name: 'Access to sending messages in guild channels has been limited for the user',
+    nameEs: 'Se ha limitado al usuario el envío de mensajes en canales de servidores',
     source: 'observed',
     description: {
       en: "Discord has restricted this account, typically as a safety or anti-spam measure, so it cannot post in server channels for now. The restriction sits on the account, not on the request or the channel's permissions: do not retry. The user may find details under Account Standing in the app's settings.",
@@ -59,6 +65,7 @@ export const codes300000To999999 = [
   {
     code: 340_002,
     name: 'Access to sending DMs has been limited for the user',
+    nameEs: 'Se ha limitado al usuario el envío de MD',
     source: 'observed',
     description: {
       en: 'The account is barred from sending direct messages, a limit Discord applies to accounts flagged for spam or other abuse. It concerns user accounts, and retrying will not help while the limit is in place.',
@@ -68,6 +75,7 @@ export const codes300000To999999 = [
   {
     code: 340_003,
     name: 'Access to sending messages in group DMs has been limited for the user',
+    nameEs: 'Se ha limitado al usuario el envío de mensajes en MD grupales',
     source: 'observed',
     description: {
       en: 'The same kind of account restriction, here covering group DMs: the user cannot post in group conversations until Discord lifts it. Nothing in the request can work around it.',
@@ -77,6 +85,7 @@ export const codes300000To999999 = [
   {
     code: 340_004,
     name: 'Access to uploading attachments to guilds has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la subida de archivos adjuntos a servidores',
     source: 'observed',
     description: {
       en: 'The account may still be able to post text, but Discord has blocked it from uploading files to servers. Send the message without attachments; the upload will keep failing for as long as the restriction lasts.',
@@ -86,6 +95,7 @@ export const codes300000To999999 = [
   {
     code: 340_005,
     name: 'Access to uploading attachments to DMs has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la subida de archivos adjuntos a MD',
     source: 'observed',
     description: {
       en: 'Discord has stopped this account from attaching files in direct messages. The code is about the upload, not the text: drop the attachment or share the file some other way.',
@@ -95,6 +105,7 @@ export const codes300000To999999 = [
   {
     code: 340_006,
     name: 'Access to uploading attachments to group DMs has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la subida de archivos adjuntos a MD grupales',
     source: 'observed',
     description: {
       en: "The account's attachment restriction extends to group DMs: it cannot upload files there. Send the message without the file.",
@@ -104,6 +115,7 @@ export const codes300000To999999 = [
   {
     code: 340_007,
     name: 'Access to sending friend request has been limited for the user',
+    nameEs: 'Se ha limitado al usuario el envío de solicitudes de amistad',
     source: 'observed',
     description: {
       en: 'The account cannot send friend requests, for a while or for good; it is a common measure against spam accounts. It only concerns user accounts (bots have no friends list), and retrying just repeats the refusal.',
@@ -113,6 +125,7 @@ export const codes300000To999999 = [
   {
     code: 340_009,
     name: 'Access to creating new guilds has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la creación de servidores nuevos',
     source: 'observed',
     description: {
       en: "Discord has withdrawn this account's ability to create servers. Bots are rarely affected; a user account has to wait until the restriction lapses or is lifted before it can create a new server.",
@@ -122,6 +135,7 @@ export const codes300000To999999 = [
   {
     code: 340_013,
     name: 'Access to sending messages in server channels has been limited for the user',
+    nameEs: 'Se ha limitado al usuario el envío de mensajes en canales de servidores',
     source: 'observed',
     description: {
       en: 'Like 340001, the account may not post in server channels because Discord has restricted it; this message says "server" where 340001 says "guild". Handle it the same way: no retries, and nothing to change in the request.',
@@ -131,6 +145,7 @@ export const codes300000To999999 = [
   {
     code: 340_014,
     name: 'Access to uploading attachments to servers has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la subida de archivos adjuntos a servidores',
     source: 'observed',
     description: {
       en: 'The same file-upload restriction as 340004, worded with "servers" instead of "guilds": the account cannot attach files in servers. Post without attachments while it lasts.',
@@ -140,6 +155,7 @@ export const codes300000To999999 = [
   {
     code: 340_015,
     name: 'Access to joining new servers has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la entrada en servidores nuevos',
     source: 'both',
     discordApiTypes: 'AccessToJoiningNewServersHasBeenLimitedForTheUser',
     description: {
@@ -150,6 +166,7 @@ export const codes300000To999999 = [
   {
     code: 340_016,
     name: 'Access to creating new servers has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la creación de servidores nuevos',
     source: 'observed',
     description: {
       en: 'Identical in effect to 340009, with "servers" in the message instead of "guilds": the account is not allowed to create servers at the moment. There is nothing to fix in the request.',
@@ -159,6 +176,7 @@ export const codes300000To999999 = [
   {
     code: 340_017,
     name: 'Access to creating new server text channels has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la creación de canales de texto nuevos en servidores',
     source: 'observed',
     description: {
       en: 'Discord has stopped this account from creating text channels in servers, even where its roles would normally allow it. Another member with `MANAGE_CHANNELS` will have to create the channel.',
@@ -168,6 +186,7 @@ export const codes300000To999999 = [
   {
     code: 340_018,
     name: 'Access to creating new server voice channels has been limited for the user',
+    nameEs: 'Se ha limitado al usuario la creación de canales de voz nuevos en servidores',
     source: 'observed',
     description: {
       en: 'The voice-channel counterpart of 340017: while the restriction applies, the account may not create voice channels in servers, whatever its permissions say.',
@@ -177,6 +196,7 @@ export const codes300000To999999 = [
   {
     code: 350_000,
     name: 'Cannot enable onboarding, requirements are not met',
+    nameEs: 'No se puede activar la incorporación: no se cumplen los requisitos',
     source: 'both',
     discordApiTypes: 'CannotEnableOnboardingRequirementsAreNotMet',
     description: {
@@ -187,6 +207,7 @@ export const codes300000To999999 = [
   {
     code: 350_001,
     name: 'Cannot update onboarding while below requirements',
+    nameEs: 'No se puede actualizar la incorporación mientras no se cumplan los requisitos',
     source: 'both',
     discordApiTypes: 'CannotUpdateOnboardingWhileBelowRequirements',
     description: {
@@ -197,6 +218,8 @@ export const codes300000To999999 = [
   {
     code: 350_002,
     name: 'Cannot update responses. You must complete pre-join onboarding first.',
+    nameEs:
+      'No se pueden actualizar las respuestas. Primero debes completar la incorporación previa a la entrada.',
     source: 'observed',
     description: {
       en: 'The member tried to change their onboarding answers before finishing the questions that must be answered before joining. Those pre-join questions have to be completed first in the official client; it is a user-account flow, not something a bot does.',
@@ -206,6 +229,7 @@ export const codes300000To999999 = [
   {
     code: 350_003,
     name: 'Onboarding channels must be readable by everyone',
+    nameEs: 'Los canales de la incorporación deben ser legibles para todos',
     source: 'observed',
     description: {
       en: 'The channels you put in the onboarding configuration have to be visible to `@everyone`, and at least one is not. Allow `VIEW_CHANNEL` for `@everyone` on that channel (check its category overwrites too) or take it out of the onboarding.',
@@ -215,6 +239,7 @@ export const codes300000To999999 = [
   {
     code: 350_004,
     name: 'This application is not allowed for onboarding connections in this guild.',
+    nameEs: 'Esta aplicación no está permitida en las conexiones de la incorporación de este servidor',
     source: 'observed',
     description: {
       en: "Going by the message, this server's onboarding cannot use this application for its connection step, where new members link an account through an app. Use an application the server accepts, or leave that step out of the onboarding.",
@@ -224,6 +249,7 @@ export const codes300000To999999 = [
   {
     code: 360_000,
     name: 'Server is ineligible for summaries.',
+    nameEs: 'El servidor no cumple los requisitos para los resúmenes',
     source: 'observed',
     description: {
       en: 'Conversation summaries, an AI feature of the official client that sums up recent activity in a chat, are not available in this server. Discord decides which servers qualify, so there is nothing to retry, and a bot will not see this error.',
@@ -233,6 +259,7 @@ export const codes300000To999999 = [
   {
     code: 360_001,
     name: 'Channel is ineligible for summaries.',
+    nameEs: 'El canal no cumple los requisitos para los resúmenes',
     source: 'observed',
     description: {
       en: 'The server may have conversation summaries, but this particular channel does not qualify for them. Nothing in the request can make it eligible; look for summaries in another channel.',
@@ -242,6 +269,7 @@ export const codes300000To999999 = [
   {
     code: 380_000,
     name: 'Cannot join because you are on a timeout',
+    nameEs: 'No puedes unirte porque estás aislado temporalmente',
     source: 'observed',
     description: {
       en: 'The user is timed out in this server (their `communication_disabled_until` lies in the future), so a guest invite, which lets someone into a voice channel without joining the server, will not let them in. Wait for the timeout to end or ask a moderator to remove it.',
@@ -251,6 +279,7 @@ export const codes300000To999999 = [
   {
     code: 390_001,
     name: 'Pack not found',
+    nameEs: 'No se encontró el paquete',
     source: 'observed',
     description: {
       en: 'The emoji pack the request refers to does not exist or is no longer available. Emoji packs belong to an experimental emoji inventory in the official client; check the pack ID.',
@@ -260,6 +289,7 @@ export const codes300000To999999 = [
   {
     code: 390_002,
     name: 'Must provide a pack id',
+    nameEs: 'Debes indicar un ID de paquete',
     source: 'observed',
     description: {
       en: 'The request needs the ID of an emoji pack, and none was sent. Add the pack ID and send it again.',
@@ -269,6 +299,7 @@ export const codes300000To999999 = [
   {
     code: 390_003,
     name: 'Inventory not enabled',
+    nameEs: 'Inventario no activado',
     source: 'observed',
     description: {
       en: 'The emoji inventory is not switched on for this account: it is an experimental feature that not everyone has. No request can change that.',
@@ -278,6 +309,7 @@ export const codes300000To999999 = [
   {
     code: 390_004,
     name: 'Inventory settings not enabled',
+    nameEs: 'Ajustes de inventario no activados',
     source: 'observed',
     description: {
       en: 'The settings that control the emoji inventory are not available to this account, so they can be neither read nor changed. As with 390003, it depends on Discord enabling the feature.',
@@ -287,6 +319,7 @@ export const codes300000To999999 = [
   {
     code: 390_010,
     name: 'Inventory pack limit reached',
+    nameEs: 'Límite de paquetes del inventario alcanzado',
     source: 'observed',
     description: {
       en: 'The account already holds the maximum number of emoji packs in its inventory. Remove a pack before adding another; the limit itself is not documented.',
@@ -296,6 +329,7 @@ export const codes300000To999999 = [
   {
     code: 390_011,
     name: 'Inventory pack has no contents',
+    nameEs: 'El paquete del inventario no tiene contenido',
     source: 'observed',
     description: {
       en: 'The pack exists but contains no emoji, so there is nothing to add or use. Choose a pack that has content.',
@@ -305,6 +339,7 @@ export const codes300000To999999 = [
   {
     code: 400_000,
     name: 'Token is invalid.',
+    nameEs: 'El token no es válido',
     source: 'observed',
     description: {
       en: 'A token sent with the request was rejected as invalid. The community files this code with the guild limitation errors, but which token it checks is not documented: make sure you are sending the right, current value, and do not retry with the same one.',
@@ -314,6 +349,7 @@ export const codes300000To999999 = [
   {
     code: 400_001,
     name: 'Access to file uploads has been limited for this guild',
+    nameEs: 'Se ha limitado la subida de archivos en este servidor',
     observedMessage: 'Access to file uploads has been limited for this server',
     source: 'both',
     discordApiTypes: 'AccessToFileUploadsHasBeenLimitedForThisGuild',
@@ -325,6 +361,7 @@ export const codes300000To999999 = [
   {
     code: 400_002,
     name: 'Access to inviting new users through invite links has been limited for this guild',
+    nameEs: 'Se ha limitado en este servidor la invitación de usuarios nuevos mediante enlaces de invitación',
     source: 'observed',
     description: {
       en: 'Discord has restricted this server so that new people cannot join through its invite links. Creating fresh invites will not get round it: nobody can be brought in that way until Discord lifts the limit.',
@@ -334,6 +371,7 @@ export const codes300000To999999 = [
   {
     code: 400_003,
     name: 'GUILD_GO_LIVE_LIMITED_ACCESS',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -344,6 +382,7 @@ export const codes300000To999999 = [
   {
     code: 400_005,
     name: 'GUILD_MESSAGE_UPDATE_RATE_LIMIT_EXCEEDED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -354,6 +393,7 @@ export const codes300000To999999 = [
   {
     code: 410_001,
     name: 'You cannot invite this user',
+    nameEs: 'No puedes invitar a este usuario',
     source: 'observed',
     description: {
       en: 'The game invite, which asks someone to join a game session through Discord, cannot be sent to this user. Discord does not say why, and retrying will not change the answer.',
@@ -363,6 +403,7 @@ export const codes300000To999999 = [
   {
     code: 420_002,
     name: 'User has already claimed promotion.',
+    nameEs: 'El usuario ya ha reclamado la promoción',
     source: 'observed',
     description: {
       en: 'This account has already redeemed the partner promotion (an offer Discord runs together with another company), and each account can claim it only once. There is nothing to retry.',
@@ -372,6 +413,7 @@ export const codes300000To999999 = [
   {
     code: 420_003,
     name: 'PARTNER_PROMOTIONS_MAX_CLAIMS',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -382,6 +424,7 @@ export const codes300000To999999 = [
   {
     code: 420_004,
     name: 'Gift already claimed.',
+    nameEs: 'Regalo ya reclamado',
     source: 'observed',
     description: {
       en: 'The gift that comes with the promotion has already been claimed, by this account or another. The same gift cannot be redeemed twice.',
@@ -391,6 +434,7 @@ export const codes300000To999999 = [
   {
     code: 420_005,
     name: 'Previous purchase error.',
+    nameEs: 'Error de compra anterior',
     source: 'observed',
     description: {
       en: "The promotion was refused because of the account's purchase history: going by the message, an earlier purchase makes the account ineligible, as many offers are for new customers only. Nothing in the request can change that.",
@@ -400,6 +444,7 @@ export const codes300000To999999 = [
   {
     code: 420_006,
     name: 'New subscription required.',
+    nameEs: 'Se requiere una suscripción nueva',
     source: 'observed',
     description: {
       en: "The promotion only applies to a new subscription, and the account's existing one does not qualify. Offers of this kind cannot be attached to a subscription that is already running.",
@@ -409,6 +454,7 @@ export const codes300000To999999 = [
   {
     code: 420_007,
     name: 'Unknown gift.',
+    nameEs: 'Regalo desconocido',
     source: 'observed',
     description: {
       en: 'The gift the promotion points to does not exist; the code or link is probably mistyped or no longer valid. Check it, and only try again with a corrected value.',
@@ -418,6 +464,7 @@ export const codes300000To999999 = [
   {
     code: 500_000,
     name: 'Failed to ban users',
+    nameEs: 'No se pudo banear a los usuarios',
     source: 'both',
     discordApiTypes: 'FailedToBanUsers',
     description: {
@@ -428,6 +475,7 @@ export const codes300000To999999 = [
   {
     code: 520_000,
     name: 'Poll voting blocked',
+    nameEs: 'Votación de la encuesta bloqueada',
     source: 'both',
     discordApiTypes: 'PollVotingBlocked',
     description: {
@@ -438,6 +486,7 @@ export const codes300000To999999 = [
   {
     code: 520_001,
     name: 'Poll expired',
+    nameEs: 'Encuesta finalizada',
     source: 'both',
     discordApiTypes: 'PollExpired',
     description: {
@@ -448,6 +497,7 @@ export const codes300000To999999 = [
   {
     code: 520_002,
     name: 'Invalid channel type for poll creation',
+    nameEs: 'Tipo de canal no válido para crear encuestas',
     observedMessage: 'Cannot create a poll in this type of channel',
     source: 'both',
     discordApiTypes: 'InvalidChannelTypeForPollCreation',
@@ -459,6 +509,7 @@ export const codes300000To999999 = [
   {
     code: 520_003,
     name: 'Cannot edit a poll message',
+    nameEs: 'No se puede editar un mensaje de encuesta',
     source: 'both',
     discordApiTypes: 'CannotEditAPollMessage',
     description: {
@@ -469,6 +520,7 @@ export const codes300000To999999 = [
   {
     code: 520_004,
     name: 'Cannot use an emoji included with the poll',
+    nameEs: 'No se puede usar un emoji incluido en la encuesta',
     observedMessage: 'Cannot use one or more emoji included with this poll',
     source: 'both',
     discordApiTypes: 'CannotUseAnEmojiIncludedWithThePoll',
@@ -480,6 +532,7 @@ export const codes300000To999999 = [
   {
     code: 520_006,
     name: 'Cannot expire a non-poll message',
+    nameEs: 'No se puede finalizar un mensaje que no es una encuesta',
     observedMessage: 'Cannot expire a message that is not a poll',
     source: 'both',
     discordApiTypes: 'CannotExpireANonPollMessage',
@@ -491,6 +544,7 @@ export const codes300000To999999 = [
   {
     code: 520_007,
     name: 'Poll has already expired',
+    nameEs: 'La encuesta ya ha finalizado',
     source: 'observed',
     description: {
       en: 'The poll you are trying to end has already closed, either at its scheduled time or because someone ended it early. There is nothing left to do: treat it as success and read the results from the message.',
@@ -500,6 +554,7 @@ export const codes300000To999999 = [
   {
     code: 521_001,
     name: 'DSA_RSL_REPORT_NOT_FOUND',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -510,6 +565,7 @@ export const codes300000To999999 = [
   {
     code: 521_002,
     name: 'DSA_RSL_ALREADY_REQUESTED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -520,6 +576,7 @@ export const codes300000To999999 = [
   {
     code: 521_003,
     name: 'DSA_RSL_LIMITED_TIME',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -530,6 +587,7 @@ export const codes300000To999999 = [
   {
     code: 521_004,
     name: 'DSA_RSL_REPORT_INELIGIBLE',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -540,6 +598,7 @@ export const codes300000To999999 = [
   {
     code: 522_001,
     name: 'DSA_APPEAL_REQUEST_DEFLECTION',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -550,6 +609,7 @@ export const codes300000To999999 = [
   {
     code: 522_002,
     name: 'Internal error occurred while processing the appeal',
+    nameEs: 'Se produjo un error interno al procesar la apelación',
     source: 'observed',
     description: {
       en: "The appeal failed because of a problem on Discord's side, not because of what was submitted. Try again later; if it keeps failing, contact Discord support instead of resubmitting in a loop.",
@@ -559,6 +619,7 @@ export const codes300000To999999 = [
   {
     code: 524_000,
     name: 'Unknown game for discovery',
+    nameEs: 'Juego desconocido para el descubrimiento',
     source: 'observed',
     description: {
       en: "The game the request names is not one Discord's game discovery knows about. Check the game or application ID; retrying the same ID will not help.",
@@ -568,6 +629,7 @@ export const codes300000To999999 = [
   {
     code: 530_000,
     name: 'Your Discord application has not been granted the permission to use provisional accounts.',
+    nameEs: 'Tu aplicación de Discord no tiene permiso para usar cuentas provisionales',
     observedMessage: 'Application is not configured to use the Partner SDK',
     source: 'both',
     discordApiTypes: 'ProvisionalAccountsPermissionNotGranted',
@@ -588,6 +650,8 @@ export const codes300000To999999 = [
   {
     code: 530_001,
     name: 'The ID token JWT you have provided is expired. You will need to get another one issued from the identity provider.',
+    nameEs:
+      'El JWT del ID token que has proporcionado ha caducado. Tendrás que obtener otro emitido por el proveedor de identidad.',
     observedMessage: 'Token is past expiration',
     source: 'both',
     discordApiTypes: 'IdTokenJWTExpired',
@@ -599,6 +663,7 @@ export const codes300000To999999 = [
   {
     code: 530_002,
     name: 'The issuer in the ID token JWT you have provided does not match what you have configured.',
+    nameEs: 'El emisor del JWT del ID token que has proporcionado no coincide con el que configuraste',
     observedMessage: 'Token issuer is incorrect',
     source: 'both',
     discordApiTypes: 'IdTokenJWTIssuerMismatch',
@@ -610,6 +675,8 @@ export const codes300000To999999 = [
   {
     code: 530_003,
     name: 'The audience in the ID token JWT you have provided does not match the audience you specified in your OIDC configuration. Either update your configuration or pass in an ID token that was issued to your application.',
+    nameEs:
+      'La audiencia del JWT del ID token que has proporcionado no coincide con la indicada en tu configuración OIDC. Actualiza la configuración o envía un ID token emitido para tu aplicación.',
     observedMessage: 'Token audience is incorrect',
     source: 'both',
     discordApiTypes: 'IdTokenJWTAudienceMismatch',
@@ -621,6 +688,8 @@ export const codes300000To999999 = [
   {
     code: 530_004,
     name: 'The ID token you provided was issued too long ago. Discord will not accept ID tokens issued beyond a week ago. You will need to get a new ID token issued from the identity provider.',
+    nameEs:
+      'El ID token que has proporcionado se emitió hace demasiado tiempo. Discord no acepta ID tokens emitidos hace más de una semana. Tendrás que obtener uno nuevo del proveedor de identidad.',
     observedMessage: 'Token was issued too long ago',
     source: 'both',
     discordApiTypes: 'IdTokenJWTIssuedTooLongAgo',
@@ -632,6 +701,8 @@ export const codes300000To999999 = [
   {
     code: 530_006,
     name: 'Discord failed to generate a unique username within the allotted time. This is not a terminal error, and should resolve itself upon a retry.',
+    nameEs:
+      'Discord no pudo generar un nombre de usuario único en el tiempo asignado. No es un error definitivo y debería resolverse al reintentar.',
     observedMessage: 'Username generation failed',
     source: 'both',
     discordApiTypes: 'FailedToGenerateUniqueUsername',
@@ -643,6 +714,7 @@ export const codes300000To999999 = [
   {
     code: 530_007,
     name: 'Your client secret is invalid. Double check what you are sending or regenerate your client secret.',
+    nameEs: 'Tu client secret no es válido. Comprueba lo que envías o vuelve a generar el client secret.',
     observedMessage: 'Invalid client',
     source: 'both',
     discordApiTypes: 'InvalidClientSecret',
@@ -654,6 +726,7 @@ export const codes300000To999999 = [
   {
     code: 530_008,
     name: 'OIDC configuration not found',
+    nameEs: 'No se encontró la configuración OIDC',
     source: 'observed',
     description: {
       en: "Discord found no OIDC configuration to validate the token against. Check that an OIDC provider is set up for this application under External Auth in the Developer Portal, and that the issuer's discovery document (`/.well-known/openid-configuration`) can be reached.",
@@ -663,6 +736,7 @@ export const codes300000To999999 = [
   {
     code: 530_009,
     name: 'OIDC JWKS not found',
+    nameEs: 'No se encontró el JWKS de OIDC',
     source: 'observed',
     description: {
       en: "Discord could not obtain your identity provider's JWKS, the set of public keys it needs to verify the ID token's signature. Check that the discovery document has a correct `jwks_uri` and that the URL is publicly reachable.",
@@ -672,6 +746,7 @@ export const codes300000To999999 = [
   {
     code: 530_010,
     name: 'User account is non-provisional and should be authed through OAuth2',
+    nameEs: 'La cuenta de usuario no es provisional y debe autenticarse mediante OAuth2',
     source: 'observed',
     description: {
       en: 'The player behind this token has a full Discord account, not a provisional one (typically after linking their provisional account to a real one), so the provisional-account exchange no longer applies. Sign them in through the regular OAuth2 authorization flow.',
@@ -681,6 +756,7 @@ export const codes300000To999999 = [
   {
     code: 530_012,
     name: 'OIDC JWKS is not valid: {reason}',
+    nameEs: 'El JWKS de OIDC no es válido: {reason}',
     source: 'observed',
     description: {
       en: "Discord fetched your identity provider's JWKS but could not use it; in real responses `{reason}` is replaced with the specific problem. Read that reason and fix the published key set, for example keys that are malformed or are not public signing keys.",
@@ -690,6 +766,7 @@ export const codes300000To999999 = [
   {
     code: 530_014,
     name: 'Invalid merge source',
+    nameEs: 'Origen de la fusión no válido',
     source: 'observed',
     description: {
       en: 'The account given as the source of a merge (folding a provisional account into a full Discord account) cannot be merged, for instance because it is not a provisional account or has already been merged. Check which account you are passing as the source.',
@@ -699,6 +776,7 @@ export const codes300000To999999 = [
   {
     code: 530_016,
     name: 'Invalid merge destination',
+    nameEs: 'Destino de la fusión no válido',
     source: 'observed',
     description: {
       en: 'The account that should receive the merged provisional account is not a valid target. Make sure the destination is the full Discord account the player signed in with, not another provisional account.',
@@ -708,6 +786,7 @@ export const codes300000To999999 = [
   {
     code: 530_017,
     name: 'Merge source user banned',
+    nameEs: 'El usuario de origen de la fusión está baneado',
     source: 'observed',
     description: {
       en: 'The provisional account being merged has been banned by Discord, so it cannot be folded into a full account. There is nothing to retry; the player can carry on with the full account alone.',
@@ -717,6 +796,7 @@ export const codes300000To999999 = [
   {
     code: 530_020,
     name: 'OIDC JWT id token is invalid',
+    nameEs: 'El ID token JWT de OIDC no es válido',
     source: 'observed',
     description: {
       en: "The ID token could not be parsed as a JWT or its signature did not verify against the provider's keys. Make sure you send the ID token itself, not the provider's access token, and that it arrives intact.",
@@ -726,6 +806,7 @@ export const codes300000To999999 = [
   {
     code: 530_022,
     name: "Token project_id doesn't match the application's configured Unity project ID",
+    nameEs: 'El project_id del token no coincide con el ID de proyecto de Unity configurado en la aplicación',
     source: 'observed',
     description: {
       en: "The Unity Authentication token carries a `project_id` that differs from the Unity project ID configured for your application's external auth. Use tokens from the right Unity project, or correct the project ID in the Developer Portal.",
@@ -735,6 +816,7 @@ export const codes300000To999999 = [
   {
     code: 530_023,
     name: 'This user already has an associated external identity',
+    nameEs: 'Este usuario ya tiene una identidad externa asociada',
     source: 'observed',
     description: {
       en: 'The Discord account is already linked to an external identity, so another one cannot be attached to it. Sign the player in with the identity already linked instead of creating a new association.',
@@ -744,6 +826,7 @@ export const codes300000To999999 = [
   {
     code: 530_027,
     name: 'Missing `kid` header',
+    nameEs: 'Falta la cabecera `kid`',
     source: 'observed',
     description: {
       en: "The ID token's JWT header has no `kid` (key ID), so Discord cannot tell which key in your JWKS should verify the signature. Configure the identity provider to include `kid` in the tokens it signs.",
@@ -753,6 +836,7 @@ export const codes300000To999999 = [
   {
     code: 560_000,
     name: 'Public key must be present',
+    nameEs: 'Debe incluirse la clave pública',
     source: 'observed',
     description: {
       en: "The request was sent without the public key it requires. The community files this code under DAVE, Discord's end-to-end encryption protocol for audio and video, whose clients register public keys so others can verify them. Include the key and send the request again.",
@@ -762,6 +846,7 @@ export const codes300000To999999 = [
   {
     code: 560_001,
     name: 'Public key was not in expected format',
+    nameEs: 'La clave pública no tiene el formato esperado',
     source: 'observed',
     description: {
       en: 'A public key was sent, but its encoding or structure is not what Discord expects. Check how the key is serialised and encoded before it goes into the request; sending the same bytes again will fail again.',
@@ -771,6 +856,7 @@ export const codes300000To999999 = [
   {
     code: 560_003,
     name: 'Public key self-signature was invalid',
+    nameEs: 'La autofirma de la clave pública no es válida',
     source: 'observed',
     description: {
       en: 'The public key has to come with a signature made by its own private key, which proves the sender holds that key, and the signature did not verify. Sign again with the matching private key, or generate a new key pair.',
@@ -780,6 +866,7 @@ export const codes300000To999999 = [
   {
     code: 560_004,
     name: 'Public key is not unique',
+    nameEs: 'La clave pública no es única',
     source: 'observed',
     description: {
       en: 'This public key is already registered, and Discord requires each one to be unique. Generate a new key pair instead of reusing an existing key.',
@@ -789,6 +876,7 @@ export const codes300000To999999 = [
   {
     code: 560_006,
     name: 'Content inventory entry cannot be shared to this channel',
+    nameEs: 'La entrada del inventario de contenido no se puede compartir en este canal',
     source: 'observed',
     description: {
       en: 'Content inventory entries are the activity items the official client shows, such as games played or music listened to. This entry cannot be shared into the chosen channel; pick another channel or leave it unshared. Although the community lists the code next to the DAVE errors, it has nothing to do with encryption.',
@@ -798,6 +886,7 @@ export const codes300000To999999 = [
   {
     code: 570_001,
     name: 'Channels linked to lobbies cannot be age-restricted',
+    nameEs: 'Los canales vinculados a lobbies no pueden tener restricción de edad',
     source: 'observed',
     description: {
       en: 'A channel linked to a Social SDK lobby (the in-game group chat that can be mirrored in a Discord channel) cannot be marked age-restricted. Keep `nsfw` off on that channel, or unlink it from the lobby before restricting it.',
@@ -807,6 +896,7 @@ export const codes300000To999999 = [
   {
     code: 575_001,
     name: 'Image is too large. Please try a smaller file.',
+    nameEs: 'La imagen es demasiado grande. Prueba con un archivo más pequeño.',
     source: 'observed',
     description: {
       en: 'The image for the voice hangout is bigger than Discord accepts. Resize or compress it and upload it again; the exact size limit is not documented.',
@@ -816,6 +906,7 @@ export const codes300000To999999 = [
   {
     code: 575_002,
     name: 'That image URL is not supported.',
+    nameEs: 'No se admite esa URL de imagen',
     source: 'observed',
     description: {
       en: 'Discord will not fetch an image for the voice hangout from that URL. Use a direct link to the image file from a supported source, or upload the file instead.',
@@ -825,6 +916,7 @@ export const codes300000To999999 = [
   {
     code: 575_003,
     name: 'Could not download the image. Please try again.',
+    nameEs: 'No se pudo descargar la imagen. Vuelve a intentarlo.',
     source: 'observed',
     description: {
       en: 'Discord accepted the URL but failed to download the image, perhaps because the host was slow or unreachable. Make sure the link works, then try again, as the message suggests.',
@@ -834,6 +926,7 @@ export const codes300000To999999 = [
   {
     code: 575_004,
     name: 'That file is not a supported image format.',
+    nameEs: 'Ese archivo no está en un formato de imagen admitido',
     source: 'observed',
     description: {
       en: 'The file is not in an image format Discord accepts here. Convert it to a common format such as PNG or JPEG and upload it again.',
@@ -843,6 +936,7 @@ export const codes300000To999999 = [
   {
     code: 590_001,
     name: 'Insufficient balance',
+    nameEs: 'Saldo insuficiente',
     source: 'observed',
     description: {
       en: "The account does not have enough of Discord's virtual currency (such as Orbs) to pay for the item. The account needs a larger balance before the purchase can go through; a bot will not see this.",
@@ -852,6 +946,7 @@ export const codes300000To999999 = [
   {
     code: 590_005,
     name: 'This SKU does not have a virtual currency price.',
+    nameEs: 'Este SKU no tiene precio en moneda virtual',
     source: 'observed',
     description: {
       en: "The item (SKU) cannot be bought with Discord's virtual currency because it has no price in it. Pay for it with the regular payment flow instead.",
@@ -861,6 +956,7 @@ export const codes300000To999999 = [
   {
     code: 590_008,
     name: 'Something went wrong',
+    nameEs: 'Algo salió mal',
     source: 'observed',
     description: {
       en: 'A generic failure in a virtual currency operation, with no further detail. Before retrying, check whether the balance or the purchase actually changed, so the same item is not paid for twice; if it keeps failing, contact Discord support.',
@@ -870,6 +966,7 @@ export const codes300000To999999 = [
   {
     code: 590_009,
     name: 'The gift card has already been redeemed.',
+    nameEs: 'La tarjeta regalo ya se ha canjeado',
     source: 'observed',
     description: {
       en: 'This gift card was already redeemed, by this account or another, and each card can be used only once. Check that the right code was entered.',
@@ -879,6 +976,7 @@ export const codes300000To999999 = [
   {
     code: 590_010,
     name: 'This item must be purchased with fiat currency.',
+    nameEs: 'Este artículo debe comprarse con dinero real',
     source: 'observed',
     description: {
       en: "The item can only be paid for with real money, not with Discord's virtual currency. Use the regular checkout with a payment method.",
@@ -888,6 +986,7 @@ export const codes300000To999999 = [
   {
     code: 620_000,
     name: 'Invalid token',
+    nameEs: 'Token no válido',
     source: 'observed',
     description: {
       en: 'The token for reverting a recent account change (the one in the link Discord emails so the owner can undo an unrecognised change) is invalid or has expired. Request a new link, or get help from Discord support if the account has been taken over.',
@@ -897,6 +996,7 @@ export const codes300000To999999 = [
   {
     code: 620_001,
     name: 'ACCOUNT_REVERT_EMAIL_ALREADY_TAKEN',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -907,6 +1007,7 @@ export const codes300000To999999 = [
   {
     code: 620_002,
     name: 'ACCOUNT_REVERT_ACCOUNT_NOT_FOUND',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -917,6 +1018,7 @@ export const codes300000To999999 = [
   {
     code: 630_001,
     name: 'Invalid search query',
+    nameEs: 'Consulta de búsqueda no válida',
     source: 'observed',
     description: {
       en: 'Server Discovery rejected the search query as invalid. Check that the query is not empty and is sent in the expected parameter; the exact validation rules are not documented.',
@@ -926,6 +1028,7 @@ export const codes300000To999999 = [
   {
     code: 650_003,
     name: 'User does not have the necessary permission',
+    nameEs: 'El usuario no tiene el permiso necesario',
     source: 'observed',
     description: {
       en: 'The user lacks the permission needed to apply a message potion, an experimental effect of the official client that can be applied to messages. Which permission is checked is not documented; bots are not involved.',
@@ -935,6 +1038,7 @@ export const codes300000To999999 = [
   {
     code: 660_001,
     name: 'Subscription is ineligible for this campaign',
+    nameEs: 'La suscripción no cumple los requisitos de esta campaña',
     source: 'observed',
     description: {
       en: "The account's subscription does not qualify for this rewards campaign, for example because of its plan or how long it has been active. It concerns Nitro subscribers in the official client; nothing in the request can change it.",
@@ -944,6 +1048,7 @@ export const codes300000To999999 = [
   {
     code: 670_001,
     name: 'Unable to find entitlement',
+    nameEs: 'No se encuentra el entitlement',
     source: 'observed',
     description: {
       en: "The server perk entitlement the request refers to does not exist. These 670xxx codes belong to the system in which a server spends its Boosts on individual perks (such as server tags or gradient role colours); check the entitlement's ID.",
@@ -953,6 +1058,7 @@ export const codes300000To999999 = [
   {
     code: 670_002,
     name: 'Cannot deactivate entitlement',
+    nameEs: 'No se puede desactivar el entitlement',
     source: 'observed',
     description: {
       en: 'This server perk cannot be switched off at the moment. The response gives no reason; the perk stays active, and retrying the same request will not change that.',
@@ -962,6 +1068,7 @@ export const codes300000To999999 = [
   {
     code: 670_003,
     name: 'Entitlement purchase limit reached',
+    nameEs: 'Límite de compra del entitlement alcanzado',
     source: 'observed',
     description: {
       en: 'The server already has as many of this perk as it is allowed. Deactivate one before activating another; the limit is not documented.',
@@ -971,6 +1078,7 @@ export const codes300000To999999 = [
   {
     code: 670_004,
     name: 'Dependent entitlement not found',
+    nameEs: 'No se encontró el entitlement del que depende',
     source: 'observed',
     description: {
       en: 'This perk builds on another perk that the server does not have active. Activate the required perk first, then try again.',
@@ -980,6 +1088,7 @@ export const codes300000To999999 = [
   {
     code: 670_005,
     name: 'Insufficient boosts',
+    nameEs: 'Mejoras insuficientes',
     source: 'observed',
     description: {
       en: 'The server does not have enough unspent Boosts to unlock this perk. More members need to boost the server, or Boosts have to be freed from another perk.',
@@ -989,6 +1098,7 @@ export const codes300000To999999 = [
   {
     code: 670_006,
     name: 'Missing guild feature',
+    nameEs: 'Falta una función del servidor',
     source: 'observed',
     description: {
       en: "The server lacks a feature (an entry in the guild's `features` list) that this action requires. Check `features` on the guild object; Discord grants those flags, usually through Boosts or perks, and the request cannot add them.",
@@ -998,6 +1108,7 @@ export const codes300000To999999 = [
   {
     code: 670_007,
     name: 'Premium tier 3 override is active',
+    nameEs: 'Está activa la asignación fija del nivel 3 de mejoras',
     source: 'observed',
     description: {
       en: 'The server has a Boost level 3 override, meaning Discord grants it level 3 whatever its number of Boosts; going by the message, that is why this perk change is refused. There is nothing to fix in the request.',
@@ -1007,6 +1118,7 @@ export const codes300000To999999 = [
   {
     code: 670_008,
     name: 'Invalid role color',
+    nameEs: 'Color de rol no válido',
     source: 'observed',
     description: {
       en: "The role colour sent is not valid. Gradient and holographic role colours are a server perk (guild feature `ENHANCED_ROLE_COLORS`): if you set a role's `colors`, check that the guild has that feature and that the values follow Discord's rules, or fall back to a single solid colour.",
@@ -1016,6 +1128,8 @@ export const codes300000To999999 = [
   {
     code: 680_009,
     name: 'This Application has been flagged for abusive behavior pending review, and is currently unable to be authorized to any additional servers or users.',
+    nameEs:
+      'Esta aplicación se ha marcado por comportamiento abusivo, pendiente de revisión, y por ahora no se puede autorizar en más servidores ni para más usuarios',
     source: 'observed',
     description: {
       en: 'Discord has flagged this application for abusive behaviour and, while the review is pending, it cannot be added to any more servers or authorized by any more users. Retrying will not help: the owner should check the Developer Portal and any message from Discord, and contact Discord if the flag seems mistaken.',
@@ -1025,6 +1139,7 @@ export const codes300000To999999 = [
   {
     code: 690_001,
     name: 'Report not found',
+    nameEs: 'No se encontró el reporte',
     source: 'observed',
     description: {
       en: 'The report the request refers to does not exist. The community lists this code with the server perk rewards, and what kind of report it covers is not documented; check the ID you are sending.',
@@ -1034,6 +1149,7 @@ export const codes300000To999999 = [
   {
     code: 690_003,
     name: 'Too many server tag updates. Please try again later.',
+    nameEs: 'Demasiados cambios en la etiqueta del servidor. Vuelve a intentarlo más tarde.',
     source: 'observed',
     description: {
       en: "The server tag (the short tag members can display next to their name, a perk enabled by the guild feature `GUILD_TAGS`) has been changed too often in a short time. Wait before changing it again; the cooldown's length is not documented.",
@@ -1043,6 +1159,7 @@ export const codes300000To999999 = [
   {
     code: 690_008,
     name: 'Game server name is not allowed',
+    nameEs: 'El nombre del servidor de juego no está permitido',
     source: 'observed',
     description: {
       en: 'The name chosen for the hosted game server, a server perk, was rejected, most likely by a content filter. Pick a different name.',
@@ -1052,6 +1169,7 @@ export const codes300000To999999 = [
   {
     code: 690_009,
     name: 'Game server region is not allowed',
+    nameEs: 'La región del servidor de juego no está permitida',
     source: 'observed',
     description: {
       en: 'The region requested for the hosted game server is not one it can run in. Choose one of the regions offered for game server hosting.',
@@ -1061,6 +1179,7 @@ export const codes300000To999999 = [
   {
     code: 690_010,
     name: 'Game server cannot be deactivated during cooldown period',
+    nameEs: 'El servidor de juego no se puede desactivar durante el periodo de espera',
     source: 'observed',
     description: {
       en: 'The hosted game server was changed recently and is still in a cooldown period during which it cannot be deactivated. Wait for the cooldown to end, then try again.',
@@ -1070,6 +1189,7 @@ export const codes300000To999999 = [
   {
     code: 690_015,
     name: 'Invalid SKU type for this operation',
+    nameEs: 'Tipo de SKU no válido para esta operación',
     source: 'observed',
     description: {
       en: 'The SKU in the request is of a type this server perk operation does not handle. Check that you are passing the SKU of the right perk.',
@@ -1079,6 +1199,7 @@ export const codes300000To999999 = [
   {
     code: 690_017,
     name: 'Invalid entitlement metadata',
+    nameEs: 'Metadatos del entitlement no válidos',
     source: 'observed',
     description: {
       en: 'The extra settings sent with a server perk, such as the options of a hosted game server, are invalid or incomplete. Check them against what the perk expects and resend.',
@@ -1088,6 +1209,7 @@ export const codes300000To999999 = [
   {
     code: 690_021,
     name: 'Server Themes are not enabled for this server.',
+    nameEs: 'Los temas del servidor no están activados en este servidor',
     source: 'observed',
     description: {
       en: 'Server themes, a perk that customises how the server looks in the official client, are not available in this server. The perk has to be unlocked first; the request cannot enable it.',
@@ -1097,6 +1219,7 @@ export const codes300000To999999 = [
   {
     code: 690_025,
     name: 'Game server hosting is not available',
+    nameEs: 'El alojamiento de servidores de juego no está disponible',
     source: 'observed',
     description: {
       en: 'Game server hosting cannot be used here at the moment, whether because the feature is not offered to this server or because the service is unavailable; the response does not say which. Try again later, and stop if it keeps failing.',
@@ -1106,6 +1229,7 @@ export const codes300000To999999 = [
   {
     code: 700_000,
     name: 'USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1116,6 +1240,7 @@ export const codes300000To999999 = [
   {
     code: 710_000,
     name: 'Checkpoint not found',
+    nameEs: 'No se encontró el Checkpoint',
     source: 'observed',
     description: {
       en: "There is no Checkpoint for this account. Checkpoint is Discord's end-of-year recap of a user's activity, shown in the official client for a limited time; outside that period, or for accounts that do not qualify, there is nothing to fetch.",
@@ -1125,6 +1250,7 @@ export const codes300000To999999 = [
   {
     code: 710_002,
     name: 'Sorry only humans get a checkpoint. Track your own stats! D:<',
+    nameEs: 'Lo sentimos, solo los humanos tienen Checkpoint. ¡Lleva tus propias estadísticas! D:<',
     source: 'observed',
     description: {
       en: 'A bot account asked for its Checkpoint, the yearly activity recap, which Discord only produces for human users. The message is a joke, but the answer is final: a bot has none, so stop requesting it.',
@@ -1134,6 +1260,7 @@ export const codes300000To999999 = [
   {
     code: 710_003,
     name: 'One loot per person!',
+    nameEs: '¡Un botín por persona!',
     source: 'observed',
     description: {
       en: 'The reward attached to Checkpoint has already been claimed by this account, and each person gets only one. Nothing to retry.',
@@ -1143,6 +1270,7 @@ export const codes300000To999999 = [
   {
     code: 730_000,
     name: 'Achievement already granted',
+    nameEs: 'Logro ya concedido',
     source: 'observed',
     description: {
       en: 'The user already has this achievement from the linked game, so it cannot be granted again. Treat the response as success and do not send the grant again.',
@@ -1152,6 +1280,7 @@ export const codes300000To999999 = [
   {
     code: 740_000,
     name: 'User has not linked their account with this application',
+    nameEs: 'El usuario no ha vinculado su cuenta con esta aplicación',
     source: 'observed',
     description: {
       en: "The user has not linked their Discord account to this application, so the application cannot grant or look up rewards for them. Ask the user to link their account first (usually through the application's OAuth2 flow), then try again.",
@@ -1161,6 +1290,7 @@ export const codes300000To999999 = [
   {
     code: 810_000,
     name: 'This connection provider is deprecated',
+    nameEs: 'Este proveedor de conexiones está obsoleto',
     source: 'observed',
     description: {
       en: 'The service in the request is no longer supported as an account connection, so new connections to it cannot be made. Use another connection type; retrying will not bring it back.',
@@ -1170,6 +1300,7 @@ export const codes300000To999999 = [
   {
     code: 5_250_001,
     name: 'Activity link not found',
+    nameEs: 'No se encontró el enlace de actividad',
     source: 'observed',
     description: {
       en: 'The activity link the request refers to (a link that opens a Discord Activity) does not exist or has been removed. Check the link or its ID. It is the only seven-digit JSON error code recorded so far.',

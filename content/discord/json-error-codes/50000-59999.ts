@@ -11,6 +11,7 @@ export const codes50000To59999 = [
   {
     code: 50_001,
     name: 'Missing access',
+    nameEs: 'Sin acceso',
     source: 'both',
     discordApiTypes: 'MissingAccess',
     description: {
@@ -21,6 +22,7 @@ export const codes50000To59999 = [
   {
     code: 50_002,
     name: 'Invalid account type',
+    nameEs: 'Tipo de cuenta no válido',
     source: 'both',
     discordApiTypes: 'InvalidAccountType',
     description: {
@@ -31,6 +33,7 @@ export const codes50000To59999 = [
   {
     code: 50_003,
     name: 'Cannot execute action on a DM channel',
+    nameEs: 'No se puede ejecutar la acción en un canal de MD',
     source: 'both',
     discordApiTypes: 'CannotExecuteActionOnDMChannel',
     description: {
@@ -41,6 +44,7 @@ export const codes50000To59999 = [
   {
     code: 50_004,
     name: 'Guild widget disabled',
+    nameEs: 'Widget del servidor desactivado',
     observedMessage: 'Widget Disabled',
     source: 'both',
     discordApiTypes: 'GuildWidgetDisabled',
@@ -52,6 +56,7 @@ export const codes50000To59999 = [
   {
     code: 50_005,
     name: 'Cannot edit a message authored by another user',
+    nameEs: 'No se puede editar un mensaje escrito por otro usuario',
     source: 'both',
     discordApiTypes: 'CannotEditMessageAuthoredByAnotherUser',
     description: {
@@ -62,6 +67,7 @@ export const codes50000To59999 = [
   {
     code: 50_006,
     name: 'Cannot send an empty message',
+    nameEs: 'No se puede enviar un mensaje vacío',
     source: 'both',
     discordApiTypes: 'CannotSendAnEmptyMessage',
     description: {
@@ -72,6 +78,8 @@ export const codes50000To59999 = [
   {
     code: 50_007,
     name: 'Cannot send messages to this user',
+    nameEs: 'No se pueden enviar mensajes a este usuario',
+    aliases: { es: ['MD cerrados'], en: ['DMs closed'] },
     source: 'both',
     discordApiTypes: 'CannotSendMessagesToThisUser',
     description: {
@@ -91,6 +99,7 @@ export const codes50000To59999 = [
   {
     code: 50_008,
     name: 'Cannot send messages in a non-text channel',
+    nameEs: 'No se pueden enviar mensajes en un canal que no es de texto',
     source: 'both',
     discordApiTypes: 'CannotSendMessagesInNonTextChannel',
     description: {
@@ -101,6 +110,7 @@ export const codes50000To59999 = [
   {
     code: 50_009,
     name: 'Channel verification level is too high for you to gain access',
+    nameEs: 'El nivel de verificación del canal es demasiado alto para que puedas acceder',
     observedMessage: 'Channel verification level is too high',
     source: 'both',
     discordApiTypes: 'ChannelVerificationLevelTooHighForYouToGainAccess',
@@ -112,6 +122,7 @@ export const codes50000To59999 = [
   {
     code: 50_010,
     name: 'OAuth2 application does not have a bot',
+    nameEs: 'La aplicación OAuth2 no tiene bot',
     source: 'both',
     discordApiTypes: 'OAuth2ApplicationDoesNotHaveBot',
     description: {
@@ -122,6 +133,7 @@ export const codes50000To59999 = [
   {
     code: 50_011,
     name: 'OAuth2 application limit reached',
+    nameEs: 'Límite de aplicaciones OAuth2 alcanzado',
     source: 'both',
     discordApiTypes: 'OAuth2ApplicationLimitReached',
     description: {
@@ -132,6 +144,7 @@ export const codes50000To59999 = [
   {
     code: 50_012,
     name: 'Invalid OAuth2 state',
+    nameEs: 'Estado de OAuth2 no válido',
     observedMessage: 'Invalid OAuth State',
     source: 'both',
     discordApiTypes: 'InvalidOAuth2State',
@@ -143,6 +156,8 @@ export const codes50000To59999 = [
   {
     code: 50_013,
     name: 'You lack permissions to perform that action',
+    nameEs: 'No tienes permisos para realizar esa acción',
+    aliases: { es: ['faltan permisos', 'permisos insuficientes'], en: ['403 missing permissions'] },
     observedMessage: 'Missing Permissions',
     source: 'both',
     discordApiTypes: 'MissingPermissions',
@@ -163,6 +178,7 @@ export const codes50000To59999 = [
   {
     code: 50_014,
     name: 'Invalid authentication token provided',
+    nameEs: 'Se proporcionó un token de autenticación no válido',
     observedMessage: 'Invalid authentication token',
     source: 'both',
     discordApiTypes: 'InvalidToken',
@@ -174,6 +190,7 @@ export const codes50000To59999 = [
   {
     code: 50_015,
     name: 'Note was too long',
+    nameEs: 'La nota era demasiado larga',
     source: 'both',
     discordApiTypes: 'NoteWasTooLong',
     description: {
@@ -184,6 +201,8 @@ export const codes50000To59999 = [
   {
     code: 50_016,
     name: 'Provided too few or too many messages to delete. Must provide at least 2 and fewer than 100 messages to delete',
+    nameEs:
+      'Se indicaron muy pocos o demasiados mensajes para eliminar. Hay que indicar al menos 2 y menos de 100 mensajes.',
     source: 'both',
     discordApiTypes: 'ProvidedTooFewOrTooManyMessagesToDelete',
     description: {
@@ -203,6 +222,7 @@ export const codes50000To59999 = [
   {
     code: 50_017,
     name: 'Invalid MFA Level',
+    nameEs: 'Nivel de MFA no válido',
     source: 'both',
     discordApiTypes: 'InvalidMFALevel',
     description: {
@@ -213,6 +233,7 @@ export const codes50000To59999 = [
   {
     code: 50_018,
     name: 'Password does not match',
+    nameEs: 'La contraseña no coincide',
     source: 'observed',
     description: {
       en: 'An account action that requires the current password (changing the email or password, disabling or deleting the account…) was sent with the wrong one. This belongs to user accounts in the official client, not to bots; enter the password again.',
@@ -222,6 +243,7 @@ export const codes50000To59999 = [
   {
     code: 50_019,
     name: 'A message can only be pinned to the channel it was sent in',
+    nameEs: 'Un mensaje solo se puede fijar en el canal en el que se envió',
     source: 'both',
     discordApiTypes: 'MessageCanOnlyBePinnedInTheChannelItWasSentIn',
     description: {
@@ -232,6 +254,7 @@ export const codes50000To59999 = [
   {
     code: 50_020,
     name: 'Invite code was either invalid or taken',
+    nameEs: 'El código de invitación no es válido o ya está en uso',
     source: 'both',
     discordApiTypes: 'InviteCodeInvalidOrTaken',
     description: {
@@ -242,6 +265,7 @@ export const codes50000To59999 = [
   {
     code: 50_021,
     name: 'Cannot execute action on a system message',
+    nameEs: 'No se puede ejecutar la acción en un mensaje del sistema',
     source: 'both',
     discordApiTypes: 'CannotExecuteActionOnSystemMessage',
     description: {
@@ -252,6 +276,7 @@ export const codes50000To59999 = [
   {
     code: 50_022,
     name: 'Invalid phone number',
+    nameEs: 'Número de teléfono no válido',
     source: 'observed',
     description: {
       en: "The phone number supplied while adding, changing or verifying an account's phone was not accepted. This is a user-account operation of the official client; check the number and its country code.",
@@ -261,6 +286,7 @@ export const codes50000To59999 = [
   {
     code: 50_023,
     name: 'Invalid client id',
+    nameEs: 'ID de cliente no válido',
     source: 'observed',
     description: {
       en: 'The `client_id` sent, usually in an OAuth2 authorization request, does not identify a valid application. Copy the Application ID from the developer portal and check that the URL passes it unaltered.',
@@ -270,6 +296,7 @@ export const codes50000To59999 = [
   {
     code: 50_024,
     name: 'Cannot execute action on this channel type',
+    nameEs: 'No se puede ejecutar la acción en este tipo de canal',
     source: 'both',
     discordApiTypes: 'CannotExecuteActionOnThisChannelType',
     description: {
@@ -280,6 +307,7 @@ export const codes50000To59999 = [
   {
     code: 50_025,
     name: 'Invalid OAuth2 access token provided',
+    nameEs: 'Se proporcionó un token de acceso OAuth2 no válido',
     observedMessage: 'Invalid OAuth2 access token',
     source: 'both',
     discordApiTypes: 'InvalidOAuth2AccessToken',
@@ -291,6 +319,7 @@ export const codes50000To59999 = [
   {
     code: 50_026,
     name: 'Missing required OAuth2 scope',
+    nameEs: 'Falta un scope de OAuth2 obligatorio',
     source: 'both',
     discordApiTypes: 'MissingRequiredOAuth2Scope',
     description: {
@@ -301,6 +330,7 @@ export const codes50000To59999 = [
   {
     code: 50_027,
     name: 'Invalid webhook token provided',
+    nameEs: 'Se proporcionó un token de webhook no válido',
     source: 'both',
     discordApiTypes: 'InvalidWebhookToken',
     description: {
@@ -320,6 +350,7 @@ export const codes50000To59999 = [
   {
     code: 50_028,
     name: 'Invalid role',
+    nameEs: 'Rol no válido',
     source: 'both',
     discordApiTypes: 'InvalidRole',
     description: {
@@ -330,6 +361,7 @@ export const codes50000To59999 = [
   {
     code: 50_029,
     name: 'Users without verified emails cannot be added to the application whitelist',
+    nameEs: 'Los usuarios sin correo verificado no se pueden añadir a la lista blanca de la aplicación',
     source: 'observed',
     description: {
       en: "Users without a verified email address cannot be added as testers to an application's whitelist (a feature of the old game store and testing flow). The user must verify their email first; this concerns developer accounts, not bots.",
@@ -339,6 +371,7 @@ export const codes50000To59999 = [
   {
     code: 50_030,
     name: 'You cannot invite yourself to the application whitelist',
+    nameEs: 'No puedes invitarte a ti mismo a la lista blanca de la aplicación',
     source: 'observed',
     description: {
       en: "You tried to invite your own account to your application's tester whitelist. There is no need: as owner you already have access.",
@@ -348,6 +381,7 @@ export const codes50000To59999 = [
   {
     code: 50_031,
     name: 'You cannot invite a user who was already whitelisted, or is already a member',
+    nameEs: 'No puedes invitar a un usuario que ya está en la lista blanca o que ya es miembro',
     source: 'observed',
     description: {
       en: "The user you are inviting to the application's tester whitelist is already on it or is already a member of the application's team. Nothing needs to be done; refresh the list to see their current status.",
@@ -357,6 +391,7 @@ export const codes50000To59999 = [
   {
     code: 50_033,
     name: 'Invalid Recipient(s)',
+    nameEs: 'Destinatarios no válidos',
     source: 'both',
     discordApiTypes: 'InvalidRecipients',
     description: {
@@ -367,6 +402,7 @@ export const codes50000To59999 = [
   {
     code: 50_034,
     name: 'A message provided was too old to bulk delete',
+    nameEs: 'Uno de los mensajes indicados es demasiado antiguo para borrarlo en bloque',
     source: 'both',
     discordApiTypes: 'OneOfTheMessagesProvidedWasTooOldForBulkDelete',
     description: {
@@ -377,6 +413,8 @@ export const codes50000To59999 = [
   {
     code: 50_035,
     name: 'Invalid form body (returned for both `application/json` and `multipart/form-data` bodies), or invalid `Content-Type` provided',
+    nameEs:
+      'Cuerpo del formulario no válido (se devuelve tanto con cuerpos `application/json` como `multipart/form-data`) o `Content-Type` no válido',
     observedMessage: 'Invalid Form Body',
     source: 'both',
     discordApiTypes: 'InvalidFormBodyOrContentType',
@@ -397,6 +435,7 @@ export const codes50000To59999 = [
   {
     code: 50_036,
     name: "An invite was accepted to a guild the application's bot is not in",
+    nameEs: 'Se aceptó una invitación a un servidor en el que no está el bot de la aplicación',
     observedMessage: 'You cannot accept an invite to a server that the application’s bot is not in.',
     source: 'both',
     discordApiTypes: 'InviteAcceptedToGuildWithoutTheBotBeingIn',
@@ -408,6 +447,7 @@ export const codes50000To59999 = [
   {
     code: 50_037,
     name: 'Verification code is invalid',
+    nameEs: 'El código de verificación no es válido',
     source: 'observed',
     description: {
       en: 'The verification code you entered (for an email, a phone number or a similar account check) is wrong or no longer valid. Check it, or request a new code and use that one.',
@@ -417,6 +457,7 @@ export const codes50000To59999 = [
   {
     code: 50_038,
     name: 'You cannot perform this action on yourself',
+    nameEs: 'No puedes realizar esta acción sobre ti mismo',
     source: 'observed',
     description: {
       en: "The action cannot target your own account, for example sending yourself a friend request or blocking yourself. Check that the target user ID is not the current user's.",
@@ -426,6 +467,7 @@ export const codes50000To59999 = [
   {
     code: 50_039,
     name: 'Invalid Activity Action',
+    nameEs: 'Acción de actividad no válida',
     source: 'both',
     discordApiTypes: 'InvalidActivityAction',
     description: {
@@ -436,6 +478,7 @@ export const codes50000To59999 = [
   {
     code: 50_040,
     name: 'Invalid OAuth2 redirect_uri',
+    nameEs: 'El redirect_uri de OAuth2 no es válido',
     source: 'observed',
     description: {
       en: 'The `redirect_uri` in the OAuth2 request does not match any redirect registered for the application. Add the exact URI (scheme, host, path and trailing slash included) under OAuth2 in the developer portal, and send it identically in the authorization and token requests.',
@@ -445,6 +488,7 @@ export const codes50000To59999 = [
   {
     code: 50_041,
     name: 'Invalid API version provided',
+    nameEs: 'Se proporcionó una versión de la API no válida',
     source: 'both',
     discordApiTypes: 'InvalidAPIVersion',
     description: {
@@ -455,6 +499,7 @@ export const codes50000To59999 = [
   {
     code: 50_042,
     name: 'Invalid Billing State',
+    nameEs: 'Estado de facturación no válido',
     source: 'observed',
     description: {
       en: 'A billing operation hit an account or subscription whose billing state does not allow it, for example a pending or failed payment. This concerns purchases made by user accounts in the official client; resolve the issue in the billing settings.',
@@ -464,6 +509,7 @@ export const codes50000To59999 = [
   {
     code: 50_043,
     name: 'Data Harvest is pending, another Data Harvest cannot be started',
+    nameEs: 'Ya hay una recopilación de datos pendiente; no se puede iniciar otra',
     source: 'observed',
     description: {
       en: "A copy of the account's data (the “Request all of my data” package) is already being prepared, so another request cannot start. Wait for the current package to be delivered.",
@@ -473,6 +519,7 @@ export const codes50000To59999 = [
   {
     code: 50_044,
     name: 'Data Harvest can only be requested every 30 days',
+    nameEs: 'Solo se puede solicitar una recopilación de datos cada 30 días',
     source: 'observed',
     description: {
       en: "A data package (“Request all of my data”) can be requested only once every 30 days, and the account's last request is more recent than that. Try again once 30 days have passed since the previous one.",
@@ -482,6 +529,7 @@ export const codes50000To59999 = [
   {
     code: 50_045,
     name: 'File uploaded exceeds the maximum size',
+    nameEs: 'El archivo subido supera el tamaño máximo',
     source: 'both',
     discordApiTypes: 'FileUploadedExceedsMaximumSize',
     description: {
@@ -492,6 +540,7 @@ export const codes50000To59999 = [
   {
     code: 50_046,
     name: 'Invalid file uploaded',
+    nameEs: 'Se subió un archivo no válido',
     observedMessage: 'Invalid Asset',
     source: 'both',
     discordApiTypes: 'InvalidFileUploaded',
@@ -503,6 +552,7 @@ export const codes50000To59999 = [
   {
     code: 50_048,
     name: 'Invalid Payment Source',
+    nameEs: 'Método de pago no válido',
     source: 'observed',
     description: {
       en: 'The payment method referenced by a purchase or subscription is not valid, for example removed or expired. This is a billing error for user accounts; pick or add another payment method in the official client.',
@@ -512,6 +562,7 @@ export const codes50000To59999 = [
   {
     code: 50_049,
     name: 'Invalid IP Address. Only IPv4 Addresses are supported',
+    nameEs: 'Dirección IP no válida. Solo se admiten direcciones IPv4.',
     source: 'observed',
     description: {
       en: 'An IP address in the request was rejected: only IPv4 addresses are accepted in this field. Send the address in dotted IPv4 form (for example `203.0.113.7`), not IPv6.',
@@ -521,6 +572,7 @@ export const codes50000To59999 = [
   {
     code: 50_050,
     name: 'This gift has been redeemed already.',
+    nameEs: 'Este regalo ya se ha canjeado',
     source: 'observed',
     description: {
       en: 'The gift code has already been redeemed and cannot be used again. This concerns gifts between user accounts; if needed, ask the sender for a new code.',
@@ -530,6 +582,7 @@ export const codes50000To59999 = [
   {
     code: 50_051,
     name: 'You already own this SKU.',
+    nameEs: 'Ya tienes este SKU',
     source: 'observed',
     description: {
       en: 'The account already owns the SKU it is trying to buy or redeem, so there is nothing to add. No action is needed; an app can check existing entitlements before offering a purchase.',
@@ -539,6 +592,7 @@ export const codes50000To59999 = [
   {
     code: 50_054,
     name: 'Cannot self-redeem this gift',
+    nameEs: 'No puedes canjear este regalo tú mismo',
     source: 'both',
     discordApiTypes: 'CannotSelfRedeemThisGift',
     description: {
@@ -549,6 +603,7 @@ export const codes50000To59999 = [
   {
     code: 50_055,
     name: 'Invalid Guild',
+    nameEs: 'Servidor no válido',
     source: 'both',
     discordApiTypes: 'InvalidGuild',
     description: {
@@ -559,6 +614,7 @@ export const codes50000To59999 = [
   {
     code: 50_056,
     name: 'Cannot delete asset that is currently in use on a store page',
+    nameEs: 'No se puede eliminar un recurso que se está usando en una página de tienda',
     source: 'observed',
     description: {
       en: "The asset you tried to delete is still used on one of the application's store pages. Remove it from the store page first, then delete it.",
@@ -568,6 +624,7 @@ export const codes50000To59999 = [
   {
     code: 50_057,
     name: 'Invalid SKU',
+    nameEs: 'SKU no válido',
     source: 'both',
     discordApiTypes: 'InvalidSKU',
     description: {
@@ -578,6 +635,7 @@ export const codes50000To59999 = [
   {
     code: 50_058,
     name: 'Cannot apply licence to an application that is already activated',
+    nameEs: 'No se puede aplicar una licencia a una aplicación que ya está activada',
     source: 'observed',
     description: {
       en: 'A license cannot be applied to an application that is already activated for this account. Nothing more is needed; the account already has access.',
@@ -587,6 +645,8 @@ export const codes50000To59999 = [
   {
     code: 50_059,
     name: 'Application cannot be submitted for approval. Please refer to the developer checklist.',
+    nameEs:
+      'La aplicación no se puede enviar para su aprobación. Consulta la lista de comprobación para desarrolladores.',
     source: 'observed',
     description: {
       en: 'The application does not yet meet the requirements to be submitted for review. Go through the developer checklist in the developer portal, complete the missing items and submit again.',
@@ -596,6 +656,7 @@ export const codes50000To59999 = [
   {
     code: 50_060,
     name: 'Invalid application store state.',
+    nameEs: 'Estado de la tienda de la aplicación no válido',
     source: 'observed',
     description: {
       en: "The application's store configuration is in a state that does not allow this operation. This belongs to Discord's store for applications, not to normal bot work; review the store settings of the application.",
@@ -605,6 +666,7 @@ export const codes50000To59999 = [
   {
     code: 50_061,
     name: 'A branch needs to be associated with the channel to use this endpoint',
+    nameEs: 'El canal necesita una rama asociada para usar este endpoint',
     source: 'observed',
     description: {
       en: 'This endpoint needs a branch (a build channel of a game distributed through Discord) associated with the channel, and none is. It belongs to the old game store; associate a branch with the channel before calling it.',
@@ -614,6 +676,7 @@ export const codes50000To59999 = [
   {
     code: 50_064,
     name: 'Cannot unsubscribe from a server again',
+    nameEs: 'No se puede volver a cancelar la mejora de un servidor',
     source: 'observed',
     description: {
       en: 'The Server Boost on that server has already been cancelled, so it cannot be cancelled again. It concerns boosts on user accounts; there is nothing left to do.',
@@ -623,6 +686,7 @@ export const codes50000To59999 = [
   {
     code: 50_067,
     name: 'Invalid request origin',
+    nameEs: 'Origen de la solicitud no válido',
     source: 'both',
     discordApiTypes: 'InvalidRequestOrigin',
     description: {
@@ -633,6 +697,7 @@ export const codes50000To59999 = [
   {
     code: 50_068,
     name: 'Invalid message type',
+    nameEs: 'Tipo de mensaje no válido',
     source: 'both',
     discordApiTypes: 'InvalidMessageType',
     description: {
@@ -643,6 +708,7 @@ export const codes50000To59999 = [
   {
     code: 50_069,
     name: 'Must wait for premium server subscription cooldown to expire',
+    nameEs: 'Debes esperar a que termine el periodo de espera de la mejora de servidor',
     source: 'observed',
     description: {
       en: 'A Server Boost that was just removed or transferred is in its cooldown and cannot be applied to another server yet. Wait until the cooldown ends; this concerns user accounts with Nitro.',
@@ -652,6 +718,7 @@ export const codes50000To59999 = [
   {
     code: 50_070,
     name: 'Payment source required to redeem gift',
+    nameEs: 'Se requiere un método de pago para canjear el regalo',
     source: 'both',
     discordApiTypes: 'PaymentSourceRequiredToRedeemGift',
     description: {
@@ -662,6 +729,7 @@ export const codes50000To59999 = [
   {
     code: 50_071,
     name: 'New subscription required to redeem gift',
+    nameEs: 'Se requiere una suscripción nueva para canjear el regalo',
     source: 'observed',
     description: {
       en: 'This gift can only be redeemed by starting a new subscription, for example because the account already has a subscription it cannot be combined with. It concerns user accounts; check the subscription in the official client.',
@@ -671,6 +739,7 @@ export const codes50000To59999 = [
   {
     code: 50_073,
     name: 'Cannot modify a system webhook',
+    nameEs: 'No se puede modificar un webhook del sistema',
     source: 'both',
     discordApiTypes: 'CannotModifyASystemWebhook',
     description: {
@@ -681,6 +750,7 @@ export const codes50000To59999 = [
   {
     code: 50_074,
     name: 'Cannot delete a channel required for Community guilds',
+    nameEs: 'No se puede eliminar un canal obligatorio en los servidores de comunidad',
     source: 'both',
     discordApiTypes: 'CannotDeleteChannelRequiredForCommunityGuilds',
     description: {
@@ -691,6 +761,7 @@ export const codes50000To59999 = [
   {
     code: 50_080,
     name: 'Cannot edit stickers within a message',
+    nameEs: 'No se pueden editar los stickers de un mensaje',
     source: 'both',
     discordApiTypes: 'CannotEditStickersWithinMessage',
     description: {
@@ -701,6 +772,7 @@ export const codes50000To59999 = [
   {
     code: 50_081,
     name: 'Invalid sticker sent',
+    nameEs: 'Se envió un sticker no válido',
     observedMessage: 'Cannot use this sticker',
     source: 'both',
     discordApiTypes: 'InvalidStickerSent',
@@ -712,6 +784,8 @@ export const codes50000To59999 = [
   {
     code: 50_083,
     name: 'Tried to perform an operation on an archived thread, such as editing a message or adding a user to the thread',
+    nameEs:
+      'Se intentó realizar una operación en un hilo archivado, como editar un mensaje o añadir un usuario al hilo',
     observedMessage: 'Thread is archived',
     source: 'both',
     discordApiTypes: 'InvalidActionOnArchivedThread',
@@ -723,6 +797,7 @@ export const codes50000To59999 = [
   {
     code: 50_084,
     name: 'Invalid thread notification settings',
+    nameEs: 'Ajustes de notificación del hilo no válidos',
     source: 'both',
     discordApiTypes: 'InvalidThreadNotificationSettings',
     description: {
@@ -733,6 +808,7 @@ export const codes50000To59999 = [
   {
     code: 50_085,
     name: '`before` value is earlier than the thread creation date',
+    nameEs: 'El valor de `before` es anterior a la fecha de creación del hilo',
     source: 'both',
     discordApiTypes: 'ParameterEarlierThanCreation',
     description: {
@@ -743,6 +819,7 @@ export const codes50000To59999 = [
   {
     code: 50_086,
     name: 'Community server channels must be text channels',
+    nameEs: 'Los canales de servidor de comunidad deben ser canales de texto',
     source: 'both',
     discordApiTypes: 'CommunityServerChannelsMustBeTextChannels',
     description: {
@@ -753,6 +830,7 @@ export const codes50000To59999 = [
   {
     code: 50_089,
     name: 'Event cannot be started for this channel',
+    nameEs: 'No se puede iniciar el evento en este canal',
     source: 'observed',
     description: {
       en: "The scheduled event cannot be started in the channel it is attached to, for example because the channel type does not match what the event needs. Check the event's channel and entity type.",
@@ -762,6 +840,7 @@ export const codes50000To59999 = [
   {
     code: 50_090,
     name: 'Cannot start an event that is active or completed',
+    nameEs: 'No se puede iniciar un evento que está activo o completado',
     source: 'observed',
     description: {
       en: 'The scheduled event is already active or has finished, so it cannot be started. Only events in the `SCHEDULED` state can be started; create a new event if you need another session.',
@@ -771,6 +850,7 @@ export const codes50000To59999 = [
   {
     code: 50_091,
     name: 'The entity type of the event is different from the entity you are trying to start the event for',
+    nameEs: 'El tipo de entidad del evento es distinto de la entidad para la que intentas iniciarlo',
     source: 'both',
     discordApiTypes: 'TheEntityTypeOfTheEventIsDifferentFromTheEntityYouAreTryingToStartTheEventFor',
     description: {
@@ -781,6 +861,7 @@ export const codes50000To59999 = [
   {
     code: 50_092,
     name: 'You have already owned this SKU',
+    nameEs: 'Ya posees este SKU',
     source: 'observed',
     description: {
       en: 'The account already owns this SKU, so it cannot be purchased or granted again. Check existing entitlements before offering the item.',
@@ -790,6 +871,7 @@ export const codes50000To59999 = [
   {
     code: 50_094,
     name: 'Invalid directory entry type',
+    nameEs: 'Tipo de entrada de directorio no válido',
     source: 'observed',
     description: {
       en: 'The entry type given for a directory (the server directory of Student Hubs and similar) is not a valid one. Check the type you send when adding or listing directory entries.',
@@ -799,6 +881,7 @@ export const codes50000To59999 = [
   {
     code: 50_095,
     name: 'This server is not available in your location',
+    nameEs: 'Este servidor no está disponible en tu ubicación',
     source: 'both',
     discordApiTypes: 'ServerNotAvailableInYourLocation',
     description: {
@@ -809,6 +892,7 @@ export const codes50000To59999 = [
   {
     code: 50_096,
     name: 'Cannot accept your own friend invite',
+    nameEs: 'No puedes aceptar tu propia invitación de amistad',
     source: 'observed',
     description: {
       en: 'A friend invite link cannot be accepted by the account that created it. Share the link with someone else.',
@@ -818,6 +902,7 @@ export const codes50000To59999 = [
   {
     code: 50_097,
     name: 'This server needs monetization enabled in order to perform this action',
+    nameEs: 'Este servidor necesita tener activada la monetización para realizar esta acción',
     observedMessage: 'Cannot redeem gift',
     source: 'both',
     discordApiTypes: 'ServerNeedsMonetizationEnabledToPerformThisAction',
@@ -838,6 +923,7 @@ export const codes50000To59999 = [
   {
     code: 50_099,
     name: 'This entity can only be edited through the server settings UI',
+    nameEs: 'Esta entidad solo se puede editar desde los ajustes del servidor',
     source: 'observed',
     description: {
       en: 'This setting or object can only be changed from the server settings in the official client, not through the API. Make the change there.',
@@ -847,6 +933,7 @@ export const codes50000To59999 = [
   {
     code: 50_101,
     name: 'This server needs more boosts to perform this action',
+    nameEs: 'Este servidor necesita más mejoras para realizar esta acción',
     source: 'both',
     discordApiTypes: 'ServerNeedsMoreBoostsToPerformThisAction',
     description: {
@@ -857,6 +944,7 @@ export const codes50000To59999 = [
   {
     code: 50_102,
     name: 'Cannot update price tier on a published role listing',
+    nameEs: 'No se puede cambiar el nivel de precio de un anuncio de rol publicado',
     source: 'observed',
     description: {
       en: 'Once a role subscription listing is published, its price tier can no longer be changed. Create a new listing with the price you want, or keep the current one.',
@@ -866,6 +954,7 @@ export const codes50000To59999 = [
   {
     code: 50_104,
     name: 'Malformed user settings payload',
+    nameEs: 'Payload de ajustes de usuario mal formado',
     source: 'observed',
     description: {
       en: 'The user settings payload could not be decoded: it is not in the format the endpoint expects (the official client sends these settings as an encoded binary blob). It concerns user accounts; bots do not use this endpoint.',
@@ -875,6 +964,7 @@ export const codes50000To59999 = [
   {
     code: 50_105,
     name: 'User Settings failed validation: {reason}',
+    nameEs: 'Los ajustes de usuario no superaron la validación: {reason}',
     source: 'observed',
     description: {
       en: 'The user settings were decoded but rejected; the `{reason}` placeholder in the message is replaced with the specific rule that failed. Read that reason and correct the setting it names. This concerns user accounts in the official client.',
@@ -884,6 +974,7 @@ export const codes50000To59999 = [
   {
     code: 50_106,
     name: 'You do not have access to the requested activity',
+    nameEs: 'No tienes acceso a la actividad solicitada',
     source: 'observed',
     description: {
       en: 'The account is not allowed to use the requested Activity, for example because it is not released to everyone yet or is restricted to certain users. Pick an Activity the account has access to.',
@@ -893,6 +984,7 @@ export const codes50000To59999 = [
   {
     code: 50_107,
     name: 'This server needs more boosts to launch this activity',
+    nameEs: 'Este servidor necesita más mejoras para iniciar esta actividad',
     source: 'observed',
     description: {
       en: 'This Activity can only be launched in servers with a higher Server Boost level than this one. Launch it in another server or reach the required boost level first.',
@@ -902,6 +994,7 @@ export const codes50000To59999 = [
   {
     code: 50_108,
     name: 'INVALID_ACTIVITY_LAUNCH_CONCURRENT_ACTIVITIES',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -912,6 +1005,7 @@ export const codes50000To59999 = [
   {
     code: 50_109,
     name: 'The request body contains invalid JSON.',
+    nameEs: 'El cuerpo de la solicitud contiene JSON no válido',
     source: 'both',
     discordApiTypes: 'RequestBodyContainsInvalidJSON',
     description: {
@@ -922,6 +1016,7 @@ export const codes50000To59999 = [
   {
     code: 50_110,
     name: 'The provided file is invalid.',
+    nameEs: 'El archivo proporcionado no es válido',
     source: 'both',
     discordApiTypes: 'ProvidedFileIsInvalid',
     description: {
@@ -932,6 +1027,7 @@ export const codes50000To59999 = [
   {
     code: 50_111,
     name: 'Invalid guild join request application status query',
+    nameEs: 'Consulta de estado de solicitudes para unirse al servidor no válida',
     source: 'observed',
     description: {
       en: "The status filter used when querying a server's join requests (member applications) is not a valid one. Use one of the application statuses the endpoint supports.",
@@ -941,6 +1037,7 @@ export const codes50000To59999 = [
   {
     code: 50_112,
     name: 'Cannot delete a subscription group that has listings',
+    nameEs: 'No se puede eliminar un grupo de suscripciones que tiene anuncios',
     source: 'observed',
     description: {
       en: 'A server subscription group that still contains listings cannot be deleted. Remove or move its listings first, then delete the group.',
@@ -950,6 +1047,7 @@ export const codes50000To59999 = [
   {
     code: 50_113,
     name: 'Cannot create more than 1 subscription group',
+    nameEs: 'No se puede crear más de 1 grupo de suscripciones',
     source: 'observed',
     description: {
       en: 'A server can have only one subscription group, and one already exists. Add your listings to the existing group instead of creating another.',
@@ -959,6 +1057,7 @@ export const codes50000To59999 = [
   {
     code: 50_119,
     name: 'This guild is not allowed to use monetization features.',
+    nameEs: 'Este servidor no tiene permitido usar las funciones de monetización',
     source: 'observed',
     description: {
       en: 'The server is not allowed to use monetization features such as server subscriptions, so the action is refused. Changing the request will not help; the server itself has to become eligible.',
@@ -968,6 +1067,7 @@ export const codes50000To59999 = [
   {
     code: 50_121,
     name: 'This server is not eligible to request monetization',
+    nameEs: 'Este servidor no cumple los requisitos para solicitar la monetización',
     source: 'observed',
     description: {
       en: 'The server does not meet the eligibility requirements to apply for monetization. Check the requirements Discord lists for server monetization before requesting it again.',
@@ -977,6 +1077,7 @@ export const codes50000To59999 = [
   {
     code: 50_123,
     name: 'The provided file type is invalid.',
+    nameEs: 'El tipo de archivo proporcionado no es válido',
     source: 'both',
     discordApiTypes: 'ProvidedFileTypeIsInvalid',
     description: {
@@ -987,6 +1088,7 @@ export const codes50000To59999 = [
   {
     code: 50_124,
     name: 'The provided file duration exceeds maximum of 5.2 seconds.',
+    nameEs: 'La duración del archivo proporcionado supera el máximo de 5,2 segundos',
     source: 'both',
     discordApiTypes: 'ProvidedFileDurationExceedsMaximumLength',
     description: {
@@ -997,6 +1099,7 @@ export const codes50000To59999 = [
   {
     code: 50_129,
     name: 'You must have Nitro to launch this activity',
+    nameEs: 'Necesitas Nitro para iniciar esta actividad',
     source: 'observed',
     description: {
       en: 'The Activity is reserved for Nitro subscribers and the account launching it does not have Nitro. Launch a different Activity, or use an account with Nitro.',
@@ -1006,6 +1109,7 @@ export const codes50000To59999 = [
   {
     code: 50_131,
     name: 'Owner cannot be pending member',
+    nameEs: 'El propietario no puede ser un miembro pendiente',
     source: 'both',
     discordApiTypes: 'OwnerCannotBePendingMember',
     description: {
@@ -1016,6 +1120,7 @@ export const codes50000To59999 = [
   {
     code: 50_132,
     name: 'Ownership cannot be transferred to a bot user',
+    nameEs: 'La propiedad no se puede transferir a un usuario bot',
     source: 'both',
     discordApiTypes: 'OwnershipCannotBeMovedToABotUser',
     description: {
@@ -1026,6 +1131,7 @@ export const codes50000To59999 = [
   {
     code: 50_133,
     name: 'User is already owner',
+    nameEs: 'El usuario ya es el propietario',
     source: 'observed',
     description: {
       en: 'The ownership transfer names the user who already owns the server, so nothing would change. Choose a different member as the new owner.',
@@ -1035,6 +1141,7 @@ export const codes50000To59999 = [
   {
     code: 50_136,
     name: 'User does not have access to private channel.',
+    nameEs: 'El usuario no tiene acceso al canal privado',
     source: 'observed',
     description: {
       en: "The user is not a participant of that private channel (a DM or group DM), so the action cannot involve them there. Check the channel's recipients.",
@@ -1044,6 +1151,7 @@ export const codes50000To59999 = [
   {
     code: 50_138,
     name: 'Failed to resize asset below the maximum size: 262144',
+    nameEs: 'No se pudo reducir el recurso por debajo del tamaño máximo: 262144',
     source: 'both',
     discordApiTypes: 'FailedToResizeAssetBelowTheMinimumSize',
     description: {
@@ -1063,6 +1171,7 @@ export const codes50000To59999 = [
   {
     code: 50_139,
     name: 'User could not be found.',
+    nameEs: 'No se encontró el usuario',
     source: 'observed',
     description: {
       en: 'The user referenced in the request could not be found, for example because the ID is wrong or the account no longer exists. Check the user ID before retrying.',
@@ -1072,6 +1181,7 @@ export const codes50000To59999 = [
   {
     code: 50_140,
     name: 'User is not staff',
+    nameEs: 'El usuario no es miembro del personal',
     source: 'observed',
     description: {
       en: 'The action is reserved for Discord staff accounts. Regular users, bots and apps cannot perform it; there is nothing to fix on your side.',
@@ -1081,6 +1191,7 @@ export const codes50000To59999 = [
   {
     code: 50_144,
     name: 'Cannot mix subscription and non subscription roles for an emoji',
+    nameEs: 'No se pueden mezclar roles con y sin suscripción en un emoji',
     source: 'both',
     discordApiTypes: 'CannotMixSubscriptionAndNonSubscriptionRolesForAnEmoji',
     description: {
@@ -1091,6 +1202,7 @@ export const codes50000To59999 = [
   {
     code: 50_145,
     name: 'Cannot convert between premium emoji and normal emoji',
+    nameEs: 'No se puede convertir entre emoji premium y emoji normal',
     source: 'both',
     discordApiTypes: 'CannotConvertBetweenPremiumEmojiAndNormalEmoji',
     description: {
@@ -1101,6 +1213,7 @@ export const codes50000To59999 = [
   {
     code: 50_146,
     name: 'Uploaded file not found.',
+    nameEs: 'No se encontró el archivo subido',
     source: 'both',
     discordApiTypes: 'UploadedFileNotFound',
     description: {
@@ -1111,6 +1224,7 @@ export const codes50000To59999 = [
   {
     code: 50_147,
     name: 'Invalid connection',
+    nameEs: 'Conexión no válida',
     source: 'observed',
     description: {
       en: "The connected account (Twitch, YouTube, Steam and so on) referenced in the request is not valid for this account or this operation. Check the connection's type and ID, or reconnect the account in the official client.",
@@ -1120,6 +1234,7 @@ export const codes50000To59999 = [
   {
     code: 50_148,
     name: 'Cannot launch Activity in AFK Channel',
+    nameEs: 'No se puede iniciar una actividad en el canal AFK',
     source: 'observed',
     description: {
       en: "Activities cannot be launched in the server's AFK voice channel. Launch it from another voice channel.",
@@ -1129,6 +1244,7 @@ export const codes50000To59999 = [
   {
     code: 50_150,
     name: 'Invalid Role Configuration',
+    nameEs: 'Configuración de rol no válida',
     source: 'observed',
     description: {
       en: 'The combination of role settings in the request is not valid, for example options that cannot be used together. Review the role fields you send and remove the conflicting ones.',
@@ -1138,6 +1254,7 @@ export const codes50000To59999 = [
   {
     code: 50_151,
     name: 'The specified emoji is invalid',
+    nameEs: 'El emoji indicado no es válido',
     source: 'both',
     discordApiTypes: 'SpecifiedEmojiIsInvalid',
     description: {
@@ -1148,6 +1265,7 @@ export const codes50000To59999 = [
   {
     code: 50_152,
     name: 'This server is not eligible for store pages',
+    nameEs: 'Este servidor no cumple los requisitos para tener páginas de tienda',
     source: 'observed',
     description: {
       en: "The server is not eligible to have store pages (its server shop for products and subscriptions). It has to meet Discord's monetization requirements first.",
@@ -1157,6 +1275,7 @@ export const codes50000To59999 = [
   {
     code: 50_155,
     name: 'This server is not allowed to create an enable request',
+    nameEs: 'Este servidor no tiene permitido crear una solicitud de activación',
     source: 'observed',
     description: {
       en: "The server is not allowed to submit a request to enable monetization, for example because it is ineligible or a request is already pending. Check the server's monetization status before trying again.",
@@ -1166,6 +1285,7 @@ export const codes50000To59999 = [
   {
     code: 50_157,
     name: 'Cannot delete a subscription listing with subscriptions',
+    nameEs: 'No se puede eliminar un anuncio de suscripción que tiene suscripciones',
     source: 'observed',
     description: {
       en: 'A subscription listing that still has active subscribers cannot be deleted. Archive or unpublish it instead, or wait until it has no subscriptions left.',
@@ -1175,6 +1295,7 @@ export const codes50000To59999 = [
   {
     code: 50_158,
     name: 'Onboarding responses are not valid',
+    nameEs: 'Las respuestas de incorporación no son válidas',
     source: 'observed',
     description: {
       en: "The answers submitted to the server's onboarding questions are not valid, for example options that do not exist or a required question left unanswered. Send only options that belong to the current onboarding prompts.",
@@ -1184,6 +1305,7 @@ export const codes50000To59999 = [
   {
     code: 50_159,
     name: 'Voice messages do not support additional content.',
+    nameEs: 'Los mensajes de voz no admiten contenido adicional',
     source: 'both',
     discordApiTypes: 'VoiceMessagesDoNotSupportAdditionalContent',
     description: {
@@ -1194,6 +1316,7 @@ export const codes50000To59999 = [
   {
     code: 50_160,
     name: 'Voice messages must have a single audio attachment.',
+    nameEs: 'Los mensajes de voz deben tener un único adjunto de audio',
     source: 'both',
     discordApiTypes: 'VoiceMessagesMustHaveASingleAudioAttachment',
     description: {
@@ -1204,6 +1327,7 @@ export const codes50000To59999 = [
   {
     code: 50_161,
     name: 'Voice messages must have supporting metadata.',
+    nameEs: 'Los mensajes de voz deben incluir sus metadatos',
     source: 'both',
     discordApiTypes: 'VoiceMessagesMustHaveSupportingMetadata',
     description: {
@@ -1214,6 +1338,7 @@ export const codes50000To59999 = [
   {
     code: 50_162,
     name: 'Voice messages cannot be edited.',
+    nameEs: 'Los mensajes de voz no se pueden editar',
     source: 'both',
     discordApiTypes: 'VoiceMessagesCannotBeEdited',
     description: {
@@ -1224,6 +1349,7 @@ export const codes50000To59999 = [
   {
     code: 50_163,
     name: 'Cannot delete guild subscription integration',
+    nameEs: 'No se puede eliminar la integración de suscripciones del servidor',
     source: 'both',
     discordApiTypes: 'CannotDeleteGuildSubscriptionIntegration',
     description: {
@@ -1234,6 +1360,7 @@ export const codes50000To59999 = [
   {
     code: 50_164,
     name: 'New owner is ineligible for server subscription requirement',
+    nameEs: 'El nuevo propietario no cumple el requisito de las suscripciones del servidor',
     source: 'observed',
     description: {
       en: "In a server with subscriptions, ownership can only go to someone who meets the requirements for running them, and the chosen user does not. Pick an eligible new owner or wind down the server's subscriptions first.",
@@ -1243,6 +1370,7 @@ export const codes50000To59999 = [
   {
     code: 50_165,
     name: 'Cannot launch Age-Gated Activity',
+    nameEs: 'No se puede iniciar una actividad con restricción de edad',
     source: 'observed',
     description: {
       en: 'The Activity is age-restricted and cannot be launched here, either because of the channel or because the account is not allowed to access age-gated content. Use an age-restricted channel and an eligible account, or pick another Activity.',
@@ -1252,6 +1380,7 @@ export const codes50000To59999 = [
   {
     code: 50_166,
     name: 'Only discoverable servers can publish a landing page',
+    nameEs: 'Solo los servidores en Descubrimiento pueden publicar una página de presentación',
     source: 'observed',
     description: {
       en: 'Only servers listed in Server Discovery can publish a landing page. Enable Discovery for the server first, then publish.',
@@ -1261,6 +1390,8 @@ export const codes50000To59999 = [
   {
     code: 50_167,
     name: 'Cannot send voice effect when user is server muted, deafened, or suppressed',
+    nameEs:
+      'No se puede enviar un efecto de voz si el usuario está silenciado o ensordecido por el servidor, o suprimido',
     observedMessage: 'Cannot send soundboard sound when user is server muted, deafened, or suppressed',
     source: 'both',
     discordApiTypes: 'CannotSendVoiceEffectWhenUserIsServerMutedDeafenedOrSuppressed',
@@ -1272,6 +1403,7 @@ export const codes50000To59999 = [
   {
     code: 50_168,
     name: 'User must be in voice channel to send voice channel effect',
+    nameEs: 'El usuario debe estar en el canal de voz para enviar un efecto de canal de voz',
     source: 'observed',
     description: {
       en: 'Voice channel effects, soundboard sounds included, can only be sent by someone who is connected to that voice channel. Join the channel first.',
@@ -1281,6 +1413,7 @@ export const codes50000To59999 = [
   {
     code: 50_169,
     name: 'Cannot update other guild fields when disabling invites.',
+    nameEs: 'No se pueden actualizar otros campos del servidor al desactivar las invitaciones',
     source: 'observed',
     description: {
       en: "A request that pauses the server's invites must not change any other server field at the same time. Send the invite change on its own, and the other edits in a separate request.",
@@ -1290,6 +1423,7 @@ export const codes50000To59999 = [
   {
     code: 50_170,
     name: 'Cannot specify channel_id and guild_id',
+    nameEs: 'No se pueden indicar channel_id y guild_id a la vez',
     source: 'observed',
     description: {
       en: 'The request included both `channel_id` and `guild_id`, but the endpoint accepts only one of them. Send just the one that identifies your target.',
@@ -1299,6 +1433,7 @@ export const codes50000To59999 = [
   {
     code: 50_171,
     name: 'This action cannot be performed because at least one tier exists.',
+    nameEs: 'No se puede realizar esta acción porque existe al menos un nivel',
     source: 'observed',
     description: {
       en: 'The action is blocked because the server still has at least one subscription tier. Remove or unpublish its tiers first.',
@@ -1308,6 +1443,7 @@ export const codes50000To59999 = [
   {
     code: 50_173,
     name: 'You cannot send voice messages in this channel.',
+    nameEs: 'No puedes enviar mensajes de voz en este canal',
     observedMessage: 'Cannot send voice messages in this channel',
     source: 'both',
     discordApiTypes: 'YouCannotSendVoiceMessagesInThisChannel',
@@ -1319,6 +1455,7 @@ export const codes50000To59999 = [
   {
     code: 50_174,
     name: 'Not a valid clip',
+    nameEs: 'No es un clip válido',
     source: 'observed',
     description: {
       en: "The file sent as a clip (a recording captured with Discord's clips feature) is not recognised as a valid clip. This concerns the official client; record or upload the clip again.",
@@ -1328,6 +1465,7 @@ export const codes50000To59999 = [
   {
     code: 50_178,
     name: 'The user account must first be verified',
+    nameEs: 'Primero hay que verificar la cuenta de usuario',
     source: 'both',
     discordApiTypes: 'TheUserAccountMustFirstBeVerified',
     description: {
@@ -1338,6 +1476,7 @@ export const codes50000To59999 = [
   {
     code: 50_179,
     name: 'Only media channel post can have preview',
+    nameEs: 'Solo las publicaciones de canales multimedia pueden tener vista previa',
     source: 'observed',
     description: {
       en: 'Only posts in a media channel can have a preview (a thumbnail for the post). Drop the preview, or create the post in a media channel.',
@@ -1347,6 +1486,8 @@ export const codes50000To59999 = [
   {
     code: 50_182,
     name: 'Cannot set hide media download option flag for non media channels',
+    nameEs:
+      'No se puede activar la opción de ocultar la descarga de multimedia en canales que no son multimedia',
     source: 'observed',
     description: {
       en: 'The `HIDE_MEDIA_DOWNLOAD_OPTIONS` channel flag only applies to media channels, and the target is another type of channel. Set it only on media channels.',
@@ -1356,6 +1497,7 @@ export const codes50000To59999 = [
   {
     code: 50_183,
     name: 'Only Community Servers can create permanent invite links.',
+    nameEs: 'Solo los servidores de comunidad pueden crear enlaces de invitación permanentes',
     source: 'observed',
     description: {
       en: 'Invites that never expire can only be created in Community servers. Set an expiry (`max_age` above 0), or enable Community on the server.',
@@ -1365,6 +1507,7 @@ export const codes50000To59999 = [
   {
     code: 50_184,
     name: 'User is not eligible for sending remix',
+    nameEs: 'El usuario no cumple los requisitos para enviar remixes',
     source: 'observed',
     description: {
       en: "The account is not eligible to send remixes (images edited with the official client's Remix feature). This concerns user accounts; send the original image instead.",
@@ -1374,6 +1517,7 @@ export const codes50000To59999 = [
   {
     code: 50_186,
     name: 'Archive files are not supported: {filename}',
+    nameEs: 'No se admiten archivos comprimidos: {filename}',
     source: 'observed',
     description: {
       en: "Archive files such as ZIP or RAR are not accepted for this upload; the `{filename}` placeholder is replaced with the rejected file's name. Send the files individually or share a link to the archive.",
@@ -1383,6 +1527,7 @@ export const codes50000To59999 = [
   {
     code: 50_187,
     name: 'Unable to validate domain.',
+    nameEs: 'No se pudo validar el dominio',
     source: 'observed',
     description: {
       en: 'Discord could not verify ownership of the domain, typically when linking a domain connection to the account. Check that the DNS record or file Discord asked for is in place and has propagated, then try again.',
@@ -1392,6 +1537,7 @@ export const codes50000To59999 = [
   {
     code: 50_188,
     name: 'Invalid guild feature',
+    nameEs: 'Función de servidor no válida',
     source: 'observed',
     description: {
       en: 'One of the server features in the request is not a valid one, or not one you can set. Send only features the endpoint lets you change.',
@@ -1401,6 +1547,7 @@ export const codes50000To59999 = [
   {
     code: 50_191,
     name: 'Application is unable to monetize',
+    nameEs: 'La aplicación no puede monetizarse',
     source: 'observed',
     description: {
       en: 'The application is not able to use monetization, for example because it has not been set up or approved for it. Complete the monetization setup for the app in the developer portal.',
@@ -1410,6 +1557,7 @@ export const codes50000To59999 = [
   {
     code: 50_192,
     name: 'The provided file does not have a valid duration.',
+    nameEs: 'El archivo proporcionado no tiene una duración válida',
     source: 'both',
     discordApiTypes: 'ProvidedFileDoesNotHaveAValidDuration',
     description: {
@@ -1420,6 +1568,7 @@ export const codes50000To59999 = [
   {
     code: 50_193,
     name: 'This promotion is invalid.',
+    nameEs: 'Esta promoción no es válida',
     source: 'observed',
     description: {
       en: 'The promotion being claimed or applied is not valid: it does not exist, has ended, or does not apply to this account. This concerns user accounts in the official client.',
@@ -1429,6 +1578,7 @@ export const codes50000To59999 = [
   {
     code: 50_194,
     name: 'This gift code belongs to someone else.',
+    nameEs: 'Este código de regalo pertenece a otra persona',
     source: 'observed',
     description: {
       en: 'The gift code is reserved for another account and cannot be redeemed by this one. Only the intended recipient can claim it.',
@@ -1438,6 +1588,7 @@ export const codes50000To59999 = [
   {
     code: 50_196,
     name: 'Guilds cannot be specified for user installation',
+    nameEs: 'No se pueden indicar servidores en una instalación de usuario',
     source: 'observed',
     description: {
       en: 'The authorization is a user install (`integration_type` 1), but it also named a server (for example with `guild_id`). User installs are not tied to a server; drop the server parameter, or use a guild install (`integration_type` 0).',
@@ -1447,6 +1598,7 @@ export const codes50000To59999 = [
   {
     code: 50_197,
     name: 'Invalid scopes provided for user installation',
+    nameEs: 'Se indicaron scopes no válidos para la instalación de usuario',
     source: 'observed',
     description: {
       en: 'A user install was requested with scopes that do not apply to it, such as `bot`, which only makes sense when installing to a server. Request `applications.commands` for user installs.',
@@ -1456,6 +1608,7 @@ export const codes50000To59999 = [
   {
     code: 50_199,
     name: 'Installation type not supported for this application',
+    nameEs: 'Tipo de instalación no admitido en esta aplicación',
     source: 'observed',
     description: {
       en: 'The application does not support the requested installation context (user install or guild install). Enable that context under Installation in the developer portal, or use the context it supports.',
@@ -1465,6 +1618,7 @@ export const codes50000To59999 = [
   {
     code: 50_205,
     name: 'In-app appeals are not supported for this violation type.',
+    nameEs: 'Las apelaciones desde la aplicación no se admiten para este tipo de infracción',
     source: 'observed',
     description: {
       en: "An appeal of a moderation action can't be filed from within the app for this type of violation. Use the other appeal channels Discord offers for it, such as its support site.",
@@ -1474,6 +1628,7 @@ export const codes50000To59999 = [
   {
     code: 50_206,
     name: 'Maximum number of user-installed applications reached (200)',
+    nameEs: 'Número máximo de aplicaciones instaladas por el usuario alcanzado (200)',
     source: 'observed',
     description: {
       en: 'The account has reached the limit of 200 user-installed applications. Remove apps it no longer uses (under Authorized Apps in the user settings) before installing another.',
@@ -1483,6 +1638,7 @@ export const codes50000To59999 = [
   {
     code: 50_209,
     name: 'You cannot launch this activity in a server with more than 25 members',
+    nameEs: 'No puedes iniciar esta actividad en un servidor con más de 25 miembros',
     source: 'observed',
     description: {
       en: 'This Activity is only allowed in servers with 25 members or fewer, and this one is bigger. Launch it in a smaller server, a DM or a group DM.',
@@ -1492,6 +1648,7 @@ export const codes50000To59999 = [
   {
     code: 50_220,
     name: 'Activity location is invalid',
+    nameEs: 'La ubicación de la actividad no es válida',
     source: 'observed',
     description: {
       en: 'The location given for launching an Activity (the channel, call or context it should run in) is not valid. Check that the location exists and that Activities can run there.',
@@ -1501,6 +1658,7 @@ export const codes50000To59999 = [
   {
     code: 50_223,
     name: 'Each application can only have one primary entry point application command',
+    nameEs: 'Cada aplicación solo puede tener un comando Entry Point principal',
     source: 'observed',
     description: {
       en: 'An application can have only one Entry Point command (type `PRIMARY_ENTRY_POINT`), and the request would create a second one. Edit the existing Entry Point command instead of adding another.',
@@ -1510,6 +1668,7 @@ export const codes50000To59999 = [
   {
     code: 50_225,
     name: 'Activity ID is invalid',
+    nameEs: 'El ID de actividad no es válido',
     source: 'observed',
     description: {
       en: 'The Activity ID in the request does not match a valid Activity instance. Check that you pass the ID of an Activity that exists and is still running.',
@@ -1519,6 +1678,8 @@ export const codes50000To59999 = [
   {
     code: 50_226,
     name: 'PRIMARY_ENTRY_POINT app commands must have APP_HANDLER handler if app has no activity',
+    nameEs:
+      'Los comandos PRIMARY_ENTRY_POINT deben tener el handler APP_HANDLER si la aplicación no tiene actividad',
     source: 'observed',
     description: {
       en: 'An Entry Point command whose `handler` is `DISCORD_LAUNCH_ACTIVITY` needs the app to have Activities enabled, and this one does not. Set the handler to `APP_HANDLER` (your app responds to the interaction itself), or enable Activities for the app.',
@@ -1528,6 +1689,7 @@ export const codes50000To59999 = [
   {
     code: 50_228,
     name: 'Cannot adopt tag for this guild',
+    nameEs: 'No se puede adoptar la etiqueta de este servidor',
     source: 'observed',
     description: {
       en: "The account cannot adopt this server's tag as the tag shown next to its name, for example because the server does not offer one or the user is not eligible. It concerns user accounts; pick a tag from another server.",
@@ -1537,6 +1699,7 @@ export const codes50000To59999 = [
   {
     code: 50_229,
     name: 'Invalid user type',
+    nameEs: 'Tipo de usuario no válido',
     source: 'observed',
     description: {
       en: 'The kind of user involved (for example a bot, a provisional account or a regular user) is not allowed for this operation. Check which user types the endpoint accepts.',
@@ -1546,6 +1709,7 @@ export const codes50000To59999 = [
   {
     code: 50_230,
     name: 'Activities cannot be launched on user’s current client platform',
+    nameEs: 'No se pueden iniciar actividades en la plataforma actual del cliente del usuario',
     source: 'observed',
     description: {
       en: "Activities cannot be launched on the platform the user's client is running on. The user has to launch it from a supported platform, such as the desktop app.",
@@ -1555,6 +1719,7 @@ export const codes50000To59999 = [
   {
     code: 50_231,
     name: 'ACTIVITY_CONFIGURATION_DOES_NOT_SUPPORT_PLATFORM',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1565,6 +1730,7 @@ export const codes50000To59999 = [
   {
     code: 50_232,
     name: 'Activity failed to launch due to internal error',
+    nameEs: 'La actividad no se pudo iniciar por un error interno',
     source: 'observed',
     description: {
       en: "The Activity failed to launch because of a problem on Discord's side, not because of the request. Wait a moment and try launching it again.",
@@ -1574,6 +1740,7 @@ export const codes50000To59999 = [
   {
     code: 50_235,
     name: 'Invalid channel for lobby channel linking',
+    nameEs: 'Canal no válido para vincularlo a un lobby',
     source: 'observed',
     description: {
       en: "The channel chosen to link with a lobby (from Discord's Social SDK) cannot be linked, for example because of its type or where it lives. Pick a text channel in a server where the linking is allowed.",
@@ -1583,6 +1750,7 @@ export const codes50000To59999 = [
   {
     code: 50_237,
     name: 'Channel is already linked to another lobby',
+    nameEs: 'El canal ya está vinculado a otro lobby',
     source: 'observed',
     description: {
       en: 'The channel is already linked to another lobby, and a channel can be linked to only one. Unlink it from that lobby first, or choose a different channel.',
@@ -1592,6 +1760,8 @@ export const codes50000To59999 = [
   {
     code: 50_239,
     name: 'Rules and public updates channels are only available for community guilds',
+    nameEs:
+      'Los canales de normas y de actualizaciones de la comunidad solo están disponibles en servidores de comunidad',
     source: 'observed',
     description: {
       en: 'Rules and community updates channels exist only in Community servers, and this server is not one. Enable Community first, or remove `rules_channel_id` and `public_updates_channel_id` from the request.',
@@ -1601,6 +1771,8 @@ export const codes50000To59999 = [
   {
     code: 50_240,
     name: "You cannot remove this app's Entry Point command in a bulk update operation. Please include the Entry Point command in your update request or delete it separately.",
+    nameEs:
+      'No puedes quitar el comando Entry Point de esta aplicación en una actualización en bloque. Incluye el comando Entry Point en tu solicitud de actualización o elimínalo por separado.',
     source: 'observed',
     description: {
       en: "A bulk overwrite of the app's commands left out its Entry Point command, which cannot be removed that way. Include the Entry Point command in the array you send, or delete it separately with its own request.",
@@ -1610,6 +1782,7 @@ export const codes50000To59999 = [
   {
     code: 50_241,
     name: 'User does not have the necessary lobby permissions to perform this action',
+    nameEs: 'El usuario no tiene los permisos de lobby necesarios para realizar esta acción',
     source: 'observed',
     description: {
       en: "The user lacks the lobby permission this action requires (lobbies belong to Discord's Social SDK). Grant the user the needed lobby permission, or perform the action with a member who has it.",
@@ -1619,6 +1792,7 @@ export const codes50000To59999 = [
   {
     code: 50_242,
     name: 'Cannot set reminder in the past',
+    nameEs: 'No se puede fijar un recordatorio en el pasado',
     source: 'observed',
     description: {
       en: 'The time set for a message reminder is already in the past. Choose a date and time in the future.',
@@ -1628,6 +1802,7 @@ export const codes50000To59999 = [
   {
     code: 50_243,
     name: 'Due date must be in less than 5 years',
+    nameEs: 'La fecha de vencimiento debe estar a menos de 5 años',
     source: 'observed',
     description: {
       en: "The reminder's due date is too far ahead: it must fall within the next 5 years. Pick an earlier date.",
@@ -1637,6 +1812,7 @@ export const codes50000To59999 = [
   {
     code: 50_251,
     name: 'Recipient does not allow messages from game friends in Discord',
+    nameEs: 'El destinatario no admite mensajes de amigos de juego en Discord',
     source: 'observed',
     description: {
       en: "The recipient does not accept messages in Discord from people who are only their friends in a game (through Discord's Social SDK). Only the recipient can change that privacy setting; do not retry.",
@@ -1646,6 +1822,7 @@ export const codes50000To59999 = [
   {
     code: 50_252,
     name: 'Provisional accounts cannot recieve messages while offline',
+    nameEs: 'Las cuentas provisionales no pueden recibir mensajes mientras están desconectadas',
     source: 'observed',
     description: {
       en: "Provisional accounts, the lightweight accounts games create through Discord's Social SDK, cannot receive messages while they are offline. Send the message once the recipient is online, or deliver it through your game instead.",
@@ -1655,6 +1832,7 @@ export const codes50000To59999 = [
   {
     code: 50_253,
     name: 'Ephemeral messages cannot be sent to offline users',
+    nameEs: 'No se pueden enviar mensajes efímeros a usuarios desconectados',
     source: 'observed',
     description: {
       en: 'An ephemeral message cannot be sent to a user who is currently offline. Wait until the user is online, or send a regular, persistent message instead.',
@@ -1664,6 +1842,7 @@ export const codes50000To59999 = [
   {
     code: 50_255,
     name: 'Invalid voice filter module version',
+    nameEs: 'Versión del módulo de filtros de voz no válida',
     source: 'observed',
     description: {
       en: "The version of the voice filter module reported by the client is not a valid or supported one. This concerns the official client's voice filters; update the client.",
@@ -1673,6 +1852,7 @@ export const codes50000To59999 = [
   {
     code: 50_258,
     name: 'Child applications cannot perform this action',
+    nameEs: 'Las aplicaciones hijas no pueden realizar esta acción',
     source: 'observed',
     description: {
       en: 'The application is a child application, one created under another (parent) application, and child applications are not allowed to perform this action. Perform it with the parent application.',
@@ -1682,6 +1862,7 @@ export const codes50000To59999 = [
   {
     code: 50_260,
     name: 'Application is not a child application',
+    nameEs: 'La aplicación no es una aplicación hija',
     source: 'observed',
     description: {
       en: 'The action only applies to child applications, those created under a parent application, and the application given is not one. Check which application ID you are passing.',
@@ -1691,6 +1872,7 @@ export const codes50000To59999 = [
   {
     code: 50_262,
     name: 'Role is too large to be displayed separately from online members',
+    nameEs: 'El rol es demasiado grande para mostrarse por separado de los miembros conectados',
     source: 'observed',
     description: {
       en: 'The role has too many members to be shown as its own group in the member list, so it cannot be hoisted (`hoist: true`). Leave `hoist` off for that role.',
@@ -1700,6 +1882,7 @@ export const codes50000To59999 = [
   {
     code: 50_264,
     name: 'Permission migration unavailable',
+    nameEs: 'Migración de permisos no disponible',
     source: 'observed',
     description: {
       en: 'The permission migration requested is not available for this server or object at the moment. Nothing in the request can change that; check later whether the migration is offered.',
@@ -1709,6 +1892,7 @@ export const codes50000To59999 = [
   {
     code: 50_265,
     name: 'Permission already migrated',
+    nameEs: 'Permisos ya migrados',
     source: 'observed',
     description: {
       en: 'The permissions have already been migrated, so the migration cannot run again. Nothing more needs to be done.',
@@ -1718,6 +1902,7 @@ export const codes50000To59999 = [
   {
     code: 50_266,
     name: 'Invalid Tenor media format',
+    nameEs: 'Formato multimedia de Tenor no válido',
     source: 'observed',
     description: {
       en: 'The media format requested for a Tenor GIF (from the GIF picker) is not one Discord supports. Request one of the supported formats.',
@@ -1727,6 +1912,7 @@ export const codes50000To59999 = [
   {
     code: 50_267,
     name: 'Lobby is not linked to a channel',
+    nameEs: 'El lobby no está vinculado a un canal',
     source: 'observed',
     description: {
       en: 'The action needs the lobby to be linked to a Discord channel, and it is not. Link the lobby to a channel first.',
@@ -1736,6 +1922,7 @@ export const codes50000To59999 = [
   {
     code: 50_269,
     name: 'Missing access to age-gated content',
+    nameEs: 'Sin acceso al contenido con restricción de edad',
     source: 'observed',
     description: {
       en: 'The content is age-restricted and the account is not allowed to access it, for example because it has not confirmed its age. The user has to meet the age requirement; retrying will not help.',
@@ -1745,6 +1932,7 @@ export const codes50000To59999 = [
   {
     code: 50_270,
     name: 'Invite is expired',
+    nameEs: 'La invitación ha caducado',
     source: 'observed',
     description: {
       en: 'The invite has expired: its `max_age` has elapsed, so it can no longer be used. Ask for, or create, a new invite.',
@@ -1754,6 +1942,7 @@ export const codes50000To59999 = [
   {
     code: 50_272,
     name: 'Thread does not have enough messages to generate a summary',
+    nameEs: 'El hilo no tiene suficientes mensajes para generar un resumen',
     source: 'observed',
     description: {
       en: 'The thread has too few messages for Discord to generate a summary of it. Try again once the conversation has grown.',
@@ -1763,6 +1952,7 @@ export const codes50000To59999 = [
   {
     code: 50_277,
     name: 'The application name is invalid.',
+    nameEs: 'El nombre de la aplicación no es válido',
     source: 'observed',
     description: {
       en: 'The application name is not allowed, for example because it is empty, too long or contains words Discord does not accept. Choose another name.',
@@ -1772,6 +1962,7 @@ export const codes50000To59999 = [
   {
     code: 50_278,
     name: 'Cannot send messages to this user due to having no mutual guilds',
+    nameEs: 'No se pueden enviar mensajes a este usuario porque no hay servidores en común',
     source: 'both',
     discordApiTypes: 'CannotSendMessagesToThisUserDueToHavingNoMutualGuilds',
     description: {
@@ -1791,6 +1982,8 @@ export const codes50000To59999 = [
   {
     code: 50_279,
     name: 'Your TikTok profile name has leading or trailing spaces. Update your profile name on TikTok and try again.',
+    nameEs:
+      'Tu nombre de perfil de TikTok empieza o termina con espacios. Actualízalo en TikTok y vuelve a intentarlo.',
     source: 'observed',
     description: {
       en: 'The TikTok account being connected has a profile name that starts or ends with a space, which Discord rejects. Remove the spaces from the profile name on TikTok, then connect the account again.',
@@ -1800,6 +1993,7 @@ export const codes50000To59999 = [
   {
     code: 50_280,
     name: 'CONNECTION_RATELIMITED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1810,6 +2004,7 @@ export const codes50000To59999 = [
   {
     code: 50_281,
     name: 'Config is not published',
+    nameEs: 'La configuración no está publicada',
     source: 'observed',
     description: {
       en: 'The configuration the request refers to exists but has not been published yet, so it cannot be used. Publish it first, then repeat the request.',
@@ -1819,6 +2014,7 @@ export const codes50000To59999 = [
   {
     code: 50_283,
     name: 'INVALID_GIFT_REDEMPTION_CLIENT_UPDATE_REQUIRED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1829,6 +2025,7 @@ export const codes50000To59999 = [
   {
     code: 50_284,
     name: 'Invalid application',
+    nameEs: 'Aplicación no válida',
     source: 'observed',
     description: {
       en: 'The application referenced in the request is not valid for this operation: the ID may be wrong, or the application may not qualify. Check the application ID you send.',
@@ -1838,6 +2035,7 @@ export const codes50000To59999 = [
   {
     code: 50_287,
     name: 'Unknown game',
+    nameEs: 'Juego desconocido',
     source: 'observed',
     description: {
       en: 'The game referenced in the request is not one Discord knows, for example an unrecognised game or application ID. Check the ID you send.',
@@ -1847,6 +2045,7 @@ export const codes50000To59999 = [
   {
     code: 50_291,
     name: 'Scheduled storefronts are not enabled for this application',
+    nameEs: 'Los escaparates programados no están habilitados para esta aplicación',
     source: 'observed',
     description: {
       en: 'Scheduled storefronts are not enabled for this application, so its storefront cannot be scheduled for a later date. Publish the storefront directly instead.',
@@ -1856,6 +2055,7 @@ export const codes50000To59999 = [
   {
     code: 50_600,
     name: 'You do not have permission to send this sticker.',
+    nameEs: 'No tienes permiso para enviar este sticker',
     source: 'both',
     discordApiTypes: 'YouDoNotHavePermissionToSendThisSticker',
     description: {

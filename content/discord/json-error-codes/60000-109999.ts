@@ -13,6 +13,7 @@ export const codes60000To109999 = [
   {
     code: 60_001,
     name: 'This account is already enrolled in two factor authentication',
+    nameEs: 'Esta cuenta ya tiene activada la autenticación de dos factores',
     source: 'observed',
     description: {
       en: 'Returned when you try to enable two-factor authentication on an account that already has it. There is nothing to retry: if you really want to set it up again with a new authenticator, disable 2FA first. It concerns user accounts; a bot will not see it.',
@@ -22,6 +23,7 @@ export const codes60000To109999 = [
   {
     code: 60_002,
     name: 'This account is not enrolled in two factor authentication',
+    nameEs: 'Esta cuenta no tiene activada la autenticación de dos factores',
     source: 'observed',
     description: {
       en: 'The operation only makes sense for an account with two-factor authentication, such as disabling 2FA or viewing backup codes, and this account has none set up. Enable 2FA first, or leave out that step.',
@@ -31,6 +33,8 @@ export const codes60000To109999 = [
   {
     code: 60_003,
     name: 'Two factor is required for this operation',
+    nameEs: 'Esta operación requiere autenticación de dos factores',
+    aliases: { es: ['autenticación en dos pasos'] },
     source: 'both',
     discordApiTypes: 'TwoFactorAuthenticationIsRequired',
     description: {
@@ -41,6 +45,7 @@ export const codes60000To109999 = [
   {
     code: 60_004,
     name: 'Must be a verified account',
+    nameEs: 'Debe ser una cuenta verificada',
     source: 'observed',
     description: {
       en: 'The account has to verify its email address before it can set up two-factor authentication or take this security action. Verify the email from User Settings and try again.',
@@ -50,6 +55,7 @@ export const codes60000To109999 = [
   {
     code: 60_005,
     name: 'Invalid two-factor secret',
+    nameEs: 'Secreto de dos factores no válido',
     source: 'observed',
     description: {
       en: 'The authenticator (TOTP) secret sent while enabling two-factor authentication is not a valid key. Make sure it is sent exactly as it was added to the authenticator app, or generate a fresh one and start the setup over.',
@@ -59,6 +65,7 @@ export const codes60000To109999 = [
   {
     code: 60_006,
     name: 'Invalid two-factor auth ticket',
+    nameEs: 'Ticket de autenticación de dos factores no válido',
     source: 'observed',
     description: {
       en: 'The `ticket` that the login response hands out for the second step of a two-factor login is invalid or has expired. Log in again to get a fresh ticket, then submit the code without delay.',
@@ -68,6 +75,7 @@ export const codes60000To109999 = [
   {
     code: 60_008,
     name: 'Invalid two-factor code / Security key authentication failed',
+    nameEs: 'Código de dos factores no válido / Error de autenticación con la llave de seguridad',
     source: 'observed',
     description: {
       en: "The second factor was rejected: the authenticator or backup code is wrong or has expired, or the security key's response did not verify. Ask for a fresh code (with authenticator apps, check the device clock) and try again, but never retry in an automatic loop.",
@@ -77,6 +85,7 @@ export const codes60000To109999 = [
   {
     code: 60_009,
     name: 'Invalid two-factor session',
+    nameEs: 'Sesión de dos factores no válida',
     source: 'observed',
     description: {
       en: 'The two-factor verification session the request refers to is unknown or has expired, so the code cannot be checked against it. Restart the verification flow to open a new session.',
@@ -86,6 +95,7 @@ export const codes60000To109999 = [
   {
     code: 60_010,
     name: 'This account is not enrolled in SMS authentication',
+    nameEs: 'Esta cuenta no tiene activada la autenticación por SMS',
     source: 'observed',
     description: {
       en: 'An SMS code was requested or submitted for an account that does not use SMS as a second factor. Use the authenticator app, a backup code or a security key instead, or enable SMS authentication first.',
@@ -95,6 +105,7 @@ export const codes60000To109999 = [
   {
     code: 60_011,
     name: 'Invalid key',
+    nameEs: 'Clave no válida',
     source: 'observed',
     description: {
       en: 'Discord rejected a key sent during a two-factor operation. The message does not say which key, but the code belongs to the multi-factor family: check the value you sent and, if an earlier step issued it, go through that step again.',
@@ -104,6 +115,7 @@ export const codes60000To109999 = [
   {
     code: 60_012,
     name: 'SMS Two-factor authentication cannot be enabled on this account',
+    nameEs: 'No se puede activar la autenticación de dos factores por SMS en esta cuenta',
     source: 'observed',
     description: {
       en: 'Discord does not allow SMS as a second factor on this account, so the request to turn it on is refused. Keep using an authenticator app or a security key.',
@@ -113,6 +125,8 @@ export const codes60000To109999 = [
   {
     code: 60_015,
     name: 'Multi-factor authentication is required for administrators of servers with published Server Shop listings.',
+    nameEs:
+      'Los administradores de servidores con productos publicados en la Tienda del servidor deben usar autenticación multifactor',
     source: 'observed',
     description: {
       en: 'Administrators of a server with published Server Shop listings must have multi-factor authentication enabled. Turn on 2FA for the account before taking the administrative action.',
@@ -122,6 +136,7 @@ export const codes60000To109999 = [
   {
     code: 60_019,
     name: 'User is not eligible for MFA Email Verification.',
+    nameEs: 'El usuario no cumple los requisitos para la verificación MFA por correo electrónico',
     source: 'observed',
     description: {
       en: 'Email verification is not available to this user as a way to confirm a sensitive action. Use another verification method the account offers.',
@@ -131,6 +146,7 @@ export const codes60000To109999 = [
   {
     code: 60_021,
     name: 'Credential not discoverable or invalid',
+    nameEs: 'Credencial no detectable o no válida',
     source: 'observed',
     description: {
       en: 'The passkey or security key used to sign in is not a discoverable credential registered to any Discord account, or its response is invalid. Pick another passkey, or log in with email and password.',
@@ -140,6 +156,7 @@ export const codes60000To109999 = [
   {
     code: 70_003,
     name: 'Unable to send sms message',
+    nameEs: 'No se pudo enviar el SMS',
     source: 'observed',
     description: {
       en: 'Discord could not deliver the verification SMS to this number. Check the number and country code, wait a little and request a new code; if it keeps failing, try another number or contact Discord support. Phone verification only concerns user accounts.',
@@ -149,6 +166,7 @@ export const codes60000To109999 = [
   {
     code: 70_004,
     name: 'This phone number was recently used on a different account',
+    nameEs: 'Este número de teléfono se usó hace poco en otra cuenta',
     source: 'observed',
     description: {
       en: 'This phone number was attached to another Discord account not long ago, and Discord will not move it yet. Use a different number or wait before trying again; the waiting period is not documented.',
@@ -158,6 +176,7 @@ export const codes60000To109999 = [
   {
     code: 70_005,
     name: 'Please use a valid mobile phone number, not a VoIP or landline number.',
+    nameEs: 'Usa un número de móvil válido, no un número VoIP ni fijo',
     source: 'observed',
     description: {
       en: 'Discord only accepts mobile numbers for phone verification, and this one is a VoIP or landline number. Use a mobile number from a regular carrier.',
@@ -167,6 +186,7 @@ export const codes60000To109999 = [
   {
     code: 70_007,
     name: 'You need to verify your phone number in order to perform this action.',
+    nameEs: 'Debes verificar tu número de teléfono para realizar esta acción',
     source: 'observed',
     description: {
       en: 'The action is only allowed for accounts with a verified phone number. Add and verify a phone number in User Settings, then repeat the action.',
@@ -176,6 +196,8 @@ export const codes60000To109999 = [
   {
     code: 70_008,
     name: 'An existing Discord account is already using this number. Please remove it before it can be used with a new account.',
+    nameEs:
+      'Ya hay una cuenta de Discord que usa este número. Quítalo de ella para poder usarlo en una cuenta nueva.',
     source: 'observed',
     description: {
       en: 'Another Discord account already uses this phone number. Remove it from that account first, or use a different number.',
@@ -185,6 +207,8 @@ export const codes60000To109999 = [
   {
     code: 70_009,
     name: 'Your Discord password reset link was sent to your email. Please check your email to reset your password.',
+    nameEs:
+      'Se ha enviado a tu correo el enlace para restablecer tu contraseña de Discord. Revisa tu correo para restablecerla.',
     source: 'observed',
     description: {
       en: "Less an error than a notice: Discord sent the password reset link to the account's email address instead of completing the reset here. Open that email to continue; repeating the request gains nothing.",
@@ -194,6 +218,8 @@ export const codes60000To109999 = [
   {
     code: 70_011,
     name: 'This phone number is unable to be associated with this account. To troubleshoot please go here: https://dis.gd/phone-errors',
+    nameEs:
+      'Este número de teléfono no se puede asociar a esta cuenta. Para resolverlo, visita https://dis.gd/phone-errors.',
     source: 'observed',
     description: {
       en: 'Discord refuses to link this phone number to this account and gives no specific reason in the response. The message itself points to https://dis.gd/phone-errors for troubleshooting; if that does not help, try another number.',
@@ -203,6 +229,7 @@ export const codes60000To109999 = [
   {
     code: 80_000,
     name: 'Incoming friend requests disabled',
+    nameEs: 'Solicitudes de amistad entrantes desactivadas',
     source: 'observed',
     description: {
       en: "The recipient's privacy settings do not accept friend requests from you (for example, they only allow requests from friends of friends or from server members). There is nothing to retry: only the recipient can change that setting. Friend requests are a user-account feature.",
@@ -212,6 +239,7 @@ export const codes60000To109999 = [
   {
     code: 80_001,
     name: 'Friend request blocked',
+    nameEs: 'Solicitud de amistad bloqueada',
     source: 'observed',
     description: {
       en: 'Discord refused to deliver the friend request, for instance because the recipient has blocked you. The refusal stands for these two users, so do not retry.',
@@ -221,6 +249,7 @@ export const codes60000To109999 = [
   {
     code: 80_002,
     name: 'Bots cannot have friends',
+    nameEs: 'Los bots no pueden tener amigos',
     source: 'observed',
     description: {
       en: 'A bot token was used on a friends (relationships) endpoint. Bot accounts cannot send or accept friend requests, nor have friends, so remove that call from the bot.',
@@ -230,6 +259,7 @@ export const codes60000To109999 = [
   {
     code: 80_003,
     name: 'Cannot send friend request to self',
+    nameEs: 'No puedes enviarte una solicitud de amistad a ti mismo',
     source: 'observed',
     description: {
       en: 'The friend request targets the same account that is sending it. Check the user ID or username you pass.',
@@ -239,6 +269,7 @@ export const codes60000To109999 = [
   {
     code: 80_004,
     name: 'No users with DiscordTag exist',
+    nameEs: 'No existe ningún usuario con ese DiscordTag',
     source: 'both',
     discordApiTypes: 'NoUsersWithDiscordTagExist',
     description: {
@@ -249,6 +280,7 @@ export const codes60000To109999 = [
   {
     code: 80_005,
     name: 'You do not have an incoming friend request from that user',
+    nameEs: 'No tienes ninguna solicitud de amistad entrante de ese usuario',
     source: 'observed',
     description: {
       en: 'You tried to accept a friend request from a user who has not sent you one, or who has withdrawn it since. Refresh the relationships list before acting on it.',
@@ -258,6 +290,7 @@ export const codes60000To109999 = [
   {
     code: 80_006,
     name: 'You need to be friends in order to make this change.',
+    nameEs: 'Hace falta ser amigos para hacer este cambio',
     source: 'observed',
     description: {
       en: 'The change you asked for is only allowed between friends, and you are not friends with that user. Become friends first, or drop the change.',
@@ -267,6 +300,7 @@ export const codes60000To109999 = [
   {
     code: 80_007,
     name: 'You are already friends with that user.',
+    nameEs: 'Ya eres amigo de ese usuario',
     source: 'observed',
     description: {
       en: 'A friend request was sent to someone who is already on your friends list. You can treat it as a success: there is nothing left to do.',
@@ -276,6 +310,7 @@ export const codes60000To109999 = [
   {
     code: 80_008,
     name: 'You must include a discriminator.',
+    nameEs: 'Debes incluir un discriminador',
     source: 'observed',
     description: {
       en: "The request identified the user by name but left out the `discriminator` Discord needed to find them, which applies to accounts still on a legacy `username#discriminator` tag. Include it, or use the account's unique username if it has migrated.",
@@ -285,6 +320,7 @@ export const codes60000To109999 = [
   {
     code: 80_009,
     name: 'Users have no common application authorization',
+    nameEs: 'Los usuarios no tienen ninguna autorización de aplicación en común',
     source: 'observed',
     description: {
       en: 'The action requires both users to have authorized the same application, and they have no such authorization in common. It comes up with relationships tied to an application (such as in-game friends); each user has to authorize the app first.',
@@ -294,6 +330,7 @@ export const codes60000To109999 = [
   {
     code: 80_011,
     name: 'A user is no longer authorized with this application',
+    nameEs: 'Uno de los usuarios ya no tiene autorizada esta aplicación',
     source: 'observed',
     description: {
       en: 'One of the users involved is no longer authorized with this application, for example because they revoked its access, so the application-scoped action cannot go ahead for them. That user has to authorize the application again.',
@@ -303,6 +340,7 @@ export const codes60000To109999 = [
   {
     code: 80_013,
     name: 'You must confirm the friend request to add this user.',
+    nameEs: 'Debes confirmar la solicitud de amistad para añadir a este usuario',
     source: 'observed',
     description: {
       en: 'Discord will not add this user until the friend request is explicitly confirmed. Confirm the pending request first, then try again.',
@@ -312,6 +350,7 @@ export const codes60000To109999 = [
   {
     code: 90_001,
     name: 'Reaction was blocked',
+    nameEs: 'La reacción se ha bloqueado',
     source: 'both',
     discordApiTypes: 'ReactionWasBlocked',
     description: {
@@ -331,6 +370,7 @@ export const codes60000To109999 = [
   {
     code: 90_002,
     name: 'User cannot use burst reactions',
+    nameEs: 'El usuario no puede usar superreacciones',
     source: 'both',
     discordApiTypes: 'UserCannotUseBurstReactions',
     description: {
@@ -341,6 +381,7 @@ export const codes60000To109999 = [
   {
     code: 90_003,
     name: 'No available burst currency for user',
+    nameEs: 'El usuario no tiene saldo de superreacciones disponible',
     source: 'observed',
     description: {
       en: 'The user has no Super Reactions left to spend, so a burst reaction cannot be added right now. Add a normal reaction instead, or try again once more are available.',
@@ -350,6 +391,7 @@ export const codes60000To109999 = [
   {
     code: 90_004,
     name: 'Invalid reaction type',
+    nameEs: 'Tipo de reacción no válido',
     source: 'observed',
     description: {
       en: 'The reaction `type` in the request is not a valid reaction type. Discord defines `0` for a normal reaction and `1` for a burst (super) reaction; send one of those.',
@@ -359,6 +401,7 @@ export const codes60000To109999 = [
   {
     code: 90_100,
     name: 'Invalid update for Message Request',
+    nameEs: 'Actualización no válida para la solicitud de mensaje',
     source: 'observed',
     description: {
       en: 'The change requested on a message request (a DM from someone who is not a friend, held back for review) is not valid in its current state. Reload the channel to see where it stands before accepting or rejecting it again.',
@@ -368,6 +411,7 @@ export const codes60000To109999 = [
   {
     code: 100_001,
     name: 'UNKNOWN_BILLING_PROFILE',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -378,6 +422,7 @@ export const codes60000To109999 = [
   {
     code: 100_002,
     name: 'Invalid payment source',
+    nameEs: 'Método de pago no válido',
     source: 'observed',
     description: {
       en: 'The payment method referenced by the purchase is unknown, has been removed or cannot be used by this account. Choose another one, or add it again, before retrying.',
@@ -387,6 +432,7 @@ export const codes60000To109999 = [
   {
     code: 100_003,
     name: 'Invalid subscription',
+    nameEs: 'Suscripción no válida',
     source: 'observed',
     description: {
       en: "The subscription in the request does not match one this account can act on, or its current state does not allow the change. Reload the account's subscriptions and use a current ID.",
@@ -396,6 +442,7 @@ export const codes60000To109999 = [
   {
     code: 100_004,
     name: 'Already subscribed',
+    nameEs: 'Ya estás suscrito',
     source: 'observed',
     description: {
       en: 'The account already has an active subscription to this plan, so no new one is created. Manage the existing subscription instead of buying it again.',
@@ -405,6 +452,7 @@ export const codes60000To109999 = [
   {
     code: 100_005,
     name: 'Invalid plan',
+    nameEs: 'Plan no válido',
     source: 'observed',
     description: {
       en: 'The subscription plan in the request is unknown or cannot be used for this purchase. Check the plan ID against the plans currently offered to the account.',
@@ -414,6 +462,7 @@ export const codes60000To109999 = [
   {
     code: 100_006,
     name: 'Payment source required',
+    nameEs: 'Se requiere un método de pago',
     source: 'observed',
     description: {
       en: 'The purchase or subscription change needs a payment method and none was supplied. Add one to the account or include it in the request.',
@@ -423,6 +472,7 @@ export const codes60000To109999 = [
   {
     code: 100_007,
     name: 'Already canceled',
+    nameEs: 'Ya se ha cancelado',
     source: 'observed',
     description: {
       en: 'The subscription has already been canceled, so canceling it again changes nothing. Treat the request as done.',
@@ -432,6 +482,7 @@ export const codes60000To109999 = [
   {
     code: 100_008,
     name: 'Invalid payment',
+    nameEs: 'Pago no válido',
     source: 'observed',
     description: {
       en: "The payment the request refers to is unknown or not valid for this operation (a refund, for instance). Check the payment ID against the account's billing history.",
@@ -441,6 +492,7 @@ export const codes60000To109999 = [
   {
     code: 100_009,
     name: 'Already refunded',
+    nameEs: 'Ya se ha reembolsado',
     source: 'observed',
     description: {
       en: 'That payment has already been refunded, so there is nothing left to refund.',
@@ -450,6 +502,7 @@ export const codes60000To109999 = [
   {
     code: 100_010,
     name: 'Billing address is invalid',
+    nameEs: 'La dirección de facturación no es válida',
     source: 'observed',
     description: {
       en: 'The billing address was rejected, typically because a required field is missing or malformed. Correct the address and submit it again.',
@@ -459,6 +512,7 @@ export const codes60000To109999 = [
   {
     code: 100_011,
     name: 'Already purchased',
+    nameEs: 'Ya se ha comprado',
     source: 'observed',
     description: {
       en: "The account already owns this item, so it cannot be bought again. Look it up in the account's entitlements or library instead.",
@@ -468,6 +522,7 @@ export const codes60000To109999 = [
   {
     code: 100_012,
     name: 'You already have a purchase in progress for this item.',
+    nameEs: 'Ya tienes una compra en curso de este artículo',
     source: 'observed',
     description: {
       en: 'A purchase of this item is already under way for the account. Wait for it to succeed or fail before starting another, and do not send duplicates.',
@@ -477,6 +532,7 @@ export const codes60000To109999 = [
   {
     code: 100_015,
     name: 'Valid dependent SKU entitlement is required',
+    nameEs: 'Se requiere un entitlement válido del SKU del que depende',
     source: 'observed',
     description: {
       en: 'The item depends on another SKU and the account has no valid entitlement to it, as with add-on content that needs the base product. Obtain the required item first.',
@@ -486,6 +542,7 @@ export const codes60000To109999 = [
   {
     code: 100_017,
     name: 'This purchase request is invalid',
+    nameEs: 'Esta solicitud de compra no es válida',
     source: 'observed',
     description: {
       en: 'Discord rejected the purchase request as a whole, and the message does not say which part is wrong. Start the checkout again rather than resending the same request.',
@@ -495,6 +552,7 @@ export const codes60000To109999 = [
   {
     code: 100_018,
     name: 'A payment is required',
+    nameEs: 'Se requiere un pago',
     source: 'observed',
     description: {
       en: 'The operation has a cost and the request did not include a payment. Go through checkout with a payment method.',
@@ -504,6 +562,7 @@ export const codes60000To109999 = [
   {
     code: 100_019,
     name: 'User is ineligible for trial',
+    nameEs: 'El usuario no cumple los requisitos para la prueba',
     source: 'observed',
     description: {
       en: 'The account cannot start this free trial. Discord decides who is eligible, so the caller cannot fix it; offer the regular plan instead.',
@@ -513,6 +572,7 @@ export const codes60000To109999 = [
   {
     code: 100_021,
     name: 'Invalid Apple Receipt',
+    nameEs: 'Recibo de Apple no válido',
     source: 'observed',
     description: {
       en: 'The App Store receipt sent to validate an in-app purchase made on iOS could not be verified. It concerns the iOS app: restore purchases from the app, or contact Discord support if the charge went through.',
@@ -522,6 +582,7 @@ export const codes60000To109999 = [
   {
     code: 100_022,
     name: 'GIFTING_CANT_REDEEM_SUBSCRIPTION_MANAGED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -532,6 +593,7 @@ export const codes60000To109999 = [
   {
     code: 100_023,
     name: 'INVALID_GIFT_REDEMPTION_SUBSCRIPTION_INCOMPATIBLE',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -542,6 +604,7 @@ export const codes60000To109999 = [
   {
     code: 100_024,
     name: 'INVALID_GIFT_REDEMPTION_INVOICE_OPEN',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -552,6 +615,7 @@ export const codes60000To109999 = [
   {
     code: 100_025,
     name: 'GIFTING_CANT_REDEEM_INVOICE_OPEN',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -562,6 +626,7 @@ export const codes60000To109999 = [
   {
     code: 100_026,
     name: 'The purchase amount is below the minimum charge amount.',
+    nameEs: 'El importe de la compra está por debajo del importe mínimo de cobro',
     source: 'observed',
     description: {
       en: 'The total to be charged is below the minimum amount Discord can charge. Resubmitting the same cart fails the same way: add items or pay another way.',
@@ -571,6 +636,7 @@ export const codes60000To109999 = [
   {
     code: 100_027,
     name: 'Invoice amount cannot be negative.',
+    nameEs: 'El importe de la factura no puede ser negativo',
     source: 'observed',
     description: {
       en: 'The invoice would come out negative, typically because discounts or credits exceed the price. Remove a discount or a credit so that the total is zero or more.',
@@ -580,6 +646,7 @@ export const codes60000To109999 = [
   {
     code: 100_029,
     name: 'Authentication required',
+    nameEs: 'Se requiere autenticación',
     source: 'observed',
     description: {
       en: "The payment needs an extra authentication step from the cardholder, most likely the bank's own verification such as 3-D Secure. Complete that step and the purchase can go through.",
@@ -589,6 +656,7 @@ export const codes60000To109999 = [
   {
     code: 100_031,
     name: 'There is already a payment in progress',
+    nameEs: 'Ya hay un pago en curso',
     source: 'observed',
     description: {
       en: 'Another payment is already being processed for the account. Wait for it to finish before starting a new one.',
@@ -598,6 +666,7 @@ export const codes60000To109999 = [
   {
     code: 100_034,
     name: 'Invalid subscription item',
+    nameEs: 'Elemento de suscripción no válido',
     source: 'observed',
     description: {
       en: 'One of the items in the subscription (a plan or add-on line) is unknown or not allowed there. Rebuild the item list from the plans currently available.',
@@ -607,6 +676,7 @@ export const codes60000To109999 = [
   {
     code: 100_035,
     name: 'This trial subscription cannot be modified',
+    nameEs: 'Esta suscripción de prueba no se puede modificar',
     source: 'observed',
     description: {
       en: 'A subscription still in its trial period cannot be modified. Wait until the trial turns into a paid subscription, or cancel it.',
@@ -616,6 +686,7 @@ export const codes60000To109999 = [
   {
     code: 100_037,
     name: 'Subscription items are required',
+    nameEs: 'Se requieren elementos de suscripción',
     source: 'observed',
     description: {
       en: 'The request to create or change a subscription did not list any subscription items. Include at least one.',
@@ -625,6 +696,7 @@ export const codes60000To109999 = [
   {
     code: 100_038,
     name: 'Cannot preview this subscription update',
+    nameEs: 'No se puede previsualizar esta actualización de la suscripción',
     source: 'observed',
     description: {
       en: 'Discord cannot produce a price preview for this subscription change, which usually means the change is not possible as requested. Review the plan and items before attempting the update itself.',
@@ -634,6 +706,7 @@ export const codes60000To109999 = [
   {
     code: 100_039,
     name: 'All subscription items must have the same interval',
+    nameEs: 'Todos los elementos de la suscripción deben tener el mismo intervalo',
     source: 'observed',
     description: {
       en: 'Every item in a subscription must bill on the same interval, all monthly or all yearly. Make the intervals match.',
@@ -643,6 +716,7 @@ export const codes60000To109999 = [
   {
     code: 100_040,
     name: 'Invalid subscription_items',
+    nameEs: 'El campo subscription_items no es válido',
     source: 'observed',
     description: {
       en: 'The `subscription_items` field is malformed or contains an item that is not valid. Check its structure and each plan ID in it.',
@@ -652,6 +726,7 @@ export const codes60000To109999 = [
   {
     code: 100_042,
     name: 'Subscription renewal is in progress',
+    nameEs: 'La renovación de la suscripción está en curso',
     source: 'observed',
     description: {
       en: 'The subscription is being renewed at this moment, so it cannot be changed. Wait until the renewal completes, then try again.',
@@ -661,6 +736,7 @@ export const codes60000To109999 = [
   {
     code: 100_046,
     name: 'Invalid price tier order',
+    nameEs: 'Orden de niveles de precio no válido',
     source: 'observed',
     description: {
       en: 'The price tiers in the request are not in the order Discord expects. Sort them as required and submit again.',
@@ -670,6 +746,7 @@ export const codes60000To109999 = [
   {
     code: 100_047,
     name: 'Confirmation required',
+    nameEs: 'Se requiere confirmación',
     source: 'observed',
     description: {
       en: "The purchase or change needs the user's explicit confirmation before Discord goes ahead. Show the confirmation step and resubmit once the user has accepted.",
@@ -679,6 +756,7 @@ export const codes60000To109999 = [
   {
     code: 100_048,
     name: 'Could not process this refund. Please contact support.',
+    nameEs: 'No se pudo procesar este reembolso. Contacta con el soporte.',
     source: 'observed',
     description: {
       en: 'Discord could not process this refund on its own. As the message says, the account holder has to contact Discord support; retrying will not help.',
@@ -688,6 +766,7 @@ export const codes60000To109999 = [
   {
     code: 100_051,
     name: 'Invalid currency for payment',
+    nameEs: 'Moneda no válida para el pago',
     source: 'observed',
     description: {
       en: "The payment's currency is not valid for this purchase or payment method. Pay in the currency offered at checkout.",
@@ -697,6 +776,7 @@ export const codes60000To109999 = [
   {
     code: 100_052,
     name: 'Invalid currency for subscription plan',
+    nameEs: 'Moneda no válida para el plan de suscripción',
     source: 'observed',
     description: {
       en: 'The subscription plan is not sold in the requested currency. Choose a currency the plan has a price in.',
@@ -706,6 +786,7 @@ export const codes60000To109999 = [
   {
     code: 100_053,
     name: 'Ineligible for subscription',
+    nameEs: 'No cumple los requisitos para la suscripción',
     source: 'observed',
     description: {
       en: "The account is not eligible for this subscription. Eligibility is Discord's decision, and changing the request will not get around it.",
@@ -715,6 +796,7 @@ export const codes60000To109999 = [
   {
     code: 100_054,
     name: 'The card was declined.',
+    nameEs: 'Se rechazó la tarjeta',
     source: 'observed',
     description: {
       en: 'The card issuer declined the charge. Use another card or contact the bank; retrying right away will be declined again.',
@@ -724,6 +806,7 @@ export const codes60000To109999 = [
   {
     code: 100_055,
     name: 'Pending purchase could not be verified.',
+    nameEs: 'No se pudo verificar la compra pendiente',
     source: 'observed',
     description: {
       en: 'Discord could not confirm a purchase that was left pending. Check later whether it completed before paying again, and contact support if it stays unresolved.',
@@ -733,6 +816,8 @@ export const codes60000To109999 = [
   {
     code: 100_056,
     name: "This client needs to be authorized for purchases. We've sent you an email. Click the link on the email and then retry the purchase.",
+    nameEs:
+      'Hay que autorizar este cliente para hacer compras. Te hemos enviado un correo. Haz clic en el enlace del correo y vuelve a intentar la compra.',
     source: 'observed',
     description: {
       en: 'Purchases from this client are not authorized yet, so Discord has emailed the account a link to approve this client. Click the link in that email, then retry the purchase.',
@@ -742,6 +827,7 @@ export const codes60000To109999 = [
   {
     code: 100_058,
     name: 'This payment method cannot be used',
+    nameEs: 'No se puede usar este método de pago',
     source: 'observed',
     description: {
       en: 'The selected payment method cannot be used for this purchase. Pick another one.',
@@ -751,6 +837,7 @@ export const codes60000To109999 = [
   {
     code: 100_059,
     name: 'Open invoice not found.',
+    nameEs: 'No se encontró la factura abierta',
     source: 'observed',
     description: {
       en: "The request refers to an open invoice that does not exist, perhaps because it has already been paid or closed. Reload the subscription's billing state before acting on its invoices.",
@@ -760,6 +847,7 @@ export const codes60000To109999 = [
   {
     code: 100_060,
     name: 'Non refundable payment source',
+    nameEs: 'Método de pago no reembolsable',
     source: 'observed',
     description: {
       en: 'The payment was made with a method that does not support refunds, so Discord cannot refund it this way.',
@@ -769,6 +857,7 @@ export const codes60000To109999 = [
   {
     code: 100_062,
     name: 'Subscription metadata is invalid',
+    nameEs: 'Los metadatos de la suscripción no son válidos',
     source: 'observed',
     description: {
       en: 'The metadata attached to the subscription is not valid. Check the values sent along with the subscription.',
@@ -778,6 +867,7 @@ export const codes60000To109999 = [
   {
     code: 100_066,
     name: 'Currency cannot be changed without a payment source',
+    nameEs: 'No se puede cambiar la moneda sin un método de pago',
     source: 'observed',
     description: {
       en: 'The billing currency can only be changed when the account has a payment method attached. Add a payment method first.',
@@ -787,6 +877,7 @@ export const codes60000To109999 = [
   {
     code: 100_069,
     name: 'Invalid operation',
+    nameEs: 'Operación no válida',
     source: 'observed',
     description: {
       en: 'The billing system rejected the operation as not allowed, without more detail. Check the current state of the subscription or payment before trying something else.',
@@ -796,6 +887,7 @@ export const codes60000To109999 = [
   {
     code: 100_070,
     name: 'BILLING_APPLE_SERVER_API_ERROR',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -806,6 +898,7 @@ export const codes60000To109999 = [
   {
     code: 100_071,
     name: 'User is not eligible for creating referrals',
+    nameEs: 'El usuario no cumple los requisitos para crear referidos',
     source: 'observed',
     description: {
       en: 'The account is not allowed to create referrals, the offers a subscriber can share with friends (such as a Nitro trial). Discord decides who qualifies.',
@@ -815,6 +908,7 @@ export const codes60000To109999 = [
   {
     code: 100_076,
     name: 'Error while generating PDF',
+    nameEs: 'Error al generar el PDF',
     source: 'observed',
     description: {
       en: 'Discord failed to generate a PDF document, such as an invoice or receipt. It is a server-side error; try again later.',
@@ -824,6 +918,7 @@ export const codes60000To109999 = [
   {
     code: 100_078,
     name: 'BILLING_TRIAL_REDEMPTION_DISABLED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -834,6 +929,7 @@ export const codes60000To109999 = [
   {
     code: 100_079,
     name: 'Pause is temporarily unavailable. Please try again later.',
+    nameEs: 'La pausa no está disponible temporalmente. Vuelve a intentarlo más tarde.',
     source: 'observed',
     description: {
       en: 'Pausing subscriptions is temporarily unavailable. As the message says, try again later.',
@@ -843,6 +939,7 @@ export const codes60000To109999 = [
   {
     code: 100_080,
     name: 'Pause is already pending.',
+    nameEs: 'Ya hay una pausa pendiente',
     source: 'observed',
     description: {
       en: 'A pause is already scheduled for this subscription. Do not request another one; let it take effect or undo it first.',
@@ -852,6 +949,7 @@ export const codes60000To109999 = [
   {
     code: 100_081,
     name: 'Subscriptions not eligible for pause.',
+    nameEs: 'Las suscripciones no cumplen los requisitos para pausarse',
     source: 'observed',
     description: {
       en: 'This subscription does not qualify to be paused. Keep it active or cancel it instead.',
@@ -861,6 +959,7 @@ export const codes60000To109999 = [
   {
     code: 100_082,
     name: 'Invalid pause interval.',
+    nameEs: 'Intervalo de pausa no válido',
     source: 'observed',
     description: {
       en: 'The requested pause length is not one of the durations Discord allows. Choose one of the intervals the client offers.',
@@ -870,6 +969,7 @@ export const codes60000To109999 = [
   {
     code: 100_083,
     name: 'BILLING_ALREADY_PAUSED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -880,6 +980,7 @@ export const codes60000To109999 = [
   {
     code: 100_084,
     name: 'BILLING_CANNOT_CHARGE_ZERO_AMOUNT',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -890,6 +991,7 @@ export const codes60000To109999 = [
   {
     code: 100_086,
     name: 'Discount not available for redemption.',
+    nameEs: 'Descuento no disponible para canjear',
     source: 'observed',
     description: {
       en: 'The discount cannot be redeemed: it may have expired, already been used, or not apply to this account. Proceed without it.',
@@ -899,6 +1001,7 @@ export const codes60000To109999 = [
   {
     code: 100_089,
     name: 'Entitlement already fulfilled.',
+    nameEs: 'El entitlement ya se ha hecho efectivo',
     source: 'observed',
     description: {
       en: 'The entitlement has already been fulfilled, meaning the item was already delivered. Do not fulfil it again.',
@@ -908,6 +1011,7 @@ export const codes60000To109999 = [
   {
     code: 100_094,
     name: 'Invalid update for paused or pause pending subscription.',
+    nameEs: 'Actualización no válida para una suscripción en pausa o con pausa pendiente',
     source: 'observed',
     description: {
       en: 'The subscription is paused, or about to be, and that change is not allowed in this state. Resume the subscription or cancel the pending pause first.',
@@ -917,6 +1021,7 @@ export const codes60000To109999 = [
   {
     code: 100_095,
     name: 'Pause subscription is not available for this plan',
+    nameEs: 'La pausa de la suscripción no está disponible para este plan',
     source: 'observed',
     description: {
       en: 'This plan cannot be paused at all, whatever the timing. Keep the subscription running or cancel it.',
@@ -926,6 +1031,7 @@ export const codes60000To109999 = [
   {
     code: 100_096,
     name: 'Bundle already purchased.',
+    nameEs: 'Paquete ya comprado',
     source: 'observed',
     description: {
       en: 'The account already owns this bundle, so buying it again is refused. There is nothing to retry: its items are already on the account.',
@@ -935,6 +1041,7 @@ export const codes60000To109999 = [
   {
     code: 100_097,
     name: 'Bundle already partially owned.',
+    nameEs: 'Ya tienes parte del paquete',
     source: 'observed',
     description: {
       en: 'The account already owns some of the items in this bundle, so the bundle cannot be bought as a whole. Buy the missing items separately.',
@@ -944,6 +1051,7 @@ export const codes60000To109999 = [
   {
     code: 100_103,
     name: 'Invalid purchase token',
+    nameEs: 'Token de compra no válido',
     source: 'observed',
     description: {
       en: 'The purchase token sent to Discord is not valid. Such tokens come from the store that processed the purchase; restart the purchase to obtain a new one.',
@@ -953,6 +1061,7 @@ export const codes60000To109999 = [
   {
     code: 100_106,
     name: 'Discord has stopped accepting payments through Sofort. Please add another payment method.',
+    nameEs: 'Discord ha dejado de aceptar pagos con Sofort. Añade otro método de pago.',
     source: 'observed',
     description: {
       en: 'Discord no longer accepts payments through Sofort. Add another payment method and pay with it.',
@@ -962,6 +1071,8 @@ export const codes60000To109999 = [
   {
     code: 100_107,
     name: "There aren't enough funds to complete the purchase. Please check your balance or try a different payment method.",
+    nameEs:
+      'No hay fondos suficientes para completar la compra. Revisa tu saldo o prueba con otro método de pago.',
     source: 'observed',
     description: {
       en: 'The payment method does not have enough funds for this purchase. Top up the balance or choose a different payment method.',
@@ -971,6 +1082,7 @@ export const codes60000To109999 = [
   {
     code: 100_111,
     name: 'Invalid parameters provided in request',
+    nameEs: 'Se indicaron parámetros no válidos en la solicitud',
     source: 'observed',
     description: {
       en: 'Some parameters of the billing request are not valid, and the message does not say which. Check the request against what the endpoint expects.',
@@ -980,6 +1092,7 @@ export const codes60000To109999 = [
   {
     code: 100_123,
     name: 'BILLING_SUBSCRIPTION_GROUP_MAX_MEMBERS',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -990,6 +1103,7 @@ export const codes60000To109999 = [
   {
     code: 100_124,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_INELIGIBLE',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1000,6 +1114,7 @@ export const codes60000To109999 = [
   {
     code: 100_125,
     name: 'BILLING_SUBSCRIPTION_GROUP_INVITE_ALREADY_ACCEPTED',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1010,6 +1125,7 @@ export const codes60000To109999 = [
   {
     code: 100_126,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_IS_BOT',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1020,6 +1136,7 @@ export const codes60000To109999 = [
   {
     code: 100_127,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_ALREADY_IN_GROUP',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1030,6 +1147,7 @@ export const codes60000To109999 = [
   {
     code: 100_128,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_HAS_FRACTIONAL_NITRO',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1040,6 +1158,7 @@ export const codes60000To109999 = [
   {
     code: 100_129,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_BOOST_ONLY',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1050,6 +1169,7 @@ export const codes60000To109999 = [
   {
     code: 100_130,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_ACCOUNT_TOO_YOUNG',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1060,6 +1180,7 @@ export const codes60000To109999 = [
   {
     code: 100_131,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_HAS_INELIGIBLE_PLAN',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1070,6 +1191,7 @@ export const codes60000To109999 = [
   {
     code: 100_132,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_ON_COOLDOWN',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1080,6 +1202,7 @@ export const codes60000To109999 = [
   {
     code: 100_133,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_ACTIVE_BOOSTS',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1090,6 +1213,7 @@ export const codes60000To109999 = [
   {
     code: 100_135,
     name: 'User with gift subscription cannot join premium group subscriptions',
+    nameEs: 'Un usuario con una suscripción regalada no puede unirse a suscripciones de grupo premium',
     source: 'observed',
     description: {
       en: 'A user whose Nitro comes from a gift cannot join a premium group subscription. They can join once the gifted subscription has run out.',
@@ -1099,6 +1223,7 @@ export const codes60000To109999 = [
   {
     code: 100_136,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_HAS_MOBILE_SUBSCRIPTION',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1109,6 +1234,7 @@ export const codes60000To109999 = [
   {
     code: 100_137,
     name: 'BILLING_SUBSCRIPTION_GROUP_USER_INVALID_SUBSCRIPTION',
+    nameEs: { kept: 'identifier' },
     source: 'observed',
     placeholderName: true,
     description: {
@@ -1119,6 +1245,7 @@ export const codes60000To109999 = [
   {
     code: 100_138,
     name: 'Unknown Order',
+    nameEs: 'Pedido desconocido',
     source: 'observed',
     description: {
       en: 'The order ID does not exist or does not belong to this account. Start the checkout again to create a new order.',
@@ -1128,6 +1255,7 @@ export const codes60000To109999 = [
   {
     code: 100_144,
     name: 'Currency not allowed for country',
+    nameEs: 'Moneda no permitida en el país',
     source: 'observed',
     description: {
       en: "The currency is not allowed for the account's country. Pay in a currency offered for that country.",
@@ -1137,6 +1265,7 @@ export const codes60000To109999 = [
   {
     code: 100_145,
     name: 'Billing address country is not allowed for your store country',
+    nameEs: 'El país de la dirección de facturación no está permitido para el país de tu tienda',
     source: 'observed',
     description: {
       en: "The billing address is in a country that does not match the account's store country. Use a billing address in a country that store accepts.",
@@ -1146,6 +1275,7 @@ export const codes60000To109999 = [
   {
     code: 100_149,
     name: 'Payment source is not available for checkout',
+    nameEs: 'El método de pago no está disponible en el proceso de pago',
     source: 'observed',
     description: {
       en: 'This payment method is not available at this checkout. Choose another one.',
@@ -1155,6 +1285,7 @@ export const codes60000To109999 = [
   {
     code: 100_150,
     name: 'This purchase will exceed your monthly spending limit.',
+    nameEs: 'Esta compra superará tu límite de gasto mensual',
     source: 'observed',
     description: {
       en: 'Completing this purchase would exceed the monthly spending limit that applies to the account. Spend less or wait until the limit resets next month.',
@@ -1164,6 +1295,7 @@ export const codes60000To109999 = [
   {
     code: 100_151,
     name: 'Your monthly spending limit has been reached.',
+    nameEs: 'Has alcanzado tu límite de gasto mensual',
     source: 'observed',
     description: {
       en: 'The account has reached its monthly spending limit, so further purchases fail until the limit resets. There is no point retrying before then.',
@@ -1173,6 +1305,7 @@ export const codes60000To109999 = [
   {
     code: 100_152,
     name: 'Order is no longer signable. Please reopen checkout.',
+    nameEs: 'El pedido ya no se puede firmar. Vuelve a abrir el proceso de pago.',
     source: 'observed',
     description: {
       en: 'The order can no longer be confirmed (signed), typically because the checkout session went stale. Reopen checkout to start a fresh order.',
@@ -1182,6 +1315,7 @@ export const codes60000To109999 = [
   {
     code: 100_155,
     name: 'Claim your existing purchase in-game to buy this again.',
+    nameEs: 'Reclama tu compra existente en el juego para volver a comprar esto',
     source: 'observed',
     description: {
       en: 'The account already has a purchase of this item waiting to be claimed inside the game. Claim it in-game before buying it again.',
