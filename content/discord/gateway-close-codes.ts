@@ -59,6 +59,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_000,
     name: 'Unknown error',
+    nameEs: 'Error desconocido',
     reconnect: 'resume',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -70,6 +71,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_001,
     name: 'Unknown opcode',
+    nameEs: 'Opcode desconocido',
     reconnect: 'resume',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -81,6 +83,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_002,
     name: 'Decode error',
+    nameEs: 'Error de decodificación',
     reconnect: 'resume',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -92,6 +95,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_003,
     name: 'Not authenticated',
+    nameEs: 'No autenticado',
     reconnect: 'identify',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -103,6 +107,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_004,
     name: 'Authentication failed',
+    nameEs: 'Fallo de autenticación',
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -114,6 +119,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_005,
     name: 'Already authenticated',
+    nameEs: 'Ya autenticado',
     reconnect: 'resume',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -125,6 +131,8 @@ export const gatewayCloseCodes = [
   {
     code: 4_006,
     name: 'Session no longer valid',
+    nameEs: 'Sesión ya no válida',
+    aliases: { es: ['sesión no válida'] },
     reconnect: 'identify',
     reconnectDocumented: false,
     availability: 'client-only',
@@ -136,6 +144,8 @@ export const gatewayCloseCodes = [
   {
     code: 4_007,
     name: 'Invalid seq',
+    nameEs: 'Número de secuencia no válido',
+    aliases: { es: ['seq inválido'] },
     reconnect: 'identify',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -147,6 +157,8 @@ export const gatewayCloseCodes = [
   {
     code: 4_008,
     name: 'Rate limited',
+    nameEs: 'Límite de solicitudes excedido',
+    aliases: { es: ['límite de velocidad'] },
     reconnect: 'resume',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -158,6 +170,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_009,
     name: 'Session timed out',
+    nameEs: 'Sesión caducada',
     reconnect: 'identify',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -169,6 +182,8 @@ export const gatewayCloseCodes = [
   {
     code: 4_010,
     name: 'Invalid shard',
+    nameEs: 'Shard no válido',
+    aliases: { es: ['shard inválido'] },
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -180,6 +195,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_011,
     name: 'Sharding required',
+    nameEs: 'Sharding requerido',
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -191,6 +207,8 @@ export const gatewayCloseCodes = [
   {
     code: 4_012,
     name: 'Invalid API version',
+    nameEs: 'Versión de API no válida',
+    aliases: { es: ['versión API inválida'] },
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -202,6 +220,8 @@ export const gatewayCloseCodes = [
   {
     code: 4_013,
     name: 'Invalid intent(s)',
+    nameEs: 'Intents no válidos',
+    aliases: { es: ['intención(es) inválida(s)', 'intents inválidos'] },
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -213,6 +233,8 @@ export const gatewayCloseCodes = [
   {
     code: 4_014,
     name: 'Disallowed intent(s)',
+    nameEs: 'Intents no permitidos',
+    aliases: { en: ['privileged intents'], es: ['intención(es) no permitida(s)', 'intents privilegiados'] },
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -224,6 +246,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_015,
     name: 'Too many sessions',
+    nameEs: 'Demasiadas sesiones',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'client-only',
@@ -235,6 +258,7 @@ export const gatewayCloseCodes = [
   {
     code: 4_016,
     name: 'Connection request canceled',
+    nameEs: 'Solicitud de conexión cancelada',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'client-only',

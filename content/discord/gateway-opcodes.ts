@@ -68,6 +68,7 @@ export const gatewayOpcodes = [
   {
     code: 0,
     name: 'Dispatch',
+    nameEs: { kept: 'payload' },
     direction: 'receive',
     availability: 'bot-api',
     description: {
@@ -78,6 +79,8 @@ export const gatewayOpcodes = [
   {
     code: 1,
     name: 'Heartbeat',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['latido'] },
     direction: 'both',
     availability: 'bot-api',
     description: {
@@ -88,6 +91,8 @@ export const gatewayOpcodes = [
   {
     code: 2,
     name: 'Identify',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['identificar', 'identificación'] },
     direction: 'send',
     availability: 'bot-api',
     description: {
@@ -98,6 +103,8 @@ export const gatewayOpcodes = [
   {
     code: 3,
     name: 'Presence Update',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['Update Presence'], es: ['actualizar presencia'] },
     direction: 'send',
     availability: 'bot-api',
     description: {
@@ -117,6 +124,8 @@ export const gatewayOpcodes = [
   {
     code: 4,
     name: 'Voice State Update',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['Update Voice State'], es: ['actualizar estado de voz', 'unirse a un canal de voz'] },
     direction: 'send',
     availability: 'bot-api',
     description: {
@@ -136,6 +145,7 @@ export const gatewayOpcodes = [
   {
     code: 5,
     name: 'Voice Server Ping',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -146,6 +156,8 @@ export const gatewayOpcodes = [
   {
     code: 6,
     name: 'Resume',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['reanudar', 'reanudación'] },
     direction: 'send',
     availability: 'bot-api',
     description: {
@@ -156,6 +168,8 @@ export const gatewayOpcodes = [
   {
     code: 7,
     name: 'Reconnect',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['reconectar', 'reconexión'] },
     direction: 'receive',
     availability: 'bot-api',
     description: {
@@ -166,6 +180,8 @@ export const gatewayOpcodes = [
   {
     code: 8,
     name: 'Request Guild Members',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['solicitar miembros del servidor', 'miembros del gremio'] },
     direction: 'send',
     availability: 'bot-api',
     description: {
@@ -176,6 +192,8 @@ export const gatewayOpcodes = [
   {
     code: 9,
     name: 'Invalid Session',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['sesión inválida', 'sesión no válida'] },
     direction: 'receive',
     availability: 'bot-api',
     description: {
@@ -186,6 +204,8 @@ export const gatewayOpcodes = [
   {
     code: 10,
     name: 'Hello',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['hola', 'saludo'] },
     direction: 'receive',
     availability: 'bot-api',
     description: {
@@ -196,6 +216,8 @@ export const gatewayOpcodes = [
   {
     code: 11,
     name: 'Heartbeat ACK',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['heartbeat acknowledgement'], es: ['confirmación de latido'] },
     direction: 'receive',
     availability: 'bot-api',
     description: {
@@ -206,6 +228,7 @@ export const gatewayOpcodes = [
   {
     code: 12,
     name: 'Guild Sync',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'removed',
@@ -217,6 +240,7 @@ export const gatewayOpcodes = [
   {
     code: 13,
     name: 'Call Connect',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -227,6 +251,7 @@ export const gatewayOpcodes = [
   {
     code: 14,
     name: 'Guild Subscriptions',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'deprecated',
@@ -238,6 +263,7 @@ export const gatewayOpcodes = [
   {
     code: 15,
     name: 'Lobby Connect',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'removed',
@@ -249,6 +275,7 @@ export const gatewayOpcodes = [
   {
     code: 16,
     name: 'Lobby Disconnect',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'removed',
@@ -260,6 +287,7 @@ export const gatewayOpcodes = [
   {
     code: 17,
     name: 'Lobby Voice States',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -270,6 +298,7 @@ export const gatewayOpcodes = [
   {
     code: 18,
     name: 'Stream Create',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -280,6 +309,7 @@ export const gatewayOpcodes = [
   {
     code: 19,
     name: 'Stream Delete',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -290,6 +320,7 @@ export const gatewayOpcodes = [
   {
     code: 20,
     name: 'Stream Watch',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -300,6 +331,7 @@ export const gatewayOpcodes = [
   {
     code: 21,
     name: 'Stream Ping',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -310,6 +342,7 @@ export const gatewayOpcodes = [
   {
     code: 22,
     name: 'Stream Set Paused',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -320,6 +353,7 @@ export const gatewayOpcodes = [
   {
     code: 23,
     name: 'LFG Subscriptions',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'removed',
@@ -331,6 +365,7 @@ export const gatewayOpcodes = [
   {
     code: 24,
     name: 'Request Guild Application Commands',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'removed',
@@ -342,6 +377,7 @@ export const gatewayOpcodes = [
   {
     code: 25,
     name: 'Embedded Activity Create',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'removed',
@@ -353,6 +389,7 @@ export const gatewayOpcodes = [
   {
     code: 26,
     name: 'Embedded Activity Delete',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'removed',
@@ -364,6 +401,7 @@ export const gatewayOpcodes = [
   {
     code: 27,
     name: 'Embedded Activity Update',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'removed',
@@ -375,6 +413,7 @@ export const gatewayOpcodes = [
   {
     code: 28,
     name: 'Request Forum Unreads',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -385,6 +424,7 @@ export const gatewayOpcodes = [
   {
     code: 29,
     name: 'Remote Command',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -395,6 +435,7 @@ export const gatewayOpcodes = [
   {
     code: 30,
     name: 'Request Deleted Entity IDs',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -405,6 +446,7 @@ export const gatewayOpcodes = [
   {
     code: 31,
     name: 'Request Soundboard Sounds',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'bot-api',
     description: {
@@ -415,6 +457,7 @@ export const gatewayOpcodes = [
   {
     code: 32,
     name: 'Speed Test Create',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'deprecated',
@@ -426,6 +469,7 @@ export const gatewayOpcodes = [
   {
     code: 33,
     name: 'Speed Test Delete',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'deprecated',
@@ -437,6 +481,7 @@ export const gatewayOpcodes = [
   {
     code: 34,
     name: 'Request Last Messages',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -447,6 +492,7 @@ export const gatewayOpcodes = [
   {
     code: 35,
     name: 'Search Recent Members',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -457,6 +503,7 @@ export const gatewayOpcodes = [
   {
     code: 36,
     name: 'Request Channel Statuses',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     status: 'deprecated',
@@ -468,6 +515,7 @@ export const gatewayOpcodes = [
   {
     code: 37,
     name: 'Guild Subscriptions Bulk',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -478,6 +526,7 @@ export const gatewayOpcodes = [
   {
     code: 38,
     name: 'Guild Channels Resync',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -488,6 +537,7 @@ export const gatewayOpcodes = [
   {
     code: 39,
     name: 'Request Channel Member Count',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -498,6 +548,7 @@ export const gatewayOpcodes = [
   {
     code: 40,
     name: 'QoS Heartbeat',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -508,6 +559,7 @@ export const gatewayOpcodes = [
   {
     code: 41,
     name: 'Update Time Spent Session ID',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -518,6 +570,7 @@ export const gatewayOpcodes = [
   {
     code: 42,
     name: 'Lobby Voice Server Ping',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     availability: 'client-only',
     description: {
@@ -528,6 +581,8 @@ export const gatewayOpcodes = [
   {
     code: 43,
     name: 'Request Channel Info',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['solicitar información de canales'] },
     direction: 'send',
     availability: 'bot-api',
     description: {

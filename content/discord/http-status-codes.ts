@@ -109,6 +109,7 @@ export const discordHttpStatusCodes = [
   {
     code: 200,
     name: 'OK',
+    nameEs: 'Correcto',
     description: {
       en: 'The request succeeded, and the body holds the result: usually the object you fetched, created or updated.',
       es: 'La solicitud se completó con éxito y el cuerpo trae el resultado: normalmente, el objeto que consultaste, creaste o modificaste.',
@@ -123,6 +124,7 @@ export const discordHttpStatusCodes = [
   {
     code: 201,
     name: 'Created',
+    nameEs: 'Creado',
     description: {
       en: 'The request succeeded and created a new entity, returned in the body. Only some endpoints use it: Add Guild Member answers 201 when it adds the user (204 if they were already a member), and creating an application command answers 201 for a new command (200 when it overwrites one with the same name). Many create endpoints, such as Create Message, answer 200 instead, so treat any 2xx as success.',
       es: 'La solicitud se completó y creó una entidad nueva, que viene en el cuerpo. Solo algunos endpoints lo usan: Add Guild Member responde 201 cuando añade al usuario (204 si ya era miembro) y la creación de un comando de aplicación responde 201 si el comando es nuevo (200 si sobrescribe otro con el mismo nombre). Muchos endpoints de creación, como Create Message, responden 200, así que considera correcto cualquier 2xx.',
@@ -137,6 +139,7 @@ export const discordHttpStatusCodes = [
   {
     code: 202,
     name: 'Accepted',
+    nameEs: 'Aceptado',
     description: {
       en: 'The request was accepted, but the resource isn\'t ready yet; the body includes `retry_after`. Message search does this while Discord is still indexing the channel or server (JSON code `110000`, "Index not yet available"). Wait the time given in `retry_after` and send the same request again.',
       es: 'La solicitud se aceptó, pero el recurso todavía no está listo; el cuerpo incluye `retry_after`. Ocurre, por ejemplo, al buscar mensajes mientras Discord aún indexa el canal o el servidor (código JSON `110000`, "Index not yet available"). Espera el tiempo que indica `retry_after` y repite la misma solicitud.',
@@ -151,6 +154,7 @@ export const discordHttpStatusCodes = [
   {
     code: 204,
     name: 'No Content',
+    nameEs: 'Sin contenido',
     description: {
       en: "The request succeeded and the response has no body. Many `DELETE` and `PUT` endpoints answer this way, such as deleting a message or adding a reaction, so don't try to parse JSON from it.",
       es: 'La solicitud se completó y la respuesta no tiene cuerpo. Es la respuesta habitual de muchos endpoints `DELETE` y `PUT`, como borrar un mensaje o añadir una reacción, así que no intentes leer JSON en ella.',
@@ -165,6 +169,7 @@ export const discordHttpStatusCodes = [
   {
     code: 304,
     name: 'Not Modified',
+    nameEs: 'No modificado',
     description: {
       en: 'Nothing changed and no action was taken. If you sent a conditional request (`If-None-Match`), your cached copy is still current. Either way it is not an error, and there is nothing to retry.',
       es: 'No hubo cambios y no se realizó ninguna acción. Si enviaste una solicitud condicional (`If-None-Match`), tu copia en caché sigue vigente. En cualquier caso no es un error y no hay nada que reintentar.',
@@ -179,6 +184,7 @@ export const discordHttpStatusCodes = [
   {
     code: 400,
     name: 'Bad Request',
+    nameEs: 'Solicitud incorrecta',
     description: {
       en: 'Discord couldn\'t understand the request, or it failed validation. Read the JSON body: `code` says what is wrong (often `50035`, "Invalid Form Body"), and an `errors` object points to each offending field. Fix the request; sending it again unchanged fails the same way.',
       es: 'Discord no pudo entender la solicitud o esta no superó la validación. Lee el cuerpo JSON: `code` indica el problema (a menudo `50035`, "Invalid Form Body") y el objeto `errors` señala cada campo incorrecto. Corrige la solicitud; si la reenvías tal cual, fallará igual.',
@@ -193,6 +199,7 @@ export const discordHttpStatusCodes = [
   {
     code: 401,
     name: 'Unauthorized',
+    nameEs: 'No autorizado',
     description: {
       en: "The `Authorization` header is missing or its token is invalid. Bot tokens go as `Bot <token>` and OAuth2 access tokens as `Bearer <token>`; a token also stops working once it is reset or revoked. Don't retry: 401s count toward the invalid request limit, so stop using a token as soon as Discord rejects it, and get a valid one.",
       es: 'Falta la cabecera `Authorization` o su token no es válido. Los tokens de bot se envían como `Bot <token>` y los access tokens de OAuth2 como `Bearer <token>`; además, un token deja de funcionar en cuanto se regenera o se revoca. No reintentes: los 401 cuentan para el límite de solicitudes inválidas, así que deja de usar un token en cuanto Discord lo rechace y consigue uno válido.',
@@ -207,6 +214,7 @@ export const discordHttpStatusCodes = [
   {
     code: 403,
     name: 'Forbidden',
+    nameEs: 'Prohibido',
     description: {
       en: "The token is valid but not allowed to do this. Check the JSON `code`: `50013` means missing permissions (look at the channel's permission overwrites and at the role hierarchy: a bot can't manage roles or members at or above its own highest role), and `50001` means the bot can't access the resource at all (for example, it can't see the channel). Don't retry until the permissions change; 403s count toward the invalid request limit.",
       es: 'El token es válido, pero no tiene permiso para hacer esto. Revisa el `code` del JSON: `50013` indica que faltan permisos (mira las sobrescrituras de permisos del canal, o permission overwrites, y la jerarquía de roles: un bot no puede gestionar roles ni miembros que estén a la altura de su rol más alto o por encima), y `50001`, que el bot ni siquiera tiene acceso al recurso (por ejemplo, no ve el canal). No reintentes hasta que cambien los permisos; los 403 cuentan para el límite de solicitudes inválidas.',
@@ -230,6 +238,7 @@ export const discordHttpStatusCodes = [
   {
     code: 404,
     name: 'Not Found',
+    nameEs: 'No encontrado',
     description: {
       en: "The resource doesn't exist, or the route is wrong. The JSON `code` tells you which: codes in the 10xxx range name the missing entity (`10003` unknown channel, `10008` unknown message, `10015` unknown webhook…), while a mistyped path typically returns `code` `0`. Don't retry. If a webhook returns 404, stop using it: repeated attempts lead to a temporary restriction.",
       es: 'El recurso no existe o la ruta es incorrecta. El `code` del JSON lo aclara: los códigos 10xxx indican qué entidad falta (`10003`, canal desconocido; `10008`, mensaje desconocido; `10015`, webhook desconocido…), mientras que una ruta mal escrita suele devolver `code` `0`. No reintentes. Si un webhook devuelve 404, deja de usarlo: insistir provoca una restricción temporal.',
@@ -244,6 +253,7 @@ export const discordHttpStatusCodes = [
   {
     code: 405,
     name: 'Method Not Allowed',
+    nameEs: 'Método no permitido',
     description: {
       en: "The route exists but doesn't accept this HTTP method (for example, a `POST` where only `GET` and `PATCH` are allowed). Check the method in the endpoint's documentation; retrying won't help.",
       es: 'La ruta existe, pero no admite este método HTTP (por ejemplo, un `POST` donde solo se aceptan `GET` y `PATCH`). Comprueba el método en la documentación del endpoint; reintentar no servirá de nada.',
@@ -258,6 +268,7 @@ export const discordHttpStatusCodes = [
   {
     code: 409,
     name: 'Conflict',
+    nameEs: 'Conflicto',
     description: {
       en: "The change couldn't be applied because of the resource's current state. Fetch the resource again, reconcile your change with what is there now, and only then resend it; repeating the same request will conflict again.",
       es: 'No se pudo aplicar el cambio por el estado actual del recurso. Vuelve a obtener el recurso, adapta tu cambio a lo que hay ahora y solo entonces reenvíalo; repetir la misma solicitud volverá a chocar.',
@@ -272,6 +283,7 @@ export const discordHttpStatusCodes = [
   {
     code: 410,
     name: 'Gone',
+    nameEs: 'Ya no disponible',
     description: {
       en: "The resource existed but is no longer available. Treat it as permanent: don't retry, and drop any references to it you have stored.",
       es: 'El recurso existió, pero ya no está disponible. Trátalo como algo definitivo: no reintentes y elimina las referencias a él que tengas guardadas.',
@@ -286,6 +298,8 @@ export const discordHttpStatusCodes = [
   {
     code: 413,
     name: 'Payload Too Large',
+    nameEs: 'Carga útil demasiado grande',
+    aliases: { en: ['Content Too Large', 'Request Entity Too Large'], es: ['archivo demasiado grande'] },
     description: {
       en: 'The request body is too large, usually because an attachment exceeds the upload size limit; the JSON body typically carries code `40005` ("Request entity too large"). Make it smaller (compress or split the files, or send fewer per message) before trying again.',
       es: 'El cuerpo de la solicitud es demasiado grande, casi siempre porque un archivo adjunto supera el límite de subida; el JSON suele traer el código `40005` ("Request entity too large"). Reduce el tamaño (comprime o divide los archivos, o envía menos por mensaje) antes de volver a intentarlo.',
@@ -309,6 +323,8 @@ export const discordHttpStatusCodes = [
   {
     code: 415,
     name: 'Unsupported Media',
+    nameEs: 'Medio no admitido',
+    aliases: { en: ['Unsupported Media Type'] },
     description: {
       en: "Only Discord's CDN returns this: the content type you requested isn't supported for that file. Check the extension (`.png`, `.jpg`, `.webp`, `.gif`…) against the formats Discord's image formatting reference lists for that endpoint, and request a supported one.",
       es: 'Solo lo devuelve la CDN de Discord: el tipo de contenido que pediste no se admite para ese archivo. Comprueba la extensión (`.png`, `.jpg`, `.webp`, `.gif`…) con los formatos que la referencia de formatos de imagen de Discord indica para ese endpoint y pide uno admitido.',
@@ -332,6 +348,7 @@ export const discordHttpStatusCodes = [
   {
     code: 422,
     name: 'Unprocessable Content',
+    nameEs: 'Contenido no procesable',
     description: {
       en: "The request was well formed but failed validation. According to the community documentation, only some of Discord's services (those written in Rust) return it; elsewhere, validation errors come back as 400. Read the body to see which value was rejected, fix it, and don't retry unchanged.",
       es: 'La solicitud estaba bien formada, pero no superó la validación. Según la documentación de la comunidad, solo la devuelven algunos servicios de Discord (los escritos en Rust); en el resto, los errores de validación llegan como 400. Lee el cuerpo para ver qué valor se rechazó, corrígelo y no reintentes sin cambios.',
@@ -346,6 +363,7 @@ export const discordHttpStatusCodes = [
   {
     code: 423,
     name: 'Locked',
+    nameEs: 'Bloqueado',
     description: {
       en: 'The resource you are accessing is temporarily locked. The lock is transient, so wait a moment and try again, backing off if it persists.',
       es: 'El recurso al que intentas acceder está bloqueado temporalmente. El bloqueo es pasajero: espera un momento y vuelve a intentarlo, con backoff si persiste.',
@@ -360,6 +378,11 @@ export const discordHttpStatusCodes = [
   {
     code: 429,
     name: 'Too Many Requests',
+    nameEs: 'Demasiadas solicitudes',
+    aliases: {
+      en: ['rate limit', 'rate limited', 'throttled'],
+      es: ['límite de solicitudes', 'límite de velocidad'],
+    },
     description: {
       en: "You hit a rate limit. Wait the number of seconds in the body's `retry_after` (a float; the `Retry-After` header gives the same wait) and then retry; if `global` is `true`, pause all your requests, not just this route. `X-RateLimit-Scope` says which limit it was: `user`, `global` or `shared` (the resource's own limit, which doesn't count toward the invalid request limit). To avoid 429s, track `X-RateLimit-Remaining` and `X-RateLimit-Reset-After` for each `X-RateLimit-Bucket`.",
       es: 'Alcanzaste un límite de velocidad (rate limit). Espera los segundos que indica `retry_after` en el cuerpo (un número decimal; la cabecera `Retry-After` da la misma espera) y luego reintenta; si `global` es `true`, detén todas tus solicitudes, no solo las de esa ruta. `X-RateLimit-Scope` indica qué límite fue: `user`, `global` o `shared` (el límite propio del recurso, que no cuenta para el límite de solicitudes inválidas). Para evitar los 429, controla `X-RateLimit-Remaining` y `X-RateLimit-Reset-After` en cada `X-RateLimit-Bucket`.',
@@ -383,6 +406,7 @@ export const discordHttpStatusCodes = [
   {
     code: 501,
     name: 'Not Implemented',
+    nameEs: 'No implementado',
     description: {
       en: "The server doesn't support the HTTP method you used for this request. It is a fixed answer, not an outage: use the method or endpoint the documentation gives, and don't retry.",
       es: 'El servidor no admite el método HTTP que usaste en esta solicitud. Es una respuesta fija, no una caída: usa el método o el endpoint que indica la documentación y no reintentes.',
@@ -397,6 +421,8 @@ export const discordHttpStatusCodes = [
   {
     code: 502,
     name: 'Gateway Unavailable',
+    nameEs: 'Gateway no disponible',
+    aliases: { en: ['Bad Gateway'] },
     description: {
       en: 'No gateway was available to process your request. "Gateway" here means the servers in front of Discord\'s HTTP API, not the WebSocket Gateway your bot connects to. The condition is transient: wait a moment and retry with exponential backoff.',
       es: 'No había ningún gateway disponible para procesar tu solicitud. Aquí "gateway" se refiere a los servidores que están delante de la API HTTP de Discord, no al Gateway WebSocket al que se conecta tu bot. Es un fallo pasajero: espera un momento y reintenta con backoff exponencial.',
@@ -420,6 +446,7 @@ export const discordHttpStatusCodes = [
   {
     code: 503,
     name: 'Service Unavailable',
+    nameEs: 'Servicio no disponible',
     description: {
       en: 'A service Discord needs to process your request is unavailable. It is temporary: wait a bit and retry with exponential backoff, waiting at least as long as the `Retry-After` header says if there is one.',
       es: 'Un servicio que Discord necesita para procesar tu solicitud no está disponible. Es temporal: espera un poco y reintenta con backoff exponencial, y si la respuesta trae la cabecera `Retry-After`, espera al menos lo que indica.',
@@ -443,6 +470,7 @@ export const discordHttpStatusCodes = [
   {
     code: 504,
     name: 'Gateway Timeout',
+    nameEs: 'Tiempo de espera del gateway agotado',
     description: {
       en: 'The gateway processing your request timed out. Retry with exponential backoff, but keep in mind the request may have been carried out anyway: before repeating a non-idempotent one (sending a message, creating a channel), check whether it already took effect.',
       es: 'El gateway que procesaba tu solicitud agotó el tiempo de espera. Reintenta con backoff exponencial, pero ten en cuenta que la operación pudo completarse de todos modos: antes de repetir una solicitud no idempotente (enviar un mensaje, crear un canal), comprueba si ya surtió efecto.',
@@ -457,6 +485,7 @@ export const discordHttpStatusCodes = [
   {
     code: 507,
     name: 'Insufficient Storage',
+    nameEs: 'Almacenamiento insuficiente',
     description: {
       en: "The server couldn't store what it needed to complete the request (the standard meaning, from WebDAV). From Discord it is a server-side condition you cannot fix: retry with exponential backoff.",
       es: 'El servidor no pudo almacenar lo necesario para completar la solicitud (es el significado estándar, heredado de WebDAV). Viniendo de Discord, es un problema del lado del servidor que no puedes corregir tú: reintenta con backoff exponencial.',
@@ -480,6 +509,7 @@ export const discordHttpStatusCodes = [
   {
     code: 522,
     name: 'Connection Timed Out',
+    nameEs: 'Tiempo de espera de conexión agotado',
     description: {
       en: "Cloudflare, which sits in front of Discord's API, couldn't open a connection to Discord's servers in time. The request never reached Discord, so retrying with exponential backoff is safe.",
       es: 'Cloudflare, que está delante de la API de Discord, no pudo abrir a tiempo una conexión con los servidores de Discord. La solicitud no llegó a Discord, así que puedes reintentar con backoff exponencial sin riesgo.',
@@ -503,6 +533,7 @@ export const discordHttpStatusCodes = [
   {
     code: 523,
     name: 'Origin Is Unreachable',
+    nameEs: 'Origen inaccesible',
     description: {
       en: "Cloudflare couldn't reach Discord's servers at all, typically because of a network routing problem between the two. The request didn't reach Discord; retry with exponential backoff.",
       es: 'Cloudflare no pudo llegar a los servidores de Discord, normalmente por un problema de enrutamiento de red entre ambos. La solicitud no llegó a Discord; reintenta con backoff exponencial.',
@@ -526,6 +557,7 @@ export const discordHttpStatusCodes = [
   {
     code: 524,
     name: 'A Timeout Occurred',
+    nameEs: 'Se agotó el tiempo de espera',
     description: {
       en: "Cloudflare connected to Discord's servers, but they didn't answer in time. Retry with exponential backoff, but Discord may have processed the request anyway: check before repeating one that isn't idempotent.",
       es: 'Cloudflare se conectó a los servidores de Discord, pero no respondieron a tiempo. Reintenta con backoff exponencial, aunque Discord pudo haber procesado la solicitud: compruébalo antes de repetir una que no sea idempotente.',
@@ -549,6 +581,7 @@ export const discordHttpStatusCodes = [
   {
     code: '5xx',
     name: 'Server Error',
+    nameEs: 'Error del servidor',
     description: {
       en: "Any other server error, such as 500 Internal Server Error: Discord failed to process the request. These are rare. Retrying is your call: one or two retries with backoff are reasonable for idempotent requests (`GET`, `PUT`, `DELETE`); for others, first check whether the action already happened. If it keeps failing, look at Discord's status page (discordstatus.com) instead of retrying indefinitely.",
       es: 'Cualquier otro error del servidor, como 500 Internal Server Error: Discord no pudo procesar la solicitud. Son poco frecuentes. Reintentar queda a tu criterio: uno o dos reintentos con backoff son razonables en solicitudes idempotentes (`GET`, `PUT`, `DELETE`); en las demás, comprueba antes si la acción ya se realizó. Si el fallo persiste, consulta la página de estado de Discord (discordstatus.com) en lugar de reintentar sin fin.',

@@ -37,6 +37,7 @@ export const rpcCloseCodes = [
   {
     code: 4_000,
     name: 'Invalid client ID',
+    nameEs: 'ID de cliente no válido',
     description: {
       en: "The client ID you connected with isn't valid: the `client_id` in the connection URL or in the IPC handshake must be your application's ID from the Developer Portal. Fix it before reconnecting; the same ID will be rejected again.",
       es: 'El client ID con el que te conectaste no es válido: el `client_id` de la URL de conexión o del handshake de IPC debe ser el ID de tu aplicación en el Developer Portal. Corrígelo antes de reconectar; el mismo ID volverá a ser rechazado.',
@@ -45,6 +46,7 @@ export const rpcCloseCodes = [
   {
     code: 4_001,
     name: 'Invalid origin',
+    nameEs: 'Origen no válido',
     description: {
       en: "The `Origin` header of your WebSocket connection doesn't match any RPC origin registered for your app, so the server closed the connection right away (it checks the origin to prevent client ID spoofing). Register the origin in your app's settings, or send one that is already registered, then reconnect.",
       es: 'La cabecera `Origin` de tu conexión WebSocket no coincide con ninguno de los orígenes RPC registrados para tu aplicación, así que el servidor cerró la conexión de inmediato (comprueba el origen para evitar la suplantación del client ID). Registra el origen en la configuración de tu aplicación, o envía uno que ya esté registrado, y luego reconecta.',
@@ -53,6 +55,8 @@ export const rpcCloseCodes = [
   {
     code: 4_002,
     name: 'Rate limited',
+    nameEs: 'Límite de solicitudes excedido',
+    aliases: { es: ['límite de velocidad'] },
     description: {
       en: "You're being rate limited, and the server closed the connection. Wait before reconnecting, wait longer each time it happens again, and send commands less often (for example, space out frequent `SET_ACTIVITY` updates).",
       es: 'Superaste el límite de velocidad (rate limit) y el servidor cerró la conexión. Espera antes de reconectar, alarga la espera cada vez que se repita y envía comandos con menos frecuencia (por ejemplo, espacia las actualizaciones de `SET_ACTIVITY`).',
@@ -61,6 +65,7 @@ export const rpcCloseCodes = [
   {
     code: 4_003,
     name: 'Token revoked',
+    nameEs: 'Token revocado',
     description: {
       en: "The OAuth2 token tied to this connection was revoked, for example because the user removed your app's authorization, and it can't be used again. Reconnect and go through `AUTHORIZE` again (the user has to approve your app once more) to get a new token, then send it with `AUTHENTICATE`.",
       es: 'Se revocó el token de OAuth2 asociado a esta conexión, por ejemplo porque el usuario retiró la autorización a tu aplicación, y ya no sirve. Reconecta y vuelve a pasar por `AUTHORIZE` (el usuario tendrá que aprobar tu aplicación de nuevo) para obtener un token nuevo; luego envíalo con `AUTHENTICATE`.',
@@ -69,6 +74,7 @@ export const rpcCloseCodes = [
   {
     code: 4_004,
     name: 'Invalid version',
+    nameEs: 'Versión no válida',
     description: {
       en: "The RPC version you asked for (`v` in the connection URL or the IPC handshake) isn't valid. Use `1`, the only version Discord documents.",
       es: 'La versión de RPC que pediste (`v` en la URL de conexión o en el handshake de IPC) no es válida. Usa `1`, la única versión que documenta Discord.',
@@ -77,6 +83,7 @@ export const rpcCloseCodes = [
   {
     code: 4_005,
     name: 'Invalid encoding',
+    nameEs: 'Codificación no válida',
     description: {
       en: "The `encoding` in the WebSocket connection URL isn't one the server supports. Use `json` or `etf`.",
       es: 'El `encoding` de la URL de conexión WebSocket no es uno de los que admite el servidor. Usa `json` o `etf`.',

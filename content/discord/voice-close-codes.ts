@@ -59,6 +59,7 @@ export const voiceCloseCodes = [
   {
     code: 4_001,
     name: 'Unknown opcode',
+    nameEs: 'Opcode desconocido',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -70,6 +71,8 @@ export const voiceCloseCodes = [
   {
     code: 4_002,
     name: 'Failed to decode payload',
+    nameEs: 'No se pudo decodificar el payload',
+    aliases: { es: ['no se pudo decodificar la carga'] },
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -81,6 +84,7 @@ export const voiceCloseCodes = [
   {
     code: 4_003,
     name: 'Not authenticated',
+    nameEs: 'No autenticado',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -92,6 +96,7 @@ export const voiceCloseCodes = [
   {
     code: 4_004,
     name: 'Authentication failed',
+    nameEs: 'Fallo de autenticación',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -103,6 +108,7 @@ export const voiceCloseCodes = [
   {
     code: 4_005,
     name: 'Already authenticated',
+    nameEs: 'Ya autenticado',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -114,6 +120,7 @@ export const voiceCloseCodes = [
   {
     code: 4_006,
     name: 'Session no longer valid',
+    nameEs: 'Sesión ya no válida',
     reconnect: 'identify',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -125,6 +132,7 @@ export const voiceCloseCodes = [
   {
     code: 4_009,
     name: 'Session timeout',
+    nameEs: 'Sesión caducada',
     reconnect: 'identify',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -136,6 +144,7 @@ export const voiceCloseCodes = [
   {
     code: 4_011,
     name: 'Server not found',
+    nameEs: 'Servidor no encontrado',
     reconnect: 'identify',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -147,6 +156,7 @@ export const voiceCloseCodes = [
   {
     code: 4_012,
     name: 'Unknown protocol',
+    nameEs: 'Protocolo desconocido',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -158,6 +168,7 @@ export const voiceCloseCodes = [
   {
     code: 4_013,
     name: 'WebRTC crashed',
+    nameEs: 'WebRTC caído',
     reconnect: 'resume',
     reconnectDocumented: false,
     availability: 'client-only',
@@ -169,6 +180,7 @@ export const voiceCloseCodes = [
   {
     code: 4_014,
     name: 'Disconnected',
+    nameEs: 'Desconectado',
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -189,6 +201,7 @@ export const voiceCloseCodes = [
   {
     code: 4_015,
     name: 'Voice server crashed',
+    nameEs: 'Servidor de voz caído',
     reconnect: 'resume',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -200,6 +213,7 @@ export const voiceCloseCodes = [
   {
     code: 4_016,
     name: 'Unknown encryption mode',
+    nameEs: 'Modo de cifrado desconocido',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -211,6 +225,8 @@ export const voiceCloseCodes = [
   {
     code: 4_017,
     name: 'E2EE/DAVE protocol required',
+    nameEs: 'Protocolo E2EE/DAVE requerido',
+    aliases: { en: ['E2EE required'], es: ['cifrado de extremo a extremo'] },
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -231,6 +247,7 @@ export const voiceCloseCodes = [
   {
     code: 4_020,
     name: 'Bad request',
+    nameEs: 'Solicitud incorrecta',
     reconnect: 'no',
     reconnectDocumented: false,
     availability: 'bot-api',
@@ -242,6 +259,8 @@ export const voiceCloseCodes = [
   {
     code: 4_021,
     name: 'Disconnected: Rate Limited',
+    nameEs: 'Desconectado: límite de solicitudes excedido',
+    aliases: { en: ['Rate limited'], es: ['límite de velocidad alcanzado'] },
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',
@@ -262,6 +281,7 @@ export const voiceCloseCodes = [
   {
     code: 4_022,
     name: 'Disconnected: Call Terminated',
+    nameEs: 'Desconectado: llamada finalizada',
     reconnect: 'no',
     reconnectDocumented: true,
     availability: 'bot-api',

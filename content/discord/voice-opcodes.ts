@@ -63,6 +63,8 @@ export const voiceOpcodes = [
   {
     code: 0,
     name: 'Identify',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['identificar', 'identificación'] },
     direction: 'send',
     format: 'json',
     availability: 'bot-api',
@@ -74,6 +76,8 @@ export const voiceOpcodes = [
   {
     code: 1,
     name: 'Select Protocol',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['seleccionar protocolo'] },
     direction: 'send',
     format: 'json',
     availability: 'bot-api',
@@ -85,6 +89,8 @@ export const voiceOpcodes = [
   {
     code: 2,
     name: 'Ready',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['listo'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -96,6 +102,8 @@ export const voiceOpcodes = [
   {
     code: 3,
     name: 'Heartbeat',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['latido'] },
     direction: 'send',
     format: 'json',
     availability: 'bot-api',
@@ -116,6 +124,8 @@ export const voiceOpcodes = [
   {
     code: 4,
     name: 'Session Description',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['descripción de la sesión'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -127,6 +137,8 @@ export const voiceOpcodes = [
   {
     code: 5,
     name: 'Speaking',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['hablando'] },
     direction: 'both',
     format: 'json',
     availability: 'bot-api',
@@ -138,6 +150,8 @@ export const voiceOpcodes = [
   {
     code: 6,
     name: 'Heartbeat ACK',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['heartbeat acknowledgement'], es: ['confirmación de latido'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -149,6 +163,8 @@ export const voiceOpcodes = [
   {
     code: 7,
     name: 'Resume',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['reanudar', 'reanudación'] },
     direction: 'send',
     format: 'json',
     availability: 'bot-api',
@@ -160,6 +176,8 @@ export const voiceOpcodes = [
   {
     code: 8,
     name: 'Hello',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['hola', 'saludo'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -171,6 +189,8 @@ export const voiceOpcodes = [
   {
     code: 9,
     name: 'Resumed',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['sesión reanudada'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -182,6 +202,7 @@ export const voiceOpcodes = [
   {
     code: 10,
     name: 'Signal',
+    nameEs: { kept: 'payload' },
     direction: 'both',
     format: 'json',
     availability: 'client-only',
@@ -194,6 +215,7 @@ export const voiceOpcodes = [
   {
     code: 11,
     name: 'Reset',
+    nameEs: { kept: 'payload' },
     direction: 'both',
     format: 'json',
     availability: 'client-only',
@@ -207,6 +229,8 @@ export const voiceOpcodes = [
   {
     code: 11,
     name: 'Clients Connect',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['Client Connect'], es: ['clientes conectados'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -228,6 +252,7 @@ export const voiceOpcodes = [
   {
     code: 12,
     name: 'Video',
+    nameEs: { kept: 'payload' },
     direction: 'both',
     format: 'json',
     availability: 'client-only',
@@ -239,6 +264,8 @@ export const voiceOpcodes = [
   {
     code: 13,
     name: 'Client Disconnect',
+    nameEs: { kept: 'payload' },
+    aliases: { es: ['cliente desconectado'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -250,6 +277,7 @@ export const voiceOpcodes = [
   {
     code: 14,
     name: 'Session Update',
+    nameEs: { kept: 'payload' },
     direction: 'both',
     format: 'json',
     availability: 'client-only',
@@ -261,6 +289,7 @@ export const voiceOpcodes = [
   {
     code: 15,
     name: 'Media Sink Wants',
+    nameEs: { kept: 'payload' },
     direction: 'both',
     format: 'json',
     availability: 'client-only',
@@ -272,6 +301,7 @@ export const voiceOpcodes = [
   {
     code: 16,
     name: 'Voice Backend Version',
+    nameEs: { kept: 'payload' },
     direction: 'both',
     format: 'json',
     availability: 'client-only',
@@ -283,6 +313,7 @@ export const voiceOpcodes = [
   {
     code: 17,
     name: 'Channel Options Update',
+    nameEs: { kept: 'payload' },
     direction: 'receive',
     format: 'json',
     availability: 'client-only',
@@ -295,6 +326,7 @@ export const voiceOpcodes = [
   {
     code: 18,
     name: 'Client Flags',
+    nameEs: { kept: 'payload' },
     direction: 'receive',
     format: 'json',
     availability: 'client-only',
@@ -306,6 +338,7 @@ export const voiceOpcodes = [
   {
     code: 19,
     name: 'Speed Test',
+    nameEs: { kept: 'payload' },
     direction: 'receive',
     format: 'json',
     availability: 'client-only',
@@ -317,6 +350,7 @@ export const voiceOpcodes = [
   {
     code: 20,
     name: 'Client Platform',
+    nameEs: { kept: 'payload' },
     direction: 'receive',
     format: 'json',
     availability: 'client-only',
@@ -328,6 +362,8 @@ export const voiceOpcodes = [
   {
     code: 21,
     name: 'DAVE Prepare Transition',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['DAVE Protocol Prepare Transition'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -348,6 +384,8 @@ export const voiceOpcodes = [
   {
     code: 22,
     name: 'DAVE Execute Transition',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['DAVE Protocol Execute Transition'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -368,6 +406,8 @@ export const voiceOpcodes = [
   {
     code: 23,
     name: 'DAVE Transition Ready',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['DAVE Protocol Transition Ready'] },
     direction: 'send',
     format: 'json',
     availability: 'bot-api',
@@ -388,6 +428,8 @@ export const voiceOpcodes = [
   {
     code: 24,
     name: 'DAVE Prepare Epoch',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['DAVE Protocol Prepare Epoch'] },
     direction: 'receive',
     format: 'json',
     availability: 'bot-api',
@@ -408,6 +450,8 @@ export const voiceOpcodes = [
   {
     code: 25,
     name: 'DAVE MLS External Sender',
+    nameEs: { kept: 'payload' },
+    aliases: { en: ['MLS External Sender Package'] },
     direction: 'receive',
     format: 'binary',
     availability: 'bot-api',
@@ -428,6 +472,7 @@ export const voiceOpcodes = [
   {
     code: 26,
     name: 'DAVE MLS Key Package',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     format: 'binary',
     availability: 'bot-api',
@@ -448,6 +493,7 @@ export const voiceOpcodes = [
   {
     code: 27,
     name: 'DAVE MLS Proposals',
+    nameEs: { kept: 'payload' },
     direction: 'receive',
     format: 'binary',
     availability: 'bot-api',
@@ -468,6 +514,7 @@ export const voiceOpcodes = [
   {
     code: 28,
     name: 'DAVE MLS Commit Welcome',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     format: 'binary',
     availability: 'bot-api',
@@ -488,6 +535,7 @@ export const voiceOpcodes = [
   {
     code: 29,
     name: 'DAVE MLS Announce Commit Transition',
+    nameEs: { kept: 'payload' },
     direction: 'receive',
     format: 'binary',
     availability: 'bot-api',
@@ -508,6 +556,7 @@ export const voiceOpcodes = [
   {
     code: 30,
     name: 'DAVE MLS Welcome',
+    nameEs: { kept: 'payload' },
     direction: 'receive',
     format: 'binary',
     availability: 'bot-api',
@@ -528,6 +577,7 @@ export const voiceOpcodes = [
   {
     code: 31,
     name: 'DAVE MLS Invalid Commit Welcome',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     format: 'json',
     availability: 'bot-api',
@@ -548,6 +598,7 @@ export const voiceOpcodes = [
   {
     code: 32,
     name: 'No Route',
+    nameEs: { kept: 'payload' },
     direction: 'send',
     format: 'json',
     availability: 'client-only',

@@ -201,6 +201,7 @@ export const grpcStatusCodes = [
   {
     code: 0,
     name: 'OK',
+    nameEs: 'correcto',
     description: {
       en: 'Not an error: the call completed successfully. It is the only code that signals success, and a server returns it simply by finishing the call normally. There is nothing to retry.',
       es: 'No es un error: la llamada se completó correctamente. Es el único código que indica éxito, y el servidor lo devuelve simplemente al terminar la llamada con normalidad. No hay nada que reintentar.',
@@ -212,6 +213,8 @@ export const grpcStatusCodes = [
   {
     code: 1,
     name: 'CANCELLED',
+    nameEs: 'cancelado',
+    aliases: { en: ['canceled'] },
     description: {
       en: [
         'The operation was cancelled, typically by the caller: the client cancelled the call, the context or parent call it belonged to was cancelled, or the client went away. The gRPC library generates it on both sides; on the server it usually means nobody is waiting for the answer any more, so the handler can stop working on the request.',
@@ -241,6 +244,7 @@ export const grpcStatusCodes = [
   {
     code: 2,
     name: 'UNKNOWN',
+    nameEs: 'desconocido',
     description: {
       en: [
         'An unknown error. code.proto gives two typical sources: a `Status` received from another address space that belongs to an error space unknown in this one, and errors raised by APIs that do not return enough information to choose a better code.',
@@ -288,6 +292,8 @@ export const grpcStatusCodes = [
   {
     code: 3,
     name: 'INVALID_ARGUMENT',
+    nameEs: 'argumento no válido',
+    aliases: { es: ['argumento inválido'] },
     description: {
       en: [
         'The client specified an invalid argument, such as a malformed name or a value the API does not accept. Unlike `FAILED_PRECONDITION`, it describes arguments that are wrong regardless of the state of the system, so the same request will always fail.',
@@ -309,6 +315,8 @@ export const grpcStatusCodes = [
   {
     code: 4,
     name: 'DEADLINE_EXCEEDED',
+    nameEs: 'plazo superado',
+    aliases: { en: ['timeout', 'timed out'], es: ['tiempo de espera agotado'] },
     description: {
       en: [
         'The deadline expired before the operation could complete. The gRPC library generates it on both sides when the deadline passes before the server returns a status, whether the request never reached the server or the server was too slow to answer.',
@@ -343,6 +351,7 @@ export const grpcStatusCodes = [
   {
     code: 5,
     name: 'NOT_FOUND',
+    nameEs: 'no encontrado',
     description: {
       en: [
         'Some requested entity, such as a file or a directory, was not found. The gRPC library never generates this code, so it always means the application looked for a resource; a method or service the server does not have is reported as `UNIMPLEMENTED`.',
@@ -371,6 +380,7 @@ export const grpcStatusCodes = [
   {
     code: 6,
     name: 'ALREADY_EXISTS',
+    nameEs: 'ya existe',
     description: {
       en: 'The entity that the client tried to create, such as a file or a directory, already exists. It always comes from the application. Do not repeat the create as it is: pick another name, or fetch and use the existing entity. If this create was itself a retry after `DEADLINE_EXCEEDED` or `UNAVAILABLE`, the entity may come from your own first attempt, which did succeed, so check before treating it as a conflict.',
       es: 'La entidad que el cliente intentó crear, como un archivo o un directorio, ya existe. Siempre procede de la aplicación. No repitas la creación tal cual: elige otro nombre, o recupera la entidad existente y úsala. Si esta creación era a su vez un reintento después de un `DEADLINE_EXCEEDED` o un `UNAVAILABLE`, puede que la entidad sea fruto de tu primer intento, que sí tuvo éxito, así que compruébalo antes de tratarlo como un conflicto.',
@@ -386,6 +396,8 @@ export const grpcStatusCodes = [
   {
     code: 7,
     name: 'PERMISSION_DENIED',
+    nameEs: 'permiso denegado',
+    aliases: { en: ['access denied'], es: ['acceso denegado'] },
     description: {
       en: [
         'The caller does not have permission to execute the specified operation. code.proto sets two limits on this code: it must not be used for rejections caused by exhausting some resource, such as a quota (that is `RESOURCE_EXHAUSTED`), nor when the caller cannot be identified (that is `UNAUTHENTICATED`). It does not imply that the request is valid, or that the requested entity exists or satisfies other preconditions.',
@@ -414,6 +426,8 @@ export const grpcStatusCodes = [
   {
     code: 8,
     name: 'RESOURCE_EXHAUSTED',
+    nameEs: 'recurso agotado',
+    aliases: { en: ['quota exceeded', 'rate limit'], es: ['cuota superada', 'límite de solicitudes'] },
     description: {
       en: [
         'Some resource has been exhausted: perhaps a per-user quota or rate limit, perhaps the entire file system is out of space. The gRPC library generates it too: the server when it is temporarily out of resources (for example, flow-control limits), the client when it lacks the memory to hold the response, and either side when a message is larger than the configured limit.',
@@ -453,6 +467,7 @@ export const grpcStatusCodes = [
   {
     code: 9,
     name: 'FAILED_PRECONDITION',
+    nameEs: 'precondición no cumplida',
     description: {
       en: [
         'The operation was rejected because the system is not in the state it requires: for example, the directory to delete is not empty, or `rmdir` was applied to something that is not a directory. The request itself may be perfectly valid; it just cannot run in the current state.',
@@ -476,6 +491,8 @@ export const grpcStatusCodes = [
   {
     code: 10,
     name: 'ABORTED',
+    nameEs: 'anulado',
+    aliases: { es: ['abortado'] },
     description: {
       en: [
         'The operation was aborted, typically because of a concurrency issue: a sequencer check failed, a transaction was aborted, or a client-specified test-and-set found that the data had changed since it was read. It always comes from the application.',
@@ -497,6 +514,7 @@ export const grpcStatusCodes = [
   {
     code: 11,
     name: 'OUT_OF_RANGE',
+    nameEs: 'fuera de rango',
     description: {
       en: [
         'The operation was attempted past the valid range, such as seeking or reading past the end of a file. Unlike `INVALID_ARGUMENT`, it describes a problem that may be fixed if the system state changes: a 32-bit file system returns `INVALID_ARGUMENT` for an offset outside [0, 2^32-1], but `OUT_OF_RANGE` for an offset past the current file size, because the file may grow.',
@@ -518,6 +536,8 @@ export const grpcStatusCodes = [
   {
     code: 12,
     name: 'UNIMPLEMENTED',
+    nameEs: 'no implementado',
+    aliases: { en: ['unknown service', 'unknown method'] },
     description: {
       en: [
         'The operation is not implemented, or is not supported or enabled in this service. The gRPC library generates it on the server when the method is not found, when the client used a compression algorithm the server does not support, and when a call sends the wrong number of request messages for the method; the client generates it when the server sends the wrong number of responses.',
@@ -573,6 +593,7 @@ export const grpcStatusCodes = [
   {
     code: 13,
     name: 'INTERNAL',
+    nameEs: 'error interno',
     description: {
       en: [
         'An internal error: some invariant the underlying system relies on has been broken. code.proto reserves it for serious errors. The gRPC library generates it when it cannot decompress a message even though the compression algorithm is supported, on a flow-control protocol violation, and when it cannot parse the request (server) or response (client) message, which points to incompatible message definitions or corrupted data.',
@@ -639,6 +660,7 @@ export const grpcStatusCodes = [
   {
     code: 14,
     name: 'UNAVAILABLE',
+    nameEs: 'no disponible',
     description: {
       en: [
         'The service is currently unavailable. This is most likely a transient condition, which can be corrected by retrying with a backoff. The gRPC library generates it when the server is shutting down, when the connection breaks after some data has been sent, and when the keepalive watchdog times out; in practice, clients also report it when they cannot connect at all (connection refused, DNS failure, TLS handshake error) and the call is not set to wait for ready.',
@@ -689,6 +711,7 @@ export const grpcStatusCodes = [
   {
     code: 15,
     name: 'DATA_LOSS',
+    nameEs: 'pérdida de datos',
     description: {
       en: 'Unrecoverable data loss or corruption. The gRPC library never generates it: a server returns it when it detects that stored or transmitted data is damaged or lost beyond repair. Do not retry; surface it to the application immediately, alert whoever runs the service, and treat the affected data as suspect.',
       es: 'Pérdida irrecuperable de datos o datos dañados. La biblioteca de gRPC nunca lo genera: lo devuelve un servidor que detecta que unos datos almacenados o transmitidos están dañados o se han perdido sin remedio. No reintentes; comunícalo de inmediato a la aplicación, avisa a quien opera el servicio y trata como dudosos los datos afectados.',
@@ -704,6 +727,7 @@ export const grpcStatusCodes = [
   {
     code: 16,
     name: 'UNAUTHENTICATED',
+    nameEs: 'no autenticado',
     description: {
       en: [
         'The request does not have valid authentication credentials for the operation: the token is missing, expired or invalid, or the caller could not be identified. The gRPC library generates it on both sides when the auth metadata is wrong: the credentials failed to produce metadata, the credentials set on the channel and on the call are incompatible, or the host in `:authority` is invalid.',

@@ -79,6 +79,7 @@ export const httpStatusCodes = [
   {
     code: 100,
     name: 'Continue',
+    nameEs: 'Continuar',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.2.1',
@@ -92,6 +93,7 @@ export const httpStatusCodes = [
   {
     code: 101,
     name: 'Switching Protocols',
+    nameEs: 'Cambio de protocolos',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.2.2',
@@ -105,6 +107,7 @@ export const httpStatusCodes = [
   {
     code: 102,
     name: 'Processing',
+    nameEs: 'Procesando',
     standing: 'standard',
     spec: {
       label: 'RFC 2518, Section 10.1',
@@ -127,6 +130,7 @@ export const httpStatusCodes = [
   {
     code: 103,
     name: 'Early Hints',
+    nameEs: 'Indicaciones anticipadas',
     standing: 'standard',
     spec: {
       label: 'RFC 8297, Section 2',
@@ -140,6 +144,7 @@ export const httpStatusCodes = [
   {
     code: 104,
     name: 'Upload Resumption Supported',
+    nameEs: 'Reanudación de subida admitida',
     standing: 'temporary',
     spec: {
       label: 'draft-ietf-httpbis-resumable-upload',
@@ -162,6 +167,7 @@ export const httpStatusCodes = [
   {
     code: 200,
     name: 'OK',
+    nameEs: 'Correcto',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.3.1',
@@ -175,6 +181,7 @@ export const httpStatusCodes = [
   {
     code: 201,
     name: 'Created',
+    nameEs: 'Creado',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.3.2',
@@ -188,6 +195,7 @@ export const httpStatusCodes = [
   {
     code: 202,
     name: 'Accepted',
+    nameEs: 'Aceptado',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.3.3',
@@ -201,6 +209,7 @@ export const httpStatusCodes = [
   {
     code: 203,
     name: 'Non-Authoritative Information',
+    nameEs: 'Información no autoritativa',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.3.4',
@@ -214,6 +223,7 @@ export const httpStatusCodes = [
   {
     code: 204,
     name: 'No Content',
+    nameEs: 'Sin contenido',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.3.5',
@@ -227,6 +237,7 @@ export const httpStatusCodes = [
   {
     code: 205,
     name: 'Reset Content',
+    nameEs: 'Restablecer contenido',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.3.6',
@@ -240,6 +251,7 @@ export const httpStatusCodes = [
   {
     code: 206,
     name: 'Partial Content',
+    nameEs: 'Contenido parcial',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.3.7',
@@ -253,6 +265,7 @@ export const httpStatusCodes = [
   {
     code: 207,
     name: 'Multi-Status',
+    nameEs: 'Multiestado',
     standing: 'standard',
     spec: {
       label: 'RFC 4918, Section 11.1',
@@ -266,6 +279,7 @@ export const httpStatusCodes = [
   {
     code: 208,
     name: 'Already Reported',
+    nameEs: 'Ya informado',
     standing: 'standard',
     spec: {
       label: 'RFC 5842, Section 7.1',
@@ -279,6 +293,7 @@ export const httpStatusCodes = [
   {
     code: 226,
     name: 'IM Used',
+    nameEs: 'IM aplicada',
     standing: 'standard',
     spec: {
       label: 'RFC 3229, Section 10.4.1',
@@ -292,6 +307,7 @@ export const httpStatusCodes = [
   {
     code: 300,
     name: 'Multiple Choices',
+    nameEs: 'Múltiples opciones',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.4.1',
@@ -305,6 +321,7 @@ export const httpStatusCodes = [
   {
     code: 301,
     name: 'Moved Permanently',
+    nameEs: 'Movido permanentemente',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.4.2',
@@ -327,6 +344,19 @@ export const httpStatusCodes = [
   {
     code: 302,
     name: 'Found',
+    nameEs: 'Encontrado',
+    aliases: {
+      former: [
+        {
+          name: 'Moved Temporarily',
+          changed: {
+            en: 'from RFC 1945 (1996) until RFC 2616 (1999)',
+            es: 'desde la RFC 1945 (1996) hasta la RFC 2616 (1999)',
+          },
+        },
+      ],
+      es: ['movido temporalmente'],
+    },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.4.3',
@@ -350,6 +380,7 @@ export const httpStatusCodes = [
   {
     code: 303,
     name: 'See Other',
+    nameEs: 'Ver otro',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.4.4',
@@ -363,6 +394,7 @@ export const httpStatusCodes = [
   {
     code: 304,
     name: 'Not Modified',
+    nameEs: 'No modificado',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.4.5',
@@ -385,6 +417,7 @@ export const httpStatusCodes = [
   {
     code: 305,
     name: 'Use Proxy',
+    nameEs: 'Usar proxy',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.4.6',
@@ -398,6 +431,8 @@ export const httpStatusCodes = [
   {
     code: 306,
     name: 'Unused',
+    nameEs: 'Sin uso',
+    aliases: { en: ['Switch Proxy'] },
     standing: 'unused',
     spec: {
       label: 'RFC 9110, Section 15.4.7',
@@ -420,6 +455,7 @@ export const httpStatusCodes = [
   {
     code: 307,
     name: 'Temporary Redirect',
+    nameEs: 'Redirección temporal',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.4.8',
@@ -433,6 +469,7 @@ export const httpStatusCodes = [
   {
     code: 308,
     name: 'Permanent Redirect',
+    nameEs: 'Redirección permanente',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.4.9',
@@ -446,6 +483,8 @@ export const httpStatusCodes = [
   {
     code: 400,
     name: 'Bad Request',
+    nameEs: 'Solicitud incorrecta',
+    aliases: { es: ['petición incorrecta'] },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.1',
@@ -459,6 +498,7 @@ export const httpStatusCodes = [
   {
     code: 401,
     name: 'Unauthorized',
+    nameEs: 'No autorizado',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.2',
@@ -487,6 +527,7 @@ export const httpStatusCodes = [
   {
     code: 402,
     name: 'Payment Required',
+    nameEs: 'Pago requerido',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.3',
@@ -500,6 +541,8 @@ export const httpStatusCodes = [
   {
     code: 403,
     name: 'Forbidden',
+    nameEs: 'Prohibido',
+    aliases: { en: ['access denied'], es: ['acceso denegado'] },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.4',
@@ -522,6 +565,8 @@ export const httpStatusCodes = [
   {
     code: 404,
     name: 'Not Found',
+    nameEs: 'No encontrado',
+    aliases: { en: ['page not found'], es: ['página no encontrada'] },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.5',
@@ -541,6 +586,7 @@ export const httpStatusCodes = [
   {
     code: 405,
     name: 'Method Not Allowed',
+    nameEs: 'Método no permitido',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.6',
@@ -554,6 +600,7 @@ export const httpStatusCodes = [
   {
     code: 406,
     name: 'Not Acceptable',
+    nameEs: 'No aceptable',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.7',
@@ -567,6 +614,7 @@ export const httpStatusCodes = [
   {
     code: 407,
     name: 'Proxy Authentication Required',
+    nameEs: 'Autenticación de proxy requerida',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.8',
@@ -580,6 +628,8 @@ export const httpStatusCodes = [
   {
     code: 408,
     name: 'Request Timeout',
+    nameEs: 'Tiempo de espera de la solicitud agotado',
+    aliases: { en: ['Request Time-out'] },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.9',
@@ -600,6 +650,7 @@ export const httpStatusCodes = [
   {
     code: 409,
     name: 'Conflict',
+    nameEs: 'Conflicto',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.10',
@@ -613,6 +664,7 @@ export const httpStatusCodes = [
   {
     code: 410,
     name: 'Gone',
+    nameEs: 'Ya no disponible',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.11',
@@ -626,6 +678,7 @@ export const httpStatusCodes = [
   {
     code: 411,
     name: 'Length Required',
+    nameEs: 'Longitud requerida',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.12',
@@ -639,6 +692,7 @@ export const httpStatusCodes = [
   {
     code: 412,
     name: 'Precondition Failed',
+    nameEs: 'Precondición fallida',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.13',
@@ -652,6 +706,26 @@ export const httpStatusCodes = [
   {
     code: 413,
     name: 'Content Too Large',
+    nameEs: 'Contenido demasiado grande',
+    aliases: {
+      former: [
+        {
+          name: 'Payload Too Large',
+          changed: {
+            en: 'from RFC 7231 (2014) until RFC 9110 (2022)',
+            es: 'desde la RFC 7231 (2014) hasta la RFC 9110 (2022)',
+          },
+        },
+        {
+          name: 'Request Entity Too Large',
+          changed: {
+            en: 'from RFC 2068 (1997) until RFC 7231 (2014)',
+            es: 'desde la RFC 2068 (1997) hasta la RFC 7231 (2014)',
+          },
+        },
+      ],
+      es: ['carga útil demasiado grande'],
+    },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.14',
@@ -675,6 +749,20 @@ export const httpStatusCodes = [
   {
     code: 414,
     name: 'URI Too Long',
+    nameEs: 'URI demasiado larga',
+    aliases: {
+      former: [
+        {
+          name: 'Request-URI Too Long',
+          changed: {
+            en: 'from RFC 2068 (1997) until RFC 7231 (2014)',
+            es: 'desde la RFC 2068 (1997) hasta la RFC 7231 (2014)',
+          },
+        },
+      ],
+      en: ['Request-URI Too Large'],
+      es: ['URL demasiado larga'],
+    },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.15',
@@ -689,6 +777,7 @@ export const httpStatusCodes = [
   {
     code: 415,
     name: 'Unsupported Media Type',
+    nameEs: 'Tipo de medio no admitido',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.16',
@@ -702,6 +791,18 @@ export const httpStatusCodes = [
   {
     code: 416,
     name: 'Range Not Satisfiable',
+    nameEs: 'Rango no satisfacible',
+    aliases: {
+      former: [
+        {
+          name: 'Requested Range Not Satisfiable',
+          changed: {
+            en: 'from RFC 2616 (1999) until RFC 7233 (2014)',
+            es: 'desde la RFC 2616 (1999) hasta la RFC 7233 (2014)',
+          },
+        },
+      ],
+    },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.17',
@@ -716,6 +817,7 @@ export const httpStatusCodes = [
   {
     code: 417,
     name: 'Expectation Failed',
+    nameEs: 'Expectativa fallida',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.18',
@@ -729,6 +831,7 @@ export const httpStatusCodes = [
   {
     code: 418,
     name: "I'm a teapot",
+    nameEs: 'Soy una tetera',
     standing: 'unused',
     spec: {
       label: 'RFC 9110, Section 15.5.19',
@@ -751,6 +854,7 @@ export const httpStatusCodes = [
   {
     code: 421,
     name: 'Misdirected Request',
+    nameEs: 'Solicitud mal dirigida',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.20',
@@ -771,6 +875,20 @@ export const httpStatusCodes = [
   {
     code: 422,
     name: 'Unprocessable Content',
+    nameEs: 'Contenido no procesable',
+    aliases: {
+      former: [
+        {
+          name: 'Unprocessable Entity',
+          changed: {
+            en: 'from RFC 2518 (1999, WebDAV) until RFC 9110 (2022)',
+            es: 'desde la RFC 2518 (1999, WebDAV) hasta la RFC 9110 (2022)',
+          },
+        },
+      ],
+      en: ['validation error'],
+      es: ['entidad no procesable', 'error de validación'],
+    },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.21',
@@ -800,6 +918,7 @@ export const httpStatusCodes = [
   {
     code: 423,
     name: 'Locked',
+    nameEs: 'Bloqueado',
     standing: 'standard',
     spec: {
       label: 'RFC 4918, Section 11.3',
@@ -813,6 +932,7 @@ export const httpStatusCodes = [
   {
     code: 424,
     name: 'Failed Dependency',
+    nameEs: 'Dependencia fallida',
     standing: 'standard',
     spec: {
       label: 'RFC 4918, Section 11.4',
@@ -826,6 +946,7 @@ export const httpStatusCodes = [
   {
     code: 425,
     name: 'Too Early',
+    nameEs: 'Demasiado pronto',
     standing: 'standard',
     spec: {
       label: 'RFC 8470, Section 5.2',
@@ -846,6 +967,7 @@ export const httpStatusCodes = [
   {
     code: 426,
     name: 'Upgrade Required',
+    nameEs: 'Actualización requerida',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.5.22',
@@ -859,6 +981,7 @@ export const httpStatusCodes = [
   {
     code: 428,
     name: 'Precondition Required',
+    nameEs: 'Precondición requerida',
     standing: 'standard',
     spec: {
       label: 'RFC 6585, Section 3',
@@ -872,6 +995,11 @@ export const httpStatusCodes = [
   {
     code: 429,
     name: 'Too Many Requests',
+    nameEs: 'Demasiadas solicitudes',
+    aliases: {
+      en: ['rate limit', 'rate limited', 'throttled'],
+      es: ['límite de solicitudes', 'demasiadas peticiones'],
+    },
     standing: 'standard',
     spec: {
       label: 'RFC 6585, Section 4',
@@ -892,6 +1020,7 @@ export const httpStatusCodes = [
   {
     code: 431,
     name: 'Request Header Fields Too Large',
+    nameEs: 'Cabeceras de la solicitud demasiado grandes',
     standing: 'standard',
     spec: {
       label: 'RFC 6585, Section 5',
@@ -905,6 +1034,8 @@ export const httpStatusCodes = [
   {
     code: 444,
     name: 'Connection Closed Without Response',
+    nameEs: 'Conexión cerrada sin respuesta',
+    aliases: { en: ['No Response'] },
     standing: 'non-standard',
     origin: 'nginx',
     description: {
@@ -915,6 +1046,7 @@ export const httpStatusCodes = [
   {
     code: 451,
     name: 'Unavailable For Legal Reasons',
+    nameEs: 'No disponible por motivos legales',
     standing: 'standard',
     spec: {
       label: 'RFC 7725, Section 3',
@@ -928,6 +1060,8 @@ export const httpStatusCodes = [
   {
     code: 499,
     name: 'Client Closed Request',
+    nameEs: 'El cliente cerró la solicitud',
+    aliases: { es: ['el cliente cerró la petición'] },
     standing: 'non-standard',
     origin: 'nginx',
     description: {
@@ -960,6 +1094,7 @@ export const httpStatusCodes = [
   {
     code: 500,
     name: 'Internal Server Error',
+    nameEs: 'Error interno del servidor',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.6.1',
@@ -980,6 +1115,7 @@ export const httpStatusCodes = [
   {
     code: 501,
     name: 'Not Implemented',
+    nameEs: 'No implementado',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.6.2',
@@ -993,6 +1129,8 @@ export const httpStatusCodes = [
   {
     code: 502,
     name: 'Bad Gateway',
+    nameEs: 'Gateway incorrecto',
+    aliases: { es: ['puerta de enlace incorrecta'] },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.6.3',
@@ -1019,6 +1157,7 @@ export const httpStatusCodes = [
   {
     code: 503,
     name: 'Service Unavailable',
+    nameEs: 'Servicio no disponible',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.6.4',
@@ -1045,6 +1184,11 @@ export const httpStatusCodes = [
   {
     code: 504,
     name: 'Gateway Timeout',
+    nameEs: 'Tiempo de espera del gateway agotado',
+    aliases: {
+      en: ['Gateway Time-out'],
+      es: ['tiempo de espera de la puerta de enlace', 'tiempo de espera de la pasarela'],
+    },
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.6.5',
@@ -1065,6 +1209,7 @@ export const httpStatusCodes = [
   {
     code: 505,
     name: 'HTTP Version Not Supported',
+    nameEs: 'Versión de HTTP no admitida',
     standing: 'standard',
     spec: {
       label: 'RFC 9110, Section 15.6.6',
@@ -1078,6 +1223,7 @@ export const httpStatusCodes = [
   {
     code: 506,
     name: 'Variant Also Negotiates',
+    nameEs: 'La variante también negocia',
     standing: 'standard',
     spec: {
       label: 'RFC 2295, Section 8.1',
@@ -1091,6 +1237,7 @@ export const httpStatusCodes = [
   {
     code: 507,
     name: 'Insufficient Storage',
+    nameEs: 'Almacenamiento insuficiente',
     standing: 'standard',
     spec: {
       label: 'RFC 4918, Section 11.5',
@@ -1113,6 +1260,7 @@ export const httpStatusCodes = [
   {
     code: 508,
     name: 'Loop Detected',
+    nameEs: 'Bucle detectado',
     standing: 'standard',
     spec: {
       label: 'RFC 5842, Section 7.2',
@@ -1126,6 +1274,7 @@ export const httpStatusCodes = [
   {
     code: 509,
     name: 'Bandwidth Limit Exceeded',
+    nameEs: 'Límite de ancho de banda superado',
     standing: 'non-standard',
     origin: 'Apache / cPanel',
     description: {
@@ -1145,6 +1294,7 @@ export const httpStatusCodes = [
   {
     code: 510,
     name: 'Not Extended',
+    nameEs: 'No extendido',
     standing: 'obsoleted',
     spec: {
       label: 'RFC 2774, Section 7',
@@ -1158,6 +1308,8 @@ export const httpStatusCodes = [
   {
     code: 511,
     name: 'Network Authentication Required',
+    nameEs: 'Autenticación de red requerida',
+    aliases: { en: ['captive portal'], es: ['portal cautivo'] },
     standing: 'standard',
     spec: {
       label: 'RFC 6585, Section 6',
@@ -1171,6 +1323,7 @@ export const httpStatusCodes = [
   {
     code: 520,
     name: 'Web Server Returned an Unknown Error',
+    nameEs: 'El servidor web devolvió un error desconocido',
     standing: 'non-standard',
     origin: 'Cloudflare',
     description: {
@@ -1188,6 +1341,7 @@ export const httpStatusCodes = [
   {
     code: 521,
     name: 'Web Server Is Down',
+    nameEs: 'El servidor web está caído',
     standing: 'non-standard',
     origin: 'Cloudflare',
     description: {
@@ -1205,6 +1359,7 @@ export const httpStatusCodes = [
   {
     code: 522,
     name: 'Connection Timed Out',
+    nameEs: 'Tiempo de espera de conexión agotado',
     standing: 'non-standard',
     origin: 'Cloudflare',
     description: {
@@ -1222,6 +1377,7 @@ export const httpStatusCodes = [
   {
     code: 523,
     name: 'Origin Is Unreachable',
+    nameEs: 'Origen inaccesible',
     standing: 'non-standard',
     origin: 'Cloudflare',
     description: {
@@ -1239,6 +1395,7 @@ export const httpStatusCodes = [
   {
     code: 524,
     name: 'A Timeout Occurred',
+    nameEs: 'Se agotó el tiempo de espera',
     standing: 'non-standard',
     origin: 'Cloudflare',
     description: {
@@ -1256,6 +1413,7 @@ export const httpStatusCodes = [
   {
     code: 525,
     name: 'SSL Handshake Failed',
+    nameEs: 'Falló el handshake SSL',
     standing: 'non-standard',
     origin: 'Cloudflare',
     description: {
@@ -1266,6 +1424,7 @@ export const httpStatusCodes = [
   {
     code: 526,
     name: 'Invalid SSL Certificate',
+    nameEs: 'Certificado SSL no válido',
     standing: 'non-standard',
     origin: 'Cloudflare',
     description: {
@@ -1276,6 +1435,7 @@ export const httpStatusCodes = [
   {
     code: 599,
     name: 'Network Connect Timeout Error',
+    nameEs: 'Tiempo de espera de conexión a la red agotado',
     standing: 'non-standard',
     origin: 'Various proxies',
     description: {
