@@ -26,6 +26,12 @@ export interface LibraryIdentifier {
   readonly identifier: string;
   /** Other identifiers the library keeps for the same code (deprecated or renamed members). */
   readonly also?: readonly string[];
+  /**
+   * Only where two entries of the table share the code (Voice opcode 11 is both the old `Reset`
+   * and `Clients Connect`): the `name` of the entry the identifier belongs to. The code alone
+   * cannot say which one it is.
+   */
+  readonly entryName?: string;
 }
 
 export interface LibraryIdentifiers {

@@ -1386,7 +1386,7 @@ export const codes0To29999 = [
     nameEs:
       'La acción de escritura que realizas en el canal ha alcanzado el límite de solicitudes de escritura',
     source: 'both',
-    discordApiTypes: 'ChannelSendRateLimit',
+    discordApiTypes: 'ChannelWriteRateLimit',
     description: {
       en: 'A write rate limit on the channel was hit: too many messages or other writes to this channel in a short time. Discord returns it with HTTP 429 and a `retry_after` value; wait that long before writing again. The limit belongs to the channel and is shared by everyone posting there, so it can trigger even while your own rate-limit bucket still has requests left: batch or throttle messages to busy channels.',
       es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. El límite es del canal y lo comparten todos los que publican en él, así que puede saltar aunque tu propio bucket de rate limit aún tenga peticiones disponibles: agrupa o espacia los mensajes que envías a canales concurridos.',
@@ -1407,7 +1407,7 @@ export const codes0To29999 = [
     nameEs:
       'La acción de escritura que realizas en el servidor ha alcanzado el límite de solicitudes de escritura',
     source: 'both',
-    discordApiTypes: 'ServerSendRateLimit',
+    discordApiTypes: 'ServerWriteRateLimit',
     description: {
       en: 'Like `20028`, but for the whole server: writes across the guild have hit a limit shared by everyone writing to it. Back off and honor `retry_after` when the response carries it, and spread out bursts of writes over many channels of the same server, such as mass channel or role edits.',
       es: 'Como `20028`, pero para todo el servidor: las escrituras en el servidor alcanzaron un límite que comparten todos los que escriben en él. Espera y respeta `retry_after` cuando venga en la respuesta, y reparte en el tiempo las ráfagas de escrituras sobre muchos canales del mismo servidor, como ediciones masivas de canales o roles.',

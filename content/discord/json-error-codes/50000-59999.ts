@@ -1153,17 +1153,17 @@ export const codes50000To59999 = [
     name: 'Failed to resize asset below the maximum size: 262144',
     nameEs: 'No se pudo reducir el recurso por debajo del tamaño máximo: 262144',
     source: 'both',
-    discordApiTypes: 'FailedToResizeAssetBelowTheMinimumSize',
+    discordApiTypes: 'FailedToResizeAssetBelowTheMaximumSize',
     description: {
       en: 'The uploaded image could not be shrunk below the maximum size of 262,144 bytes (256 KiB) that applies to assets such as emojis. Upload a smaller or more compressed image, for example by reducing its dimensions or frame count.',
       es: 'No se pudo reducir la imagen subida por debajo del tamaño máximo de 262 144 bytes (256 KiB) que se aplica a recursos como los emojis. Sube una imagen más pequeña o más comprimida; por ejemplo, con menos resolución o menos fotogramas.',
     },
     notes: [
       {
-        kind: 'disagreement',
+        kind: 'info',
         text: {
-          en: "discord-api-types calls this member `FailedToResizeAssetBelowTheMinimumSize`, although Discord's message speaks of the maximum size; the limit is a maximum.",
-          es: 'discord-api-types llama a este miembro `FailedToResizeAssetBelowTheMinimumSize`, aunque el mensaje de Discord habla del tamaño máximo; el límite es un máximo.',
+          en: "discord-api-types first called this member `FailedToResizeAssetBelowTheMinimumSize`, although Discord's message speaks of the maximum size. It has since renamed it `FailedToResizeAssetBelowTheMaximumSize` and keeps the old name as deprecated, so depending on the version you use it may have either name.",
+          es: 'discord-api-types llamó primero a este miembro `FailedToResizeAssetBelowTheMinimumSize`, aunque el mensaje de Discord habla del tamaño máximo. Después lo renombró a `FailedToResizeAssetBelowTheMaximumSize` y mantiene el nombre antiguo como obsoleto, así que según la versión que uses puede llamarse de una forma u otra.',
         },
       },
     ],
