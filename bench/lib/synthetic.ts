@@ -41,6 +41,7 @@ export function syntheticJsonErrors(count: number): DiscordJsonErrorEntry[] {
     return {
       code,
       name: `Synthetic ${w} error ${code}`,
+      nameEs: `Error sintético de ${p} ${code}`,
       source: i % 3 === 0 ? 'both' : 'observed',
       description: {
         en: `The ${w} named in the request cannot be used for this operation (synthetic entry ${code}). Check the ID, make sure the bot can see the ${w}, and retry only after fixing the request: the same call fails again.`,

@@ -362,7 +362,6 @@ export const httpStatusCodes = [
       label: 'RFC 9110, Section 15.4.3',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3',
     },
-    formerNames: ['Moved Temporarily'],
     description: {
       en: 'The resource is temporarily at the URL given in `Location`; keep using the original URL for future requests. The most common redirect on the web, for example after a login.',
       es: 'El recurso está temporalmente en la URL indicada en `Location`; sigue usando la URL original en las próximas solicitudes. Es la redirección más común en la web, por ejemplo después de iniciar sesión.',
@@ -731,7 +730,6 @@ export const httpStatusCodes = [
       label: 'RFC 9110, Section 15.5.14',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14',
     },
-    formerNames: ['Payload Too Large', 'Request Entity Too Large'],
     description: {
       en: "The request body is larger than the server, or a proxy in front of it, is willing to accept, and the server may close the connection. Send less: compress, split the upload into parts, or use the API's dedicated upload mechanism. A bare 413 page from a reverse proxy usually means its own body limit was hit before the application saw the request (nginx `client_max_body_size` defaults to 1 MB). If the condition is temporary, the server may send `Retry-After`.",
       es: 'El cuerpo de la solicitud supera lo que el servidor, o un proxy situado delante, está dispuesto a aceptar, y el servidor puede cerrar la conexión. Envía menos: comprime, divide la subida en partes o usa el mecanismo de subida específico de la API. Una página 413 escueta de un proxy inverso suele indicar que se alcanzó su propio límite de cuerpo antes de que la aplicación viera la solicitud (en nginx, `client_max_body_size` vale 1 MB por defecto). Si la situación es temporal, el servidor puede enviar `Retry-After`.',
@@ -768,7 +766,6 @@ export const httpStatusCodes = [
       label: 'RFC 9110, Section 15.5.15',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15',
     },
-    formerNames: ['Request-URI Too Long'],
     description: {
       en: 'The URL is longer than the server will handle. Usually a GET carrying too much data in the query string: send it in a POST body instead. It can also come from a redirect loop that keeps appending to the query.',
       es: 'La URL es más larga de lo que el servidor está dispuesto a procesar. Suele ser un GET que lleva demasiados datos en la cadena de consulta: envíalos en el cuerpo de un POST. También puede deberse a un bucle de redirecciones que va añadiendo parámetros a la consulta.',
@@ -808,7 +805,6 @@ export const httpStatusCodes = [
       label: 'RFC 9110, Section 15.5.17',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17',
     },
-    formerNames: ['Requested Range Not Satisfiable'],
     description: {
       en: 'None of the ranges in the `Range` header overlap the resource, typically when resuming a download past the end of a file that has since changed or shrunk. The response should carry `Content-Range: bytes */` followed by the current length. Restart the download from the beginning, or request a range within that length.',
       es: 'Ninguno de los rangos de la cabecera `Range` coincide con el recurso; suele pasar al reanudar una descarga más allá del final de un archivo que entretanto cambió o se hizo más pequeño. La respuesta debería traer `Content-Range: bytes */` seguido de la longitud actual. Empieza la descarga desde el principio o pide un rango dentro de esa longitud.',
@@ -894,7 +890,6 @@ export const httpStatusCodes = [
       label: 'RFC 9110, Section 15.5.21',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21',
     },
-    formerNames: ['Unprocessable Entity'],
     description: {
       en: [
         'The server understood the content type and the body is well-formed, but it cannot act on its contents: validation failed. A required field is empty, a value is out of range, a reference points to nothing. Many APIs (Rails, Laravel, FastAPI, GitHub) use it for validation errors and list them field by field in the body. Fix the data; do not retry as is.',

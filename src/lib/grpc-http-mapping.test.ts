@@ -10,6 +10,7 @@ const grpc = (
 ): GrpcStatusCodeEntry => ({
   code,
   name,
+  nameEs: name.toLowerCase().replace(/_/g, ' '),
   http: { table: 'http/status-codes', code: http },
   retry: 'no',
   libraryCases: [],

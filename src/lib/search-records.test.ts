@@ -36,6 +36,7 @@ describe('search records', () => {
         {
           code: 4_000,
           name: 'A <b>name</b>',
+          nameEs: 'Un <i>nombre</i>',
           description: { en: 'x < y & "z"', es: '<script>alert(1)</script>' },
         },
       ],
@@ -49,5 +50,6 @@ describe('search records', () => {
     )!;
     expect(es.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(es.html).not.toContain('<script>');
+    expect(es.html).toContain('Un &lt;i&gt;nombre&lt;/i&gt;');
   });
 });

@@ -26,6 +26,7 @@ function table(id: TableId, entries: EntryBase[], extra: Partial<TableDefinition
 const entry = (code: number | string, name: string, more: object = {}): EntryBase => ({
   code,
   name,
+  nameEs: `${name} (es)`,
   description: text(`About ${name}`),
   ...more,
 });
@@ -117,6 +118,19 @@ describe('content validation', () => {
     expect(message).toContain('4000 "X"');
     expect(message).toContain('description: the Spanish text is empty');
     expect(message).toContain('write the Spanish text');
+  });
+
+  it('rejects an empty Spanish name and one that repeats the English name', () => {
+    const problems = messages([
+      table('discord/gateway-close-codes', [
+        entry(4000, 'Unknown error', { nameEs: ' ' }),
+        entry(4001, 'Unknown opcode', { nameEs: 'unknown opcode' }),
+        entry(4002, 'Decode error', { nameEs: { kept: 'payload' } }),
+      ]),
+    ]).join('\n');
+    expect(problems).toContain('4000 "Unknown error": the Spanish name is empty');
+    expect(problems).toContain('4001 "Unknown opcode": the Spanish name repeats the English one');
+    expect(problems).not.toContain('4002');
   });
 
   it('rejects an empty paragraph list and a line break inside a paragraph', () => {

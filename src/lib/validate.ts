@@ -130,23 +130,36 @@ function textProblems(text: FoundText): { problem: string; fix: string }[] {
   return problems;
 }
 
+/** Problems of an entry's names: empty, or a Spanish name that only repeats the wire name. */
+function nameProblems(entry: EntryBase): { problem: string; fix: string }[] {
+  const problems: { problem: string; fix: string }[] = [];
+  if (entry.name.trim() === '')
+    problems.push({ problem: 'the name is empty', fix: 'write the name as the source spells it' });
+  if (typeof entry.nameEs === 'string') {
+    if (entry.nameEs.trim() === '') {
+      problems.push({
+        problem: 'the Spanish name is empty',
+        fix: 'write it, or say why the name is kept: `nameEs: { kept: … }`',
+      });
+    } else if (entry.nameEs.trim().toLowerCase() === entry.name.trim().toLowerCase()) {
+      problems.push({
+        problem: 'the Spanish name repeats the English one',
+        fix: 'translate it, or say why the name is kept: `nameEs: { kept: … }`',
+      });
+    }
+  }
+  return problems;
+}
+
 /** Every `{ en, es }` text anywhere in an entry or the table's meta is filled in and translated. */
 export const checkTexts: Check = (table) => {
   const errorsIn = (value: unknown, owner: string): DataError[] =>
     findTexts(value).flatMap((text) =>
       textProblems(text).map((p) => new DataError(table.file, owner, p.problem, p.fix)),
     );
-  const nameErrors = table.entries
-    .filter((e) => e.name.trim() === '')
-    .map(
-      (e) =>
-        new DataError(
-          table.file,
-          describeEntry(e),
-          'the name is empty',
-          'write the name as the source spells it',
-        ),
-    );
+  const nameErrors = table.entries.flatMap((e) =>
+    nameProblems(e).map((p) => new DataError(table.file, describeEntry(e), p.problem, p.fix)),
+  );
   return [
     ...nameErrors,
     ...table.entries.flatMap((e) => errorsIn(e, describeEntry(e))),

@@ -16,7 +16,7 @@ export interface EntryBase {
    * The name on the Spanish pages, shown after the wire name ("404 Not Found · No encontrado"),
    * or why the name stays as the source spells it.
    */
-  readonly nameEs?: string | NameKept;
+  readonly nameEs: string | NameKept;
   /** Other names people search for: former names, other spellings, everyday words. */
   readonly aliases?: Aliases;
   /** What it means and what to do about it. */
@@ -118,8 +118,6 @@ export interface HttpStatusCodeEntry extends EntryBase {
   readonly spec?: Citation;
   /** Who sends a non-standard code (e.g. "nginx", "Cloudflare"). Required when `standing` is `non-standard`. */
   readonly origin?: string;
-  /** Earlier reason phrases people still see (e.g. "Payload Too Large"). */
-  readonly formerNames?: readonly string[];
   /** Retry advice, where it applies (e.g. 429 and 503 with `Retry-After`). */
   readonly retry?: { readonly retryable: Retryable; readonly advice: Text };
 }

@@ -39,12 +39,6 @@ export const httpStatusCodesTable = defineTable({
     ];
     if (entry.spec) facts.push({ label: 'fact.spec', value: { kind: 'external', ...entry.spec } });
     if (entry.origin) facts.push({ label: 'fact.origin', value: { kind: 'literal', value: entry.origin } });
-    if (entry.formerNames?.length) {
-      facts.push({
-        label: 'fact.formerNames',
-        value: { kind: 'literal', value: entry.formerNames.join(', ') },
-      });
-    }
     if (entry.retry) facts.push({ label: 'fact.retry', value: { kind: 'text', text: entry.retry.advice } });
     const mapped = grpcCodesMappingTo(entry.code, grpcStatusCodes);
     facts.push({
@@ -78,7 +72,9 @@ export const httpStatusCodesTable = defineTable({
       standing: z.enum(['standard', 'temporary', 'unused', 'obsoleted', 'non-standard']),
       spec: z.object({ label: z.string(), url: z.string() }).nullable(),
       origin: z.string().nullable().describe('Who sends a non-standard code.'),
-      formerNames: z.array(z.string()),
+      formerNames: z
+        .array(z.string())
+        .describe('Former reason phrases (otherNames.former has when they changed).'),
       retry: text.nullable().describe('Retry advice, where it applies.'),
       retryable: retryableSchema.nullable().describe('null where no retry advice applies.'),
       grpc: z.array(z.string()).describe('The gRPC codes google.rpc.Code maps to this status.'),
@@ -93,7 +89,7 @@ export const httpStatusCodesTable = defineTable({
       standing: entry.standing,
       spec: entry.spec ?? null,
       origin: entry.origin ?? null,
-      formerNames: [...(entry.formerNames ?? [])],
+      formerNames: (entry.aliases?.former ?? []).map((f) => f.name),
       retry: entry.retry?.advice ?? null,
       retryable: entry.retry?.retryable ?? null,
       grpc: grpcCodesMappingTo(entry.code, grpcStatusCodes).map((g) => g.name),

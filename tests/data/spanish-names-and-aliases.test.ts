@@ -140,11 +140,16 @@ describe('aliases', () => {
     }
   });
 
-  it('list every former HTTP reason phrase of `formerNames` as a former name', () => {
-    for (const e of httpStatusCodes as readonly HttpStatusCodeEntry[]) {
-      const former = (e.aliases?.former ?? []).map((f) => f.name);
-      for (const name of e.formerNames ?? []) expect(former, `${e.code}`).toContain(name);
-    }
+  it('keep the former HTTP reason phrases people still see in logs', () => {
+    const former = (code: number) =>
+      (
+        (httpStatusCodes as readonly HttpStatusCodeEntry[]).find((e) => e.code === code)?.aliases?.former ??
+        []
+      ).map((f) => f.name);
+    expect(former(413)).toEqual(expect.arrayContaining(['Payload Too Large', 'Request Entity Too Large']));
+    expect(former(422)).toContain('Unprocessable Entity');
+    expect(former(416)).toContain('Requested Range Not Satisfiable');
+    expect(former(302)).toContain('Moved Temporarily');
   });
 
   it('date the renamings of 302, 413, 414, 416 and 422 to the RFC that made them', () => {
