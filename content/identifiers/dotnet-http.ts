@@ -1,0 +1,92 @@
+/**
+ * HTTP status codes as .NET names them: the members of the enum `System.Net.HttpStatusCode`.
+ * Several members share a value (`Found` and `Redirect` are both 302); the one named like the
+ * code’s current reason phrase is the identifier, the others are in `also`. .NET deliberately
+ * has no member for 418 (the source says why), and it has none for 425 either.
+ * The version is a dotnet/runtime commit, not tied here to a .NET release.
+ * Checked against the excerpt in tests/fixtures/identifiers/dotnet-http.txt.
+ * @see https://github.com/dotnet/runtime/blob/8b9361fc73ecb94ec69c883ace79e54c9b6c34c9/src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs
+ */
+import type { LibraryIdentifiers } from '../../src/schema/identifiers.ts';
+
+export const dotnetHttp = {
+  library: {
+    id: 'dotnet-http',
+    language: 'C#',
+    name: '.NET (System.Net.HttpStatusCode)',
+    version: 'commit 8b9361f',
+    source: {
+      label: 'dotnet/runtime 8b9361f: src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs',
+      url: 'https://github.com/dotnet/runtime/blob/8b9361fc73ecb94ec69c883ace79e54c9b6c34c9/src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs',
+    },
+  },
+  table: 'http/status-codes',
+  coverage: 'complete',
+  identifiers: [
+    { code: 100, identifier: 'HttpStatusCode.Continue' },
+    { code: 101, identifier: 'HttpStatusCode.SwitchingProtocols' },
+    { code: 102, identifier: 'HttpStatusCode.Processing' },
+    { code: 103, identifier: 'HttpStatusCode.EarlyHints' },
+    { code: 200, identifier: 'HttpStatusCode.OK' },
+    { code: 201, identifier: 'HttpStatusCode.Created' },
+    { code: 202, identifier: 'HttpStatusCode.Accepted' },
+    { code: 203, identifier: 'HttpStatusCode.NonAuthoritativeInformation' },
+    { code: 204, identifier: 'HttpStatusCode.NoContent' },
+    { code: 205, identifier: 'HttpStatusCode.ResetContent' },
+    { code: 206, identifier: 'HttpStatusCode.PartialContent' },
+    { code: 207, identifier: 'HttpStatusCode.MultiStatus' },
+    { code: 208, identifier: 'HttpStatusCode.AlreadyReported' },
+    { code: 226, identifier: 'HttpStatusCode.IMUsed' },
+    { code: 300, identifier: 'HttpStatusCode.MultipleChoices', also: ['HttpStatusCode.Ambiguous'] },
+    { code: 301, identifier: 'HttpStatusCode.MovedPermanently', also: ['HttpStatusCode.Moved'] },
+    { code: 302, identifier: 'HttpStatusCode.Found', also: ['HttpStatusCode.Redirect'] },
+    { code: 303, identifier: 'HttpStatusCode.SeeOther', also: ['HttpStatusCode.RedirectMethod'] },
+    { code: 304, identifier: 'HttpStatusCode.NotModified' },
+    { code: 305, identifier: 'HttpStatusCode.UseProxy' },
+    { code: 306, identifier: 'HttpStatusCode.Unused' },
+    { code: 307, identifier: 'HttpStatusCode.TemporaryRedirect', also: ['HttpStatusCode.RedirectKeepVerb'] },
+    { code: 308, identifier: 'HttpStatusCode.PermanentRedirect' },
+    { code: 400, identifier: 'HttpStatusCode.BadRequest' },
+    { code: 401, identifier: 'HttpStatusCode.Unauthorized' },
+    { code: 402, identifier: 'HttpStatusCode.PaymentRequired' },
+    { code: 403, identifier: 'HttpStatusCode.Forbidden' },
+    { code: 404, identifier: 'HttpStatusCode.NotFound' },
+    { code: 405, identifier: 'HttpStatusCode.MethodNotAllowed' },
+    { code: 406, identifier: 'HttpStatusCode.NotAcceptable' },
+    { code: 407, identifier: 'HttpStatusCode.ProxyAuthenticationRequired' },
+    { code: 408, identifier: 'HttpStatusCode.RequestTimeout' },
+    { code: 409, identifier: 'HttpStatusCode.Conflict' },
+    { code: 410, identifier: 'HttpStatusCode.Gone' },
+    { code: 411, identifier: 'HttpStatusCode.LengthRequired' },
+    { code: 412, identifier: 'HttpStatusCode.PreconditionFailed' },
+    { code: 413, identifier: 'HttpStatusCode.RequestEntityTooLarge' },
+    { code: 414, identifier: 'HttpStatusCode.RequestUriTooLong' },
+    { code: 415, identifier: 'HttpStatusCode.UnsupportedMediaType' },
+    { code: 416, identifier: 'HttpStatusCode.RequestedRangeNotSatisfiable' },
+    { code: 417, identifier: 'HttpStatusCode.ExpectationFailed' },
+    { code: 421, identifier: 'HttpStatusCode.MisdirectedRequest' },
+    {
+      code: 422,
+      identifier: 'HttpStatusCode.UnprocessableContent',
+      also: ['HttpStatusCode.UnprocessableEntity'],
+    },
+    { code: 423, identifier: 'HttpStatusCode.Locked' },
+    { code: 424, identifier: 'HttpStatusCode.FailedDependency' },
+    { code: 426, identifier: 'HttpStatusCode.UpgradeRequired' },
+    { code: 428, identifier: 'HttpStatusCode.PreconditionRequired' },
+    { code: 429, identifier: 'HttpStatusCode.TooManyRequests' },
+    { code: 431, identifier: 'HttpStatusCode.RequestHeaderFieldsTooLarge' },
+    { code: 451, identifier: 'HttpStatusCode.UnavailableForLegalReasons' },
+    { code: 500, identifier: 'HttpStatusCode.InternalServerError' },
+    { code: 501, identifier: 'HttpStatusCode.NotImplemented' },
+    { code: 502, identifier: 'HttpStatusCode.BadGateway' },
+    { code: 503, identifier: 'HttpStatusCode.ServiceUnavailable' },
+    { code: 504, identifier: 'HttpStatusCode.GatewayTimeout' },
+    { code: 505, identifier: 'HttpStatusCode.HttpVersionNotSupported' },
+    { code: 506, identifier: 'HttpStatusCode.VariantAlsoNegotiates' },
+    { code: 507, identifier: 'HttpStatusCode.InsufficientStorage' },
+    { code: 508, identifier: 'HttpStatusCode.LoopDetected' },
+    { code: 510, identifier: 'HttpStatusCode.NotExtended' },
+    { code: 511, identifier: 'HttpStatusCode.NetworkAuthenticationRequired' },
+  ],
+} as const satisfies LibraryIdentifiers;

@@ -1,0 +1,90 @@
+/**
+ * HTTP status codes as Spring names them: the constants of the enum `HttpStatus`.
+ * Where Spring 7 deprecated a constant in favour of a new one for the same code, the deprecated one
+ * is in `also` (`PAYLOAD_TOO_LARGE`, `UNPROCESSABLE_ENTITY`). Spring 7 also deprecated
+ * `PROCESSING`, `I_AM_A_TEAPOT`, `BANDWIDTH_LIMIT_EXCEEDED` and `NOT_EXTENDED` with no replacement;
+ * they are still the only constants for their codes and stay as the identifier.
+ * Checked against the excerpt in tests/fixtures/identifiers/java-spring-http.txt.
+ * @see https://github.com/spring-projects/spring-framework/blob/82a6b40b9366ec181ededdad282b307ee5381a52/spring-web/src/main/java/org/springframework/http/HttpStatus.java
+ */
+import type { LibraryIdentifiers } from '../../src/schema/identifiers.ts';
+
+export const javaSpringHttp = {
+  library: {
+    id: 'java-spring-http',
+    language: 'Java',
+    name: 'Spring Framework (org.springframework.http.HttpStatus)',
+    version: 'v7.0.9 (82a6b40)',
+    source: {
+      label:
+        'spring-projects/spring-framework v7.0.9: spring-web/src/main/java/org/springframework/http/HttpStatus.java',
+      url: 'https://github.com/spring-projects/spring-framework/blob/82a6b40b9366ec181ededdad282b307ee5381a52/spring-web/src/main/java/org/springframework/http/HttpStatus.java',
+    },
+  },
+  table: 'http/status-codes',
+  coverage: 'complete',
+  identifiers: [
+    { code: 100, identifier: 'HttpStatus.CONTINUE' },
+    { code: 101, identifier: 'HttpStatus.SWITCHING_PROTOCOLS' },
+    { code: 102, identifier: 'HttpStatus.PROCESSING' },
+    { code: 103, identifier: 'HttpStatus.EARLY_HINTS' },
+    { code: 200, identifier: 'HttpStatus.OK' },
+    { code: 201, identifier: 'HttpStatus.CREATED' },
+    { code: 202, identifier: 'HttpStatus.ACCEPTED' },
+    { code: 203, identifier: 'HttpStatus.NON_AUTHORITATIVE_INFORMATION' },
+    { code: 204, identifier: 'HttpStatus.NO_CONTENT' },
+    { code: 205, identifier: 'HttpStatus.RESET_CONTENT' },
+    { code: 206, identifier: 'HttpStatus.PARTIAL_CONTENT' },
+    { code: 207, identifier: 'HttpStatus.MULTI_STATUS' },
+    { code: 208, identifier: 'HttpStatus.ALREADY_REPORTED' },
+    { code: 226, identifier: 'HttpStatus.IM_USED' },
+    { code: 300, identifier: 'HttpStatus.MULTIPLE_CHOICES' },
+    { code: 301, identifier: 'HttpStatus.MOVED_PERMANENTLY' },
+    { code: 302, identifier: 'HttpStatus.FOUND' },
+    { code: 303, identifier: 'HttpStatus.SEE_OTHER' },
+    { code: 304, identifier: 'HttpStatus.NOT_MODIFIED' },
+    { code: 307, identifier: 'HttpStatus.TEMPORARY_REDIRECT' },
+    { code: 308, identifier: 'HttpStatus.PERMANENT_REDIRECT' },
+    { code: 400, identifier: 'HttpStatus.BAD_REQUEST' },
+    { code: 401, identifier: 'HttpStatus.UNAUTHORIZED' },
+    { code: 402, identifier: 'HttpStatus.PAYMENT_REQUIRED' },
+    { code: 403, identifier: 'HttpStatus.FORBIDDEN' },
+    { code: 404, identifier: 'HttpStatus.NOT_FOUND' },
+    { code: 405, identifier: 'HttpStatus.METHOD_NOT_ALLOWED' },
+    { code: 406, identifier: 'HttpStatus.NOT_ACCEPTABLE' },
+    { code: 407, identifier: 'HttpStatus.PROXY_AUTHENTICATION_REQUIRED' },
+    { code: 408, identifier: 'HttpStatus.REQUEST_TIMEOUT' },
+    { code: 409, identifier: 'HttpStatus.CONFLICT' },
+    { code: 410, identifier: 'HttpStatus.GONE' },
+    { code: 411, identifier: 'HttpStatus.LENGTH_REQUIRED' },
+    { code: 412, identifier: 'HttpStatus.PRECONDITION_FAILED' },
+    { code: 413, identifier: 'HttpStatus.CONTENT_TOO_LARGE', also: ['HttpStatus.PAYLOAD_TOO_LARGE'] },
+    { code: 414, identifier: 'HttpStatus.URI_TOO_LONG' },
+    { code: 415, identifier: 'HttpStatus.UNSUPPORTED_MEDIA_TYPE' },
+    { code: 416, identifier: 'HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE' },
+    { code: 417, identifier: 'HttpStatus.EXPECTATION_FAILED' },
+    { code: 418, identifier: 'HttpStatus.I_AM_A_TEAPOT' },
+    { code: 421, identifier: 'HttpStatus.MISDIRECTED_REQUEST' },
+    { code: 422, identifier: 'HttpStatus.UNPROCESSABLE_CONTENT', also: ['HttpStatus.UNPROCESSABLE_ENTITY'] },
+    { code: 423, identifier: 'HttpStatus.LOCKED' },
+    { code: 424, identifier: 'HttpStatus.FAILED_DEPENDENCY' },
+    { code: 425, identifier: 'HttpStatus.TOO_EARLY' },
+    { code: 426, identifier: 'HttpStatus.UPGRADE_REQUIRED' },
+    { code: 428, identifier: 'HttpStatus.PRECONDITION_REQUIRED' },
+    { code: 429, identifier: 'HttpStatus.TOO_MANY_REQUESTS' },
+    { code: 431, identifier: 'HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE' },
+    { code: 451, identifier: 'HttpStatus.UNAVAILABLE_FOR_LEGAL_REASONS' },
+    { code: 500, identifier: 'HttpStatus.INTERNAL_SERVER_ERROR' },
+    { code: 501, identifier: 'HttpStatus.NOT_IMPLEMENTED' },
+    { code: 502, identifier: 'HttpStatus.BAD_GATEWAY' },
+    { code: 503, identifier: 'HttpStatus.SERVICE_UNAVAILABLE' },
+    { code: 504, identifier: 'HttpStatus.GATEWAY_TIMEOUT' },
+    { code: 505, identifier: 'HttpStatus.HTTP_VERSION_NOT_SUPPORTED' },
+    { code: 506, identifier: 'HttpStatus.VARIANT_ALSO_NEGOTIATES' },
+    { code: 507, identifier: 'HttpStatus.INSUFFICIENT_STORAGE' },
+    { code: 508, identifier: 'HttpStatus.LOOP_DETECTED' },
+    { code: 509, identifier: 'HttpStatus.BANDWIDTH_LIMIT_EXCEEDED' },
+    { code: 510, identifier: 'HttpStatus.NOT_EXTENDED' },
+    { code: 511, identifier: 'HttpStatus.NETWORK_AUTHENTICATION_REQUIRED' },
+  ],
+} as const satisfies LibraryIdentifiers;

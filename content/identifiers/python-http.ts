@@ -1,0 +1,93 @@
+/**
+ * HTTP status codes as Python’s standard library names them: the members of `http.HTTPStatus`.
+ * Python 3.13 renamed four members after RFC 9110 (`REQUEST_ENTITY_TOO_LARGE` became
+ * `CONTENT_TOO_LARGE`, and so on) and keeps the old names as aliases, listed in `also`. Python 3.12
+ * and older have only the old names.
+ * Checked against the excerpt in tests/fixtures/identifiers/python-http.txt and against the
+ * `http.HTTPStatus` of the machine’s python3.
+ * @see https://github.com/python/cpython/blob/v3.13.0/Lib/http/__init__.py
+ */
+import type { LibraryIdentifiers } from '../../src/schema/identifiers.ts';
+
+export const pythonHttp = {
+  library: {
+    id: 'python-http',
+    language: 'Python',
+    name: 'http.HTTPStatus (standard library)',
+    version: '3.13',
+    source: {
+      label: 'python/cpython v3.13.0: Lib/http/__init__.py',
+      url: 'https://github.com/python/cpython/blob/v3.13.0/Lib/http/__init__.py',
+    },
+  },
+  table: 'http/status-codes',
+  coverage: 'complete',
+  identifiers: [
+    { code: 100, identifier: 'HTTPStatus.CONTINUE' },
+    { code: 101, identifier: 'HTTPStatus.SWITCHING_PROTOCOLS' },
+    { code: 102, identifier: 'HTTPStatus.PROCESSING' },
+    { code: 103, identifier: 'HTTPStatus.EARLY_HINTS' },
+    { code: 200, identifier: 'HTTPStatus.OK' },
+    { code: 201, identifier: 'HTTPStatus.CREATED' },
+    { code: 202, identifier: 'HTTPStatus.ACCEPTED' },
+    { code: 203, identifier: 'HTTPStatus.NON_AUTHORITATIVE_INFORMATION' },
+    { code: 204, identifier: 'HTTPStatus.NO_CONTENT' },
+    { code: 205, identifier: 'HTTPStatus.RESET_CONTENT' },
+    { code: 206, identifier: 'HTTPStatus.PARTIAL_CONTENT' },
+    { code: 207, identifier: 'HTTPStatus.MULTI_STATUS' },
+    { code: 208, identifier: 'HTTPStatus.ALREADY_REPORTED' },
+    { code: 226, identifier: 'HTTPStatus.IM_USED' },
+    { code: 300, identifier: 'HTTPStatus.MULTIPLE_CHOICES' },
+    { code: 301, identifier: 'HTTPStatus.MOVED_PERMANENTLY' },
+    { code: 302, identifier: 'HTTPStatus.FOUND' },
+    { code: 303, identifier: 'HTTPStatus.SEE_OTHER' },
+    { code: 304, identifier: 'HTTPStatus.NOT_MODIFIED' },
+    { code: 305, identifier: 'HTTPStatus.USE_PROXY' },
+    { code: 307, identifier: 'HTTPStatus.TEMPORARY_REDIRECT' },
+    { code: 308, identifier: 'HTTPStatus.PERMANENT_REDIRECT' },
+    { code: 400, identifier: 'HTTPStatus.BAD_REQUEST' },
+    { code: 401, identifier: 'HTTPStatus.UNAUTHORIZED' },
+    { code: 402, identifier: 'HTTPStatus.PAYMENT_REQUIRED' },
+    { code: 403, identifier: 'HTTPStatus.FORBIDDEN' },
+    { code: 404, identifier: 'HTTPStatus.NOT_FOUND' },
+    { code: 405, identifier: 'HTTPStatus.METHOD_NOT_ALLOWED' },
+    { code: 406, identifier: 'HTTPStatus.NOT_ACCEPTABLE' },
+    { code: 407, identifier: 'HTTPStatus.PROXY_AUTHENTICATION_REQUIRED' },
+    { code: 408, identifier: 'HTTPStatus.REQUEST_TIMEOUT' },
+    { code: 409, identifier: 'HTTPStatus.CONFLICT' },
+    { code: 410, identifier: 'HTTPStatus.GONE' },
+    { code: 411, identifier: 'HTTPStatus.LENGTH_REQUIRED' },
+    { code: 412, identifier: 'HTTPStatus.PRECONDITION_FAILED' },
+    { code: 413, identifier: 'HTTPStatus.CONTENT_TOO_LARGE', also: ['HTTPStatus.REQUEST_ENTITY_TOO_LARGE'] },
+    { code: 414, identifier: 'HTTPStatus.URI_TOO_LONG', also: ['HTTPStatus.REQUEST_URI_TOO_LONG'] },
+    { code: 415, identifier: 'HTTPStatus.UNSUPPORTED_MEDIA_TYPE' },
+    {
+      code: 416,
+      identifier: 'HTTPStatus.RANGE_NOT_SATISFIABLE',
+      also: ['HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE'],
+    },
+    { code: 417, identifier: 'HTTPStatus.EXPECTATION_FAILED' },
+    { code: 418, identifier: 'HTTPStatus.IM_A_TEAPOT' },
+    { code: 421, identifier: 'HTTPStatus.MISDIRECTED_REQUEST' },
+    { code: 422, identifier: 'HTTPStatus.UNPROCESSABLE_CONTENT', also: ['HTTPStatus.UNPROCESSABLE_ENTITY'] },
+    { code: 423, identifier: 'HTTPStatus.LOCKED' },
+    { code: 424, identifier: 'HTTPStatus.FAILED_DEPENDENCY' },
+    { code: 425, identifier: 'HTTPStatus.TOO_EARLY' },
+    { code: 426, identifier: 'HTTPStatus.UPGRADE_REQUIRED' },
+    { code: 428, identifier: 'HTTPStatus.PRECONDITION_REQUIRED' },
+    { code: 429, identifier: 'HTTPStatus.TOO_MANY_REQUESTS' },
+    { code: 431, identifier: 'HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE' },
+    { code: 451, identifier: 'HTTPStatus.UNAVAILABLE_FOR_LEGAL_REASONS' },
+    { code: 500, identifier: 'HTTPStatus.INTERNAL_SERVER_ERROR' },
+    { code: 501, identifier: 'HTTPStatus.NOT_IMPLEMENTED' },
+    { code: 502, identifier: 'HTTPStatus.BAD_GATEWAY' },
+    { code: 503, identifier: 'HTTPStatus.SERVICE_UNAVAILABLE' },
+    { code: 504, identifier: 'HTTPStatus.GATEWAY_TIMEOUT' },
+    { code: 505, identifier: 'HTTPStatus.HTTP_VERSION_NOT_SUPPORTED' },
+    { code: 506, identifier: 'HTTPStatus.VARIANT_ALSO_NEGOTIATES' },
+    { code: 507, identifier: 'HTTPStatus.INSUFFICIENT_STORAGE' },
+    { code: 508, identifier: 'HTTPStatus.LOOP_DETECTED' },
+    { code: 510, identifier: 'HTTPStatus.NOT_EXTENDED' },
+    { code: 511, identifier: 'HTTPStatus.NETWORK_AUTHENTICATION_REQUIRED' },
+  ],
+} as const satisfies LibraryIdentifiers;
