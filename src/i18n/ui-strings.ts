@@ -48,11 +48,12 @@ const uiKeys = [
   'fact.httpEntry',
   'fact.observedMessage',
   'fact.source',
-  'fact.discordApiTypes',
   'fact.provenance',
   'provenance.official',
   'provenance.community',
   'provenance.vendor',
+  'fact.identifiers',
+  'identifiers.none',
   // Fact values
   'retry.retry',
   'retry.conditional',

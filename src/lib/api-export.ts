@@ -54,6 +54,20 @@ const commonEntryFields = z.object({
     kind: z.enum(['official', 'community', 'vendor']),
     source: z.string(),
   }),
+  identifiers: z
+    .array(
+      z
+        .object({
+          library: z.string().describe('The library id: go-grpc, python-http, discord-api-types…'),
+          language: z.string(),
+          name: z.string(),
+          version: z.string().describe('The version the identifiers were read from.'),
+          identifier: z.string().nullable().describe('null: the library names every code but this one.'),
+          also: z.array(z.string()).describe('Older or alternative identifiers for the same code.'),
+        })
+        .strict(),
+    )
+    .describe('How libraries name the entry in code.'),
 });
 
 const entrySchemas = new WeakMap<TableDefinition, ReturnType<typeof buildEntrySchema>>();
@@ -113,6 +127,14 @@ function exportEntry(table: TableDefinition, { entry, anchor }: AnchoredEntry, s
     description: markup(entry.description),
     notes: (entry.notes ?? []).map((n) => ({ kind: n.kind, text: markup(n.text) })),
     provenance: table.provenance(entry),
+    identifiers: site.identifiers(table.id, entry).map((i) => ({
+      library: i.library.id,
+      language: i.library.language,
+      name: i.library.name,
+      version: i.library.version,
+      identifier: i.identifier,
+      also: [...i.also],
+    })),
     ...table.export.facts(entry, site),
   };
   // A field the schema does not declare (or of the wrong shape) stops the build, naming the entry.

@@ -3,6 +3,7 @@
  * entry's anchor, plus one per table page and prose section. Short records let
  * an exact code or constant rank first instead of drowning in a long page.
  */
+import { identifierTerms } from './identifiers.ts';
 import { locales, type Locale } from './locales.ts';
 import { proseToPlainText } from './prose.ts';
 import { entryTitle } from './entry-title.ts';
@@ -93,6 +94,8 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
           language,
           html: recordHtml(language, title, [
             { weight: weights.code, text: String(entry.code) },
+            // An identifier from code (`codes.Canceled`) is typed as exactly as the number.
+            { weight: weights.code, text: identifierTerms(site.identifiers(table.id, entry)).join(' ') },
             { weight: nameWeight, text: entryNames(table, entry, language).join(' · ') },
             // Official is the default; only a community or vendor source is worth finding by name.
             { weight: 2, text: provenance.kind === 'official' ? '' : provenance.source },

@@ -5,7 +5,9 @@
  */
 import { anchorEntries, type EntryAnchor } from './anchors.ts';
 import { DataError } from './data-error.ts';
+import { identifierLookup, type EntryIdentifier } from './identifiers.ts';
 import type { EntryBase } from '../schema/entries.ts';
+import type { LibraryIdentifiers } from '../schema/identifiers.ts';
 import type { Section } from '../tables/section.ts';
 import type { EntryLink, TableDefinition, TableId } from '../tables/types.ts';
 
@@ -33,6 +35,10 @@ export interface SiteIndex {
   find(ref: EntryRef): AnchoredEntry | undefined;
   /** A link to the entry a reference points to; throws a DataError naming `from` if it does not exist. */
   link(ref: EntryRef, from: { file: string; entry: string }): EntryLink;
+  /** The identifiers that name an entry in each library (and the complete libraries that lack one). */
+  identifiers(table: TableId, entry: EntryBase): readonly EntryIdentifier[];
+  /** The library identifier files, as given. */
+  readonly libraries: readonly LibraryIdentifiers[];
 }
 
 /**
@@ -44,7 +50,11 @@ export function entryLabel(entry: Pick<EntryBase, 'code' | 'name'>): string {
   return `${entry.code} ${entry.name.replace(/`/g, '')}`;
 }
 
-export function buildSiteIndex(sections: readonly Section[]): SiteIndex {
+export function buildSiteIndex(
+  sections: readonly Section[],
+  libraries: readonly LibraryIdentifiers[] = [],
+): SiteIndex {
+  const lookupIdentifiers = identifierLookup(libraries);
   const tables = sections.flatMap((s) => s.tables);
   const byId = new Map(tables.map((t) => [t.id, t]));
   const sectionById = new Map(sections.flatMap((s) => s.tables.map((t) => [t.id, s] as const)));
@@ -68,6 +78,8 @@ export function buildSiteIndex(sections: readonly Section[]): SiteIndex {
   };
 
   return {
+    libraries,
+    identifiers: lookupIdentifiers,
     sections,
     tables,
     table,

@@ -31,8 +31,15 @@ export interface EntriesView {
   readonly groups: readonly GroupView[];
 }
 
-/** The facts every table shows the same way, after the table's own: where it comes from, former names. */
-export function commonFacts(table: TableDefinition, entry: EntryBase): Fact[] {
+/** "Go, grpc-go" from the library's language and name, without the module path in parentheses. */
+const libraryLabel = (l: { language: string; name: string }) =>
+  `${l.language}, ${l.name.replace(/ \(.*\)$/, '')}`;
+
+/**
+ * The facts every table shows the same way, after the table's own: where it comes from,
+ * former names, and the identifiers that name the entry in code.
+ */
+export function commonFacts(table: TableDefinition, entry: EntryBase, site: SiteIndex): Fact[] {
   const facts: Fact[] = [];
   const provenance = table.provenance(entry);
   // Official is the rule; a community or vendor source is worth saying on the entry.
@@ -58,6 +65,21 @@ export function commonFacts(table: TableDefinition, entry: EntryBase): Fact[] {
       },
     });
   }
+  const ids = site.identifiers(table.id, entry);
+  if (ids.length > 0) {
+    facts.push({
+      label: 'fact.identifiers',
+      value: {
+        kind: 'list',
+        items: ids.map((i) => ({
+          label: { literal: libraryLabel(i.library) },
+          value: i.identifier
+            ? { kind: 'code', value: [i.identifier, ...i.also] }
+            : { kind: 'ui', key: 'identifiers.none' },
+        })),
+      },
+    });
+  }
   return facts;
 }
 
@@ -65,7 +87,7 @@ export function entriesView(table: TableDefinition, site: SiteIndex): EntriesVie
   const items: EntryView[] = site.entries(table.id).map(({ entry, anchor }) => ({
     entry,
     anchor,
-    facts: [...table.facts(entry, site), ...commonFacts(table, entry)],
+    facts: [...table.facts(entry, site), ...commonFacts(table, entry, site)],
     badges: table.badges?.(entry) ?? [],
   }));
   if (!table.groups) return { grouped: false, groups: [{ id: null, title: null, items }] };

@@ -250,3 +250,37 @@ describe('content validation', () => {
     expect(() => assertValidSite(sectionsOf([t]))).toThrow(/4 problems in the content data/);
   });
 });
+
+describe('library identifier validation', () => {
+  const library = { id: 'lib', language: 'Go', name: 'lib', version: '1', source: { label: 'l', url: 'u' } };
+  const t = table(
+    'discord/voice-opcodes',
+    [
+      entry(11, 'Reset', { documentedDuplicate: true }),
+      entry(11, 'Clients Connect', { documentedDuplicate: true }),
+      entry(12, 'Video'),
+    ],
+    { codeRange: { min: 0, max: 99 } },
+  );
+  const check = (identifiers: { code: number; identifier: string; entryName?: string }[], tableId = t.id) =>
+    validateSite(sectionsOf([t]), [{ library, table: tableId, coverage: 'partial', identifiers }]).map(
+      (e) => e.message,
+    );
+
+  it('accepts identifiers of existing codes, with entryName where a code is listed twice', () => {
+    expect(check([{ code: 11, identifier: 'X.ClientsConnect', entryName: 'Clients Connect' }])).toEqual([]);
+  });
+
+  it('rejects an unknown table, an unknown code, a duplicate, and an ambiguous code', () => {
+    expect(check([], 'discord/nope')[0]).toContain('names table "discord/nope", which is not registered');
+    const problems = check([
+      { code: 99, identifier: 'X.Missing' },
+      { code: 12, identifier: 'X.Video' },
+      { code: 12, identifier: 'X.VideoAgain' },
+      { code: 11, identifier: 'X.Eleven' },
+    ]).join('\n');
+    expect(problems).toContain('X.Missing: names code 99, which discord/voice-opcodes does not have');
+    expect(problems).toContain('X.VideoAgain: names code 12 twice');
+    expect(problems).toContain('X.Eleven: names code 11, which discord/voice-opcodes lists more than once');
+  });
+});

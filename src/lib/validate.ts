@@ -9,6 +9,7 @@ import { findTexts, type FoundText } from './texts.ts';
 import { DataError, DataErrors, describeEntry } from './data-error.ts';
 import { buildSiteIndex, type EntryRef } from './site-index.ts';
 import type { EntryBase } from '../schema/entries.ts';
+import type { LibraryIdentifiers } from '../schema/identifiers.ts';
 import type { Section } from '../tables/section.ts';
 import type { TableDefinition } from '../tables/types.ts';
 
@@ -271,17 +272,65 @@ function checkRegistry(sections: readonly Section[]): DataError[] {
   return errors;
 }
 
+/**
+ * Each library identifier file names a registered table and only codes (and, for a code
+ * listed twice, entry names) of that table, each once.
+ */
+export function checkLibraryIdentifiers(
+  sections: readonly Section[],
+  libraries: readonly LibraryIdentifiers[],
+): DataError[] {
+  const tables = new Map(sections.flatMap((s) => s.tables.map((t) => [t.id, t] as const)));
+  return libraries.flatMap((l) => {
+    const file = `content/identifiers/ (${l.library.id}, ${l.table})`;
+    const table = tables.get(l.table);
+    if (!table) {
+      return [
+        new DataError(file, '-', `names table "${l.table}", which is not registered`, 'correct `table`'),
+      ];
+    }
+    const seen = new Set<string>();
+    return l.identifiers.flatMap((i) => {
+      const matches = table.entries.filter(
+        (e) => e.code === i.code && (i.entryName === undefined || e.name === i.entryName),
+      );
+      const key = `${i.code} ${i.entryName ?? ''}`;
+      const duplicate = seen.has(key);
+      seen.add(key);
+      if (matches.length === 1 && !duplicate) return [];
+      const problem = duplicate
+        ? `names code ${i.code} twice`
+        : matches.length === 0
+          ? `names code ${i.code}${i.entryName ? ` ("${i.entryName}")` : ''}, which ${l.table} does not have`
+          : `names code ${i.code}, which ${l.table} lists more than once`;
+      const fix = duplicate
+        ? 'keep one identifier per code; put older names in `also`'
+        : matches.length === 0
+          ? 'correct the code, or add the entry to the table'
+          : 'add `entryName` to say which entry the identifier belongs to';
+      return [new DataError(file, i.identifier, problem, fix)];
+    });
+  });
+}
+
 /** All problems in all tables. */
-export function validateSite(sections: readonly Section[]): DataError[] {
+export function validateSite(
+  sections: readonly Section[],
+  libraries: readonly LibraryIdentifiers[] = [],
+): DataError[] {
   return [
     ...checkRegistry(sections),
     ...sections.flatMap((s) => s.tables.flatMap((t) => tableChecks.flatMap((check) => check(t)))),
     ...checkRefs(sections),
+    ...checkLibraryIdentifiers(sections, libraries),
   ];
 }
 
 /** Throws one error listing every problem, so the build stops with an actionable message. */
-export function assertValidSite(sections: readonly Section[]): void {
-  const errors = validateSite(sections);
+export function assertValidSite(
+  sections: readonly Section[],
+  libraries: readonly LibraryIdentifiers[] = [],
+): void {
+  const errors = validateSite(sections, libraries);
   if (errors.length > 0) throw new DataErrors(errors);
 }

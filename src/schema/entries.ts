@@ -201,8 +201,6 @@ export interface DiscordJsonErrorEntry extends EntryBase {
   readonly source: 'official' | 'observed' | 'both';
   /** The message is an internal constant (e.g. `LISTING_ALREADY_JOINED`), not a real sentence. */
   readonly placeholderName?: true;
-  /** The member of `RESTJSONErrorCodes` in discord-api-types, if it has one. */
-  readonly discordApiTypes?: string;
 }
 
 export interface DiscordRpcCodeEntry extends EntryBase {

@@ -3,7 +3,16 @@ import { z } from 'astro/zod';
 import { groups, jsonErrorCodes, meta } from '../../content/discord/json-error-codes/index.ts';
 import type { DiscordJsonErrorEntry } from '../schema/entries.ts';
 import { discordDocs, userdoccers } from './discord-availability.ts';
+import type { SiteIndex } from '../lib/site-index.ts';
 import { defineTable, type Fact } from './types.ts';
+
+/** The member of `RESTJSONErrorCodes`, as the export has always given it (without the enum's name). */
+function discordApiTypesMember(entry: DiscordJsonErrorEntry, site: SiteIndex): string | null {
+  const id = site
+    .identifiers('discord/json-error-codes', entry)
+    .find((i) => i.library.id === 'discord-api-types');
+  return id?.identifier?.replace(/^RESTJSONErrorCodes\./, '') ?? null;
+}
 
 export const jsonErrorCodesTable = defineTable({
   id: 'discord/json-error-codes',
@@ -24,12 +33,6 @@ export const jsonErrorCodesTable = defineTable({
     ];
     if (entry.observedMessage) {
       facts.push({ label: 'fact.observedMessage', value: { kind: 'code', value: entry.observedMessage } });
-    }
-    if (entry.discordApiTypes) {
-      facts.push({
-        label: 'fact.discordApiTypes',
-        value: { kind: 'code', value: `RESTJSONErrorCodes.${entry.discordApiTypes}` },
-      });
     }
     return facts;
   },
@@ -53,12 +56,12 @@ export const jsonErrorCodesTable = defineTable({
         .nullable()
         .describe('The member of RESTJSONErrorCodes in discord-api-types.'),
     }),
-    facts: (entry) => ({
+    facts: (entry, site) => ({
       message: entry.name,
       observedMessage: entry.observedMessage ?? null,
       source: entry.source,
       placeholderName: entry.placeholderName ?? false,
-      discordApiTypes: entry.discordApiTypes ?? null,
+      discordApiTypes: discordApiTypesMember(entry, site),
     }),
   },
 });

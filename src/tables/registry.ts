@@ -4,6 +4,7 @@
  * and one line here (plus `npm run anchors:update`). A new section is one more
  * `section(...)` here.
  */
+import { libraryIdentifiers } from '../../content/identifiers/index.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import { assertValidSite } from '../lib/validate.ts';
 import { gatewayCloseCodesTable, voiceCloseCodesTable } from './discord-close-codes.ts';
@@ -38,8 +39,8 @@ let site: SiteIndex | undefined;
 /** The validated site index; the first call validates all data and throws on any problem. */
 export function getSite(): SiteIndex {
   if (!site) {
-    assertValidSite(sections);
-    site = buildSiteIndex(sections);
+    assertValidSite(sections, libraryIdentifiers);
+    site = buildSiteIndex(sections, libraryIdentifiers);
   }
   return site;
 }

@@ -12,6 +12,7 @@ import {
   RPCErrorCodes,
 } from 'discord-api-types/v10';
 import { VoiceCloseCodes, VoiceOpcodes } from 'discord-api-types/voice/v8';
+import { getSite } from '../../src/tables/registry.ts';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorCodes } from '../../content/discord/json-error-codes/index.ts';
 import { discordApiTypesGatewayCloseCodes } from '../../content/identifiers/discord-api-types-gateway-close-codes.ts';
@@ -210,16 +211,19 @@ describe('discord-api-types identifiers match the installed package', () => {
     });
   });
 
-  it('the `discordApiTypes` field of the JSON error entries agrees with the identifier file', () => {
-    // The field predates content/identifiers/; until it is removed, both must say the same.
-    const fromFile = new Map<number, string>(
-      discordApiTypesJsonErrorCodes.identifiers.map((i) => [
-        i.code,
-        i.identifier.replace(/^RESTJSONErrorCodes\./, ''),
+  it('every identifier reaches its entry: the JSON error 10004 shows all four libraries', () => {
+    const entry = jsonErrorCodes.find((e) => e.code === 10_004)!;
+    const ids = getSite()
+      .identifiers('discord/json-error-codes', entry)
+      .map((i) => i.identifier);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'RESTJSONErrorCodes.UnknownGuild',
+        'discordgo.ErrCodeUnknownGuild',
+        'ErrorResponse.UNKNOWN_GUILD',
+        'DiscordErrorCode.UnknownGuild',
       ]),
     );
-    for (const entry of jsonErrorCodes)
-      expect(entry.discordApiTypes, `JSON error ${entry.code}`).toBe(fromFile.get(entry.code));
   });
 });
 

@@ -13,7 +13,6 @@ export const codes0To29999 = [
     name: 'General error (such as a malformed request body, amongst other things)',
     nameEs: 'Error general (como un cuerpo de solicitud mal formado, entre otras cosas)',
     source: 'official',
-    discordApiTypes: 'GeneralError',
     description: {
       en: 'A catch-all code: Discord rejected the request and has no more specific code for the problem, typically a malformed body (invalid JSON, wrong field types). Read `message` and any `errors` object to see what was rejected, then fix the request; sending it again unchanged will fail the same way.',
       es: 'Código comodín: Discord rechazó la petición y no tiene un código más concreto para el problema; lo habitual es un cuerpo mal formado (JSON no válido, tipos de campo incorrectos). Lee `message` y, si viene, el objeto `errors` para ver qué se rechazó, y corrige la petición: reenviarla sin cambios fallará igual.',
@@ -33,7 +32,6 @@ export const codes0To29999 = [
     name: 'Unknown account',
     nameEs: 'Cuenta desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownAccount',
     description: {
       en: 'No account matches the one the request refers to: the ID is wrong or the account no longer exists. Check the identifier you are sending; repeating the request unchanged will fail the same way.',
       es: 'Ninguna cuenta coincide con la indicada en la petición: el ID es incorrecto o la cuenta ya no existe. Revisa el identificador que envías; repetir la petición sin cambios fallará igual.',
@@ -44,7 +42,6 @@ export const codes0To29999 = [
     name: 'Unknown application',
     nameEs: 'Aplicación desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownApplication',
     description: {
       en: "No application with that ID exists, or your token cannot see it. The usual culprit is the application ID in a path such as `/applications/{application.id}/commands`: copy it from the Developer Portal (General Information) rather than assuming it; on older bots it is not always the same as the bot's user ID.",
       es: 'No existe ninguna aplicación con ese ID o tu token no puede verla. Lo más habitual es un ID de aplicación incorrecto en rutas como `/applications/{application.id}/commands`: cópialo del Developer Portal (General Information) en lugar de suponerlo; en bots antiguos no siempre coincide con el ID de usuario del bot.',
@@ -55,7 +52,6 @@ export const codes0To29999 = [
     name: 'Unknown channel',
     nameEs: 'Canal desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownChannel',
     description: {
       en: 'The API knows no channel with that ID: it was deleted, the ID is wrong, or it belongs to something else (a guild, user or message ID passed by mistake). To message a user, first open a DM channel with `POST /users/@me/channels` and use the channel ID it returns, not the user ID. If the channel exists but your bot cannot view it, you will usually get `50001 Missing access` instead.',
       es: 'La API no conoce ningún canal con ese ID: se eliminó, el ID es incorrecto o corresponde a otra cosa (un ID de servidor, de usuario o de mensaje pasado por error). Para escribir a un usuario, abre primero un canal de MD con `POST /users/@me/channels` y usa el ID de canal que devuelve, no el del usuario. Si el canal existe pero tu bot no puede verlo, lo normal es recibir `50001 Missing access`.',
@@ -67,7 +63,6 @@ export const codes0To29999 = [
     nameEs: 'Servidor desconocido',
     aliases: { es: ['gremio desconocido'] },
     source: 'both',
-    discordApiTypes: 'UnknownGuild',
     description: {
       en: 'No guild with that ID is visible to your token: the ID is wrong (mixing it up with a channel or user ID is common), the guild was deleted, or your bot is no longer a member. Check the ID and that the bot is still in the guild; handle `GUILD_DELETE` events without `unavailable: true` by dropping that guild from your data. Retrying will not help.',
       es: 'Tu token no ve ningún servidor con ese ID: el ID es incorrecto (confundirlo con un ID de canal o de usuario es frecuente), el servidor se eliminó o tu bot ya no es miembro. Comprueba el ID y que el bot siga en el servidor; cuando llegue un evento `GUILD_DELETE` sin `unavailable: true`, elimina ese servidor de tus datos. Reintentar no servirá.',
@@ -78,7 +73,6 @@ export const codes0To29999 = [
     name: 'Unknown integration',
     nameEs: 'Integración desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownIntegration',
     description: {
       en: "The integration ID does not exist in this guild, usually because the integration was removed (a Twitch or YouTube subscription integration, or an app whose authorization was revoked). Fetch the guild's current integrations and use an ID from that list.",
       es: 'El ID de integración no existe en este servidor, normalmente porque la integración se eliminó (una integración de suscripciones de Twitch o YouTube, o una aplicación a la que se retiró la autorización). Obtén la lista actual de integraciones del servidor y usa un ID de ella.',
@@ -89,7 +83,6 @@ export const codes0To29999 = [
     name: 'Unknown invite',
     nameEs: 'Invitación desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownInvite',
     description: {
       en: 'The invite code does not exist: it expired (`max_age`), ran out of uses (`max_uses`), was revoked or is mistyped. Send only the code (`abc123`, not the full `discord.gg` URL) and create a new invite if the old one is gone.',
       es: 'El código de invitación no existe: caducó (`max_age`), agotó sus usos (`max_uses`), se revocó o está mal escrito. Envía solo el código (`abc123`, no la URL completa de `discord.gg`) y crea una invitación nueva si la anterior ya no existe.',
@@ -100,7 +93,6 @@ export const codes0To29999 = [
     name: 'Unknown member',
     nameEs: 'Miembro desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownMember',
     description: {
       en: 'The user is not a member of this guild: they left, were kicked or banned, or the ID is not a user ID. Treat it as "no longer in the guild" (skip the role change, clean up your records) instead of retrying.',
       es: 'El usuario no es miembro de este servidor: se fue, lo expulsaron o lo banearon, o el ID no es de un usuario. Trátalo como «ya no está en el servidor» (omite el cambio de roles, limpia tus registros) en lugar de reintentar.',
@@ -111,7 +103,6 @@ export const codes0To29999 = [
     name: 'Unknown message',
     nameEs: 'Mensaje desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownMessage',
     description: {
       en: "No message with that ID exists in the channel named in the path: it was deleted (often by a moderator or another bot first), the channel and message IDs do not belong together, or it is an ephemeral message, which channel endpoints cannot reach. If you were deleting it, count it as done; ephemeral interaction responses are edited or deleted through the interaction's webhook endpoints.",
       es: 'No hay ningún mensaje con ese ID en el canal indicado en la ruta: se eliminó (a menudo un moderador u otro bot lo borró antes), el ID de canal y el de mensaje no corresponden, o es un mensaje efímero, al que los endpoints de canal no llegan. Si querías borrarlo, dalo por hecho; las respuestas efímeras a interacciones se editan o eliminan con los endpoints de webhook de la interacción.',
@@ -122,7 +113,6 @@ export const codes0To29999 = [
     name: 'Unknown permission overwrite',
     nameEs: 'Sobrescritura de permisos desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownPermissionOverwrite',
     description: {
       en: "The channel has no permission overwrite for that role or user ID, so there is nothing to read or delete. Check the channel's `permission_overwrites` first; if you were removing the overwrite, it is already gone.",
       es: 'El canal no tiene ninguna sobrescritura de permisos para ese ID de rol o de usuario, así que no hay nada que consultar ni eliminar. Revisa antes `permission_overwrites` del canal; si querías quitar la sobrescritura, ya no existe.',
@@ -133,7 +123,6 @@ export const codes0To29999 = [
     name: 'Unknown provider',
     nameEs: 'Proveedor desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownProvider',
     description: {
       en: 'The request names an external provider (the third-party service behind a connection or integration) that Discord does not recognize. Check the provider or type value you send; bots rarely run into this.',
       es: 'La petición indica un proveedor externo (el servicio de terceros que hay detrás de una conexión o integración) que Discord no reconoce. Revisa el valor de proveedor o de tipo que envías; es raro que un bot se tope con esto.',
@@ -144,7 +133,6 @@ export const codes0To29999 = [
     name: 'Unknown role',
     nameEs: 'Rol desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownRole',
     description: {
       en: "No role with that ID exists in this guild: it was deleted, or the ID comes from another guild. Re-fetch the guild's roles instead of relying on cached or hard-coded IDs; note that the `@everyone` role's ID is the guild ID.",
       es: 'En este servidor no existe ningún rol con ese ID: se eliminó o el ID es de otro servidor. Vuelve a obtener los roles del servidor en vez de fiarte de IDs en caché o escritos a mano; ten en cuenta que el ID del rol `@everyone` es el mismo que el del servidor.',
@@ -155,7 +143,6 @@ export const codes0To29999 = [
     name: 'Unknown token',
     nameEs: 'Token desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownToken',
     description: {
       en: 'A token passed in the request is not recognized; it may have expired, been revoked or already been used. This is not about the `Authorization` header, which fails with `401 Unauthorized` instead. Obtain a fresh token; retrying with the same one will not work.',
       es: 'No se reconoce un token enviado en la petición; puede haber caducado, haberse revocado o haberse usado ya. No se trata de la cabecera `Authorization`, que falla con `401 Unauthorized`. Consigue un token nuevo; reintentar con el mismo no funcionará.',
@@ -166,7 +153,6 @@ export const codes0To29999 = [
     name: 'Unknown user',
     nameEs: 'Usuario desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownUser',
     description: {
       en: 'No user with that ID exists. Most often the value is not a user ID at all (a channel, role or message ID passed by mistake) or it was corrupted, for instance by parsing a snowflake as a JavaScript number and losing precision. Check where the ID came from; retrying will not help.',
       es: 'No existe ningún usuario con ese ID. Casi siempre el valor no es un ID de usuario (un ID de canal, de rol o de mensaje pasado por error) o se ha corrompido, por ejemplo al convertir un snowflake en un número de JavaScript y perder precisión. Revisa de dónde sale el ID; reintentar no servirá.',
@@ -177,7 +163,6 @@ export const codes0To29999 = [
     name: 'Unknown emoji',
     nameEs: 'Emoji desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownEmoji',
     description: {
       en: 'The emoji does not exist or is not usable here, for example a deleted custom emoji or one from a guild your bot is not in. For reactions, send custom emoji as `name:id` (URL-encoded) and Unicode emoji as the character itself.',
       es: 'El emoji no existe o no se puede usar aquí, por ejemplo un emoji personalizado que se eliminó o uno de un servidor en el que no está tu bot. En las reacciones, envía los emojis personalizados como `name:id` (codificado para URL) y los Unicode como el propio carácter.',
@@ -188,7 +173,6 @@ export const codes0To29999 = [
     name: 'Unknown webhook',
     nameEs: 'Webhook desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownWebhook',
     description: {
       en: 'The webhook does not exist, usually because someone deleted it (a wrong token gives `50027 Invalid webhook token provided` instead). Stop using the stored URL and create a new webhook. Interaction follow-ups also fail this way once the interaction token has expired, 15 minutes after the interaction.',
       es: 'El webhook no existe, normalmente porque alguien lo eliminó (un token incorrecto da `50027 Invalid webhook token provided`). Deja de usar la URL guardada y crea un webhook nuevo. Los mensajes de seguimiento (follow-ups) de una interacción también fallan así cuando su token ha caducado, 15 minutos después de la interacción.',
@@ -199,7 +183,6 @@ export const codes0To29999 = [
     name: 'Unknown webhook service',
     nameEs: 'Servicio de webhook desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownWebhookService',
     description: {
       en: 'Discord does not recognize the webhook service in the request. The only service-style endpoints Discord documents are the Slack- and GitHub-compatible ones (`/slack` and `/github` appended to a webhook URL), so check that suffix, or execute the webhook normally.',
       es: 'Discord no reconoce el servicio de webhook de la petición. Los únicos endpoints de este tipo que documenta Discord son los compatibles con Slack y GitHub (`/slack` y `/github` añadidos a la URL del webhook), así que revisa ese sufijo o ejecuta el webhook de la forma normal.',
@@ -230,7 +213,6 @@ export const codes0To29999 = [
     name: 'Unknown session',
     nameEs: 'Sesión desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownSession',
     description: {
       en: 'The session the request refers to does not exist or is no longer active. Use a current session ID; retrying with the old one fails the same way.',
       es: 'La sesión a la que se refiere la petición no existe o ya no está activa. Usa un ID de sesión vigente; reintentar con el antiguo falla igual.',
@@ -241,7 +223,6 @@ export const codes0To29999 = [
     name: 'Unknown Asset',
     nameEs: 'Recurso desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownAsset',
     description: {
       en: "The asset does not exist, for example an application asset (the art uploaded for Rich Presence) that was deleted. Check the application's assets in the Developer Portal and use a current key or ID.",
       es: 'El recurso (asset) no existe, por ejemplo un recurso de la aplicación (las imágenes subidas para Rich Presence) que se eliminó. Revisa los recursos de la aplicación en el Developer Portal y usa una clave o un ID vigentes.',
@@ -262,7 +243,6 @@ export const codes0To29999 = [
     name: 'Unknown ban',
     nameEs: 'Baneo desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownBan',
     description: {
       en: 'The user is not banned from this guild, so there is no ban to fetch or lift. If you were unbanning them, the result is already what you wanted.',
       es: 'El usuario no está baneado en este servidor, así que no hay ningún ban que consultar ni que retirar. Si querías desbanearlo, el resultado ya es el que buscabas.',
@@ -273,7 +253,6 @@ export const codes0To29999 = [
     name: 'Unknown SKU',
     nameEs: 'SKU desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownSKU',
     description: {
       en: 'No SKU with that ID exists for this application. Copy SKU IDs from the Developer Portal (Monetization) or list them with `GET /applications/{application.id}/skus`; an SKU of another application is not valid here.',
       es: 'No existe ningún SKU con ese ID para esta aplicación. Copia los IDs de SKU del Developer Portal (Monetization) u obtenlos con `GET /applications/{application.id}/skus`; un SKU de otra aplicación no vale aquí.',
@@ -284,7 +263,6 @@ export const codes0To29999 = [
     name: 'Unknown Store Listing',
     nameEs: 'Ficha de tienda desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownStoreListing',
     description: {
       en: "The store listing does not exist. Store listings come from Discord's original game store and are not part of the API bots use, so a bot should not see this.",
       es: 'La ficha de tienda (store listing) no existe. Las fichas proceden de la tienda de juegos original de Discord y no forman parte de la API que usan los bots, así que un bot no debería verlo.',
@@ -295,7 +273,6 @@ export const codes0To29999 = [
     name: 'Unknown entitlement',
     nameEs: 'Entitlement desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownEntitlement',
     description: {
       en: 'No entitlement with that ID exists for this application, or it was deleted (a test entitlement you removed, for instance). List current entitlements with `GET /applications/{application.id}/entitlements` before consuming or deleting one.',
       es: 'No existe ningún entitlement (derecho de acceso) con ese ID para esta aplicación, o se eliminó (por ejemplo, uno de prueba que borraste). Obtén los entitlements vigentes con `GET /applications/{application.id}/entitlements` antes de consumir o eliminar alguno.',
@@ -306,7 +283,6 @@ export const codes0To29999 = [
     name: 'Unknown build',
     nameEs: 'Build desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownBuild',
     description: {
       en: "The build does not exist. Builds are game versions uploaded with Dispatch, the distribution tool of Discord's game store; today's bots and apps do not use them.",
       es: 'La build no existe. Las builds son versiones de un juego subidas con Dispatch, la herramienta de distribución de la tienda de juegos de Discord; los bots y aplicaciones actuales no las usan.',
@@ -317,7 +293,6 @@ export const codes0To29999 = [
     name: 'Unknown lobby',
     nameEs: 'Lobby desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownLobby',
     description: {
       en: "The lobby does not exist or is gone, for example because it was deleted. Lobbies belong to Discord's SDK for games (the Social SDK, formerly the Game SDK); look the lobby up or create it again before acting on it.",
       es: 'El lobby no existe o ya no está, por ejemplo porque se eliminó. Los lobbies pertenecen al SDK de Discord para juegos (el Social SDK, antes Game SDK); vuelve a buscarlo o a crearlo antes de operar sobre él.',
@@ -328,7 +303,6 @@ export const codes0To29999 = [
     name: 'Unknown branch',
     nameEs: 'Rama desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownBranch',
     description: {
       en: 'The application branch does not exist. Branches are release channels for game builds managed with Dispatch; this has nothing to do with bots.',
       es: 'La rama (branch) de la aplicación no existe. Las ramas son canales de publicación de builds de juegos gestionados con Dispatch; no tiene nada que ver con los bots.',
@@ -339,7 +313,6 @@ export const codes0To29999 = [
     name: 'Unknown store directory layout',
     nameEs: 'Diseño de directorio de la tienda desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownStoreDirectoryLayout',
     description: {
       en: "The store directory layout referred to does not exist. It is part of the game store's storefront configuration, not of the bot API, so there is nothing to fix in a bot.",
       es: 'El diseño de directorio de la tienda indicado no existe. Es parte de la configuración del escaparate de la tienda de juegos, no de la API de bots, así que no hay nada que corregir en un bot.',
@@ -360,7 +333,6 @@ export const codes0To29999 = [
     name: 'Unknown redistributable',
     nameEs: 'Redistribuible desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownRedistributable',
     description: {
       en: 'The redistributable (a dependency, such as a runtime installer, shipped with a game build) does not exist. It belongs to the Dispatch game-distribution tooling and does not apply to bots.',
       es: 'El redistribuible (una dependencia, como el instalador de un runtime, que acompaña a la build de un juego) no existe. Pertenece a las herramientas de distribución de juegos de Dispatch y no afecta a los bots.',
@@ -371,7 +343,6 @@ export const codes0To29999 = [
     name: 'Unknown gift code',
     nameEs: 'Código de regalo desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownGiftCode',
     description: {
       en: 'The gift code does not exist; usually it is mistyped or has been revoked. Gift codes (Nitro or store gifts) concern user accounts, and retrying will not change the answer, so check the code itself.',
       es: 'El código de regalo no existe; lo normal es que esté mal escrito o se haya revocado. Los códigos de regalo (de Nitro o de la tienda) atañen a cuentas de usuario y reintentar no cambiará la respuesta, así que revisa el propio código.',
@@ -482,7 +453,6 @@ export const codes0To29999 = [
     name: 'Unknown stream',
     nameEs: 'Transmisión desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownStream',
     description: {
       en: 'No stream matches the stream key, usually because the Go Live broadcast has ended. Streams are part of screen sharing in the official client; bots will rarely see this.',
       es: 'Ninguna transmisión coincide con la clave indicada, normalmente porque la emisión de Go Live ya ha terminado. Las transmisiones forman parte de la función de compartir pantalla del cliente oficial; un bot rara vez lo verá.',
@@ -493,7 +463,6 @@ export const codes0To29999 = [
     name: 'Unknown premium server subscribe cooldown',
     nameEs: 'Periodo de espera de mejora de servidor desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownPremiumServerSubscribeCooldown',
     description: {
       en: 'Discord has no boost cooldown on record for this request. A boost cooldown is the waiting period before a boost can be moved to another server; it concerns user accounts, and bots will not normally see this.',
       es: 'Discord no tiene registrado ningún periodo de espera de mejora para esta petición. Ese periodo es el plazo que hay que esperar antes de mover una mejora (boost) a otro servidor; es cosa de cuentas de usuario y un bot no suele verlo.',
@@ -535,7 +504,6 @@ export const codes0To29999 = [
     nameEs: 'Plantilla de servidor desconocida',
     observedMessage: 'Unknown server template',
     source: 'both',
-    discordApiTypes: 'UnknownGuildTemplate',
     description: {
       en: "No guild template matches that code: it was deleted or the code is wrong. Send only the template code (the part after `discord.new/`) and, if unsure, list the guild's templates with `GET /guilds/{guild.id}/templates`.",
       es: 'Ninguna plantilla de servidor coincide con ese código: se eliminó o el código es incorrecto. Envía solo el código de la plantilla (lo que va después de `discord.new/`) y, si dudas, obtén las plantillas del servidor con `GET /guilds/{guild.id}/templates`.',
@@ -565,7 +533,6 @@ export const codes0To29999 = [
     name: 'Unknown discoverable server category',
     nameEs: 'Categoría de Descubrimiento de servidores desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownDiscoverableServerCategory',
     description: {
       en: "The category ID is not one of Server Discovery's categories. When setting a server's discovery metadata, use a category ID from Discord's list of discovery categories.",
       es: 'El ID de categoría no corresponde a ninguna categoría de Descubrimiento de servidores. Al configurar los metadatos de descubrimiento de un servidor, usa un ID de la lista de categorías de Discord.',
@@ -576,7 +543,6 @@ export const codes0To29999 = [
     name: 'Unknown sticker',
     nameEs: 'Sticker desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownSticker',
     description: {
       en: 'The sticker does not exist or is not available to you, for example a guild sticker that was deleted or belongs to another guild. Check the `sticker_ids` you send and that each sticker still exists.',
       es: 'El sticker no existe o no está a tu alcance, por ejemplo un sticker de servidor que se eliminó o que es de otro servidor. Revisa los `sticker_ids` que envías y que cada sticker siga existiendo.',
@@ -587,7 +553,6 @@ export const codes0To29999 = [
     name: 'Unknown sticker pack',
     nameEs: 'Paquete de stickers desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownStickerPack',
     description: {
       en: 'No sticker pack with that ID exists. Get the available packs with `GET /sticker-packs` and use an ID from that list.',
       es: 'No existe ningún paquete de stickers con ese ID. Obtén los paquetes disponibles con `GET /sticker-packs` y usa un ID de esa lista.',
@@ -599,7 +564,6 @@ export const codes0To29999 = [
     nameEs: 'Interacción desconocida',
     aliases: { es: ['esta interacción ha fallado'], en: ['This interaction failed'] },
     source: 'both',
-    discordApiTypes: 'UnknownInteraction',
     description: {
       en: 'Discord no longer accepts a response to this interaction: the initial response was not sent within 3 seconds, or the interaction ID or token is wrong. If you need more time, acknowledge at once with a deferred response (type 5, or 6 for component interactions) and follow up later. Retrying is pointless because the interaction has expired.',
       es: 'Discord ya no acepta una respuesta a esta interacción: la respuesta inicial no llegó en menos de 3 segundos, o el ID o el token de la interacción son incorrectos. Si necesitas más tiempo, confírmala enseguida con una respuesta diferida (tipo 5, o 6 en interacciones de componentes) y responde después con un mensaje de seguimiento. Reintentar no sirve porque la interacción ya ha caducado.',
@@ -619,7 +583,6 @@ export const codes0To29999 = [
     name: 'Unknown application command',
     nameEs: 'Comando de aplicación desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownApplicationCommand',
     description: {
       en: 'No command with that ID exists for this application in that scope: it was deleted or replaced, or a guild command is being addressed through the global route (or the other way round). Fetch the commands again for the right scope and use the IDs Discord returns.',
       es: 'No existe ningún comando con ese ID para esta aplicación en ese ámbito: se eliminó o se reemplazó, o se está usando la ruta global para un comando de servidor (o al revés). Vuelve a obtener los comandos del ámbito correcto y usa los IDs que devuelve Discord.',
@@ -640,7 +603,6 @@ export const codes0To29999 = [
     name: 'Unknown voice state',
     nameEs: 'Estado de voz desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownVoiceState',
     description: {
       en: 'The user has no voice state in this guild, meaning they are not connected to any of its voice channels. Check that the user is connected before reading or changing their voice state, for instance before suppressing them in a Stage.',
       es: 'El usuario no tiene estado de voz en este servidor: no está conectado a ninguno de sus canales de voz. Comprueba que esté conectado antes de consultar o cambiar su estado de voz, por ejemplo antes de silenciarlo en un escenario (Stage).',
@@ -651,7 +613,6 @@ export const codes0To29999 = [
     name: 'Unknown application command permissions',
     nameEs: 'Permisos de comando de aplicación desconocidos',
     source: 'both',
-    discordApiTypes: 'UnknownApplicationCommandPermissions',
     description: {
       en: 'No permission overwrites have been set for this command in this guild, so there is nothing to return. Treat it as "the default permissions apply" rather than as a failure.',
       es: 'No se han definido sobrescrituras de permisos para este comando en este servidor, así que no hay nada que devolver. Interprétalo como «se aplican los permisos por defecto», no como un fallo.',
@@ -662,7 +623,6 @@ export const codes0To29999 = [
     name: 'Unknown Stage Instance',
     nameEs: 'Instancia de escenario desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownStageInstance',
     description: {
       en: 'The Stage channel has no live Stage instance, usually because the Stage has ended. Start one with `POST /stage-instances` before editing or ending it.',
       es: 'El canal de escenario no tiene ninguna instancia de Stage activa, normalmente porque el escenario ya terminó. Inicia una con `POST /stage-instances` antes de editarla o finalizarla.',
@@ -673,7 +633,6 @@ export const codes0To29999 = [
     name: 'Unknown Guild Member Verification Form',
     nameEs: 'Formulario de verificación de miembros del servidor desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownGuildMemberVerificationForm',
     description: {
       en: 'The guild has no member verification form (the rules screen new members must accept) configured. Set one up in the server settings first, or treat the result as "no screening".',
       es: 'El servidor no tiene configurado un formulario de verificación de miembros (la pantalla de normas que deben aceptar los nuevos miembros). Configúralo antes en los ajustes del servidor o interpreta el resultado como «sin verificación».',
@@ -684,7 +643,6 @@ export const codes0To29999 = [
     name: 'Unknown Guild Welcome Screen',
     nameEs: 'Pantalla de bienvenida del servidor desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownGuildWelcomeScreen',
     description: {
       en: 'The guild has no welcome screen to return. Welcome screens exist only in Community servers and only once someone has configured one; check for the `COMMUNITY` feature and treat a missing screen as a normal case.',
       es: 'El servidor no tiene pantalla de bienvenida que devolver. Solo existen en servidores de comunidad y únicamente cuando alguien la ha configurado; comprueba que el servidor tenga la función `COMMUNITY` y trata la ausencia de pantalla como un caso normal.',
@@ -695,7 +653,6 @@ export const codes0To29999 = [
     name: 'Unknown Guild Scheduled Event',
     nameEs: 'Evento programado del servidor desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownGuildScheduledEvent',
     description: {
       en: "No scheduled event with that ID exists in this guild: it was deleted or the ID is wrong. List the guild's scheduled events again and use a current ID.",
       es: 'No existe ningún evento programado con ese ID en este servidor: se eliminó o el ID es incorrecto. Vuelve a obtener los eventos programados del servidor y usa un ID vigente.',
@@ -706,7 +663,6 @@ export const codes0To29999 = [
     name: 'Unknown Guild Scheduled Event User',
     nameEs: 'Usuario de evento programado del servidor desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownGuildScheduledEventUser',
     description: {
       en: "The user is not among the event's subscribers (the people who marked it as interested), or the event no longer exists. Fetch the event's users again before acting on a specific one.",
       es: 'El usuario no figura entre los suscriptores del evento (quienes lo marcaron como «me interesa»), o el evento ya no existe. Vuelve a obtener los usuarios del evento antes de actuar sobre uno concreto.',
@@ -797,7 +753,6 @@ export const codes0To29999 = [
     name: 'Unknown Tag',
     nameEs: 'Etiqueta desconocida',
     source: 'both',
-    discordApiTypes: 'UnknownTag',
     description: {
       en: "The forum tag ID is not among the channel's `available_tags`, usually because the tag was deleted or belongs to another forum. Read the channel's `available_tags` and send only those IDs in `applied_tags`.",
       es: 'El ID de etiqueta de foro no está entre los `available_tags` del canal, normalmente porque la etiqueta se eliminó o es de otro foro. Consulta los `available_tags` del canal y envía solo esos IDs en `applied_tags`.',
@@ -858,7 +813,6 @@ export const codes0To29999 = [
     name: 'Unknown sound',
     nameEs: 'Sonido desconocido',
     source: 'both',
-    discordApiTypes: 'UnknownSound',
     description: {
       en: "No soundboard sound with that ID exists, neither in this guild nor among Discord's default sounds; it was deleted or the ID is wrong. List the guild's sounds again with `GET /guilds/{guild.id}/soundboard-sounds`.",
       es: 'No existe ningún sonido de la mesa de sonidos con ese ID, ni en este servidor ni entre los sonidos predeterminados de Discord; se eliminó o el ID es incorrecto. Vuelve a obtener los sonidos del servidor con `GET /guilds/{guild.id}/soundboard-sounds`.',
@@ -981,7 +935,6 @@ export const codes0To29999 = [
       'Tarea de usuarios objetivo de la invitación desconocida (la invitación existe, pero no tiene usuarios objetivo)',
     observedMessage: 'Unknown invite target users job',
     source: 'both',
-    discordApiTypes: 'UnknownInviteTargetUsersJob',
     description: {
       en: 'The invite exists but has no target users (the list of users allowed to accept it), so there is no processing job to report on. Only invites created or updated with a target users file have one; query the job status for those invites only.',
       es: 'La invitación existe, pero no tiene usuarios objetivo (la lista de usuarios que pueden aceptarla), así que no hay ninguna tarea de procesamiento de la que informar. Solo la tienen las invitaciones creadas o actualizadas con un archivo de usuarios objetivo; consulta el estado de la tarea solo en esas invitaciones.',
@@ -1033,7 +986,6 @@ export const codes0To29999 = [
       'Usuarios objetivo de la invitación desconocidos (la invitación existe, pero no tiene usuarios objetivo)',
     observedMessage: 'Unknown invite target users',
     source: 'both',
-    discordApiTypes: 'UnknownInviteTargetUsers',
     description: {
       en: 'The invite exists but has no target users, so there is no list of allowed users to return. Such an invite is not restricted to specific users; handle the error as an empty list.',
       es: 'La invitación existe, pero no tiene usuarios objetivo, así que no hay ninguna lista de usuarios permitidos que devolver. Esa invitación no está restringida a usuarios concretos; trata el error como una lista vacía.',
@@ -1174,7 +1126,6 @@ export const codes0To29999 = [
     name: 'Bots cannot use this endpoint',
     nameEs: 'Los bots no pueden usar este endpoint',
     source: 'both',
-    discordApiTypes: 'BotsCannotUseThisEndpoint',
     description: {
       en: "The endpoint is reserved for user accounts (friends, account settings and the like), so a bot token is refused. Look for a bot-supported way to do it; do not work around it with a user token, since automating user accounts breaks Discord's Terms of Service.",
       es: 'El endpoint está reservado a cuentas de usuario (amigos, ajustes de cuenta y similares), así que se rechaza el token de bot. Busca una forma admitida para bots; no lo sortees con un token de usuario, porque automatizar cuentas de usuario infringe los Términos del Servicio de Discord.',
@@ -1185,7 +1136,6 @@ export const codes0To29999 = [
     name: 'Only bots can use this endpoint',
     nameEs: 'Solo los bots pueden usar este endpoint',
     source: 'both',
-    discordApiTypes: 'OnlyBotsCanUseThisEndpoint',
     description: {
       en: "The endpoint requires a bot token (`Authorization: Bot …`); user and OAuth2 bearer tokens are refused. Call it with your application's bot token.",
       es: 'El endpoint exige un token de bot (`Authorization: Bot …`); los tokens de usuario y los bearer de OAuth2 se rechazan. Llámalo con el token de bot de tu aplicación.',
@@ -1206,7 +1156,6 @@ export const codes0To29999 = [
     name: 'Explicit content cannot be sent to the desired recipient(s)',
     nameEs: 'No se puede enviar contenido explícito a los destinatarios indicados',
     source: 'both',
-    discordApiTypes: 'ExplicitContentCannotBeSentToTheDesiredRecipient',
     description: {
       en: "The recipient's explicit content filter blocked the message: an attachment or embedded media was flagged as explicit and the recipient (typically in DMs) filters such content. Do not resend the same content; send it without the media or not at all.",
       es: 'El filtro de contenido explícito del destinatario bloqueó el mensaje: un adjunto o un contenido multimedia se marcó como explícito y el destinatario (normalmente en MD) filtra ese tipo de contenido. No reenvíes lo mismo; mándalo sin ese contenido o no lo mandes.',
@@ -1227,7 +1176,6 @@ export const codes0To29999 = [
     name: 'You are not authorized to perform this action on this application',
     nameEs: 'No tienes autorización para realizar esta acción en esta aplicación',
     source: 'both',
-    discordApiTypes: 'NotAuthorizedToPerformThisActionOnThisApplication',
     description: {
       en: "Your token is not allowed to manage this application: the account is neither its owner nor a member of its team with a sufficient role, or you are acting on another application. Use the owner's account or a team member with the right role, or target your own application.",
       es: 'Tu token no puede gestionar esta aplicación: la cuenta no es la propietaria ni un miembro de su equipo con un rol suficiente, o estás actuando sobre otra aplicación. Usa la cuenta propietaria o la de un miembro del equipo con el rol adecuado, o apunta a tu propia aplicación.',
@@ -1248,7 +1196,6 @@ export const codes0To29999 = [
     name: 'This action requires a premium subscription',
     nameEs: 'Esta acción requiere una suscripción premium',
     source: 'both',
-    discordApiTypes: 'ThisActionRequiresAPremiumSubscription',
     description: {
       en: 'The action needs a premium subscription (Nitro) on the acting account, for example to use a perk reserved to subscribers. Bots cannot subscribe to Nitro, so a bot should simply not attempt it.',
       es: 'La acción requiere una suscripción premium (Nitro) en la cuenta que la realiza, por ejemplo para usar una ventaja reservada a suscriptores. Los bots no pueden suscribirse a Nitro, así que un bot simplemente no debería intentarlo.',
@@ -1259,7 +1206,6 @@ export const codes0To29999 = [
     name: 'This action cannot be performed due to slowmode rate limit',
     nameEs: 'No se puede realizar esta acción por el límite del modo pausado',
     source: 'both',
-    discordApiTypes: 'ActionCannotBePerformedDueToSlowmodeRateLimit',
     description: {
       en: "The channel's slowmode (`rate_limit_per_user`) makes each author wait between messages (and between new threads), and that interval has not passed yet. Wait it out before trying again; per the official docs, bots and members allowed to bypass slowmode are unaffected, so this mainly shows up for user accounts.",
       es: 'El modo pausado (slowmode) del canal, definido en `rate_limit_per_user`, obliga a cada autor a esperar entre mensajes (y entre hilos nuevos), y ese intervalo aún no ha pasado. Espera a que termine antes de reintentar; según la documentación oficial, los bots y los miembros que pueden saltarse el modo pausado no se ven afectados, así que aparece sobre todo en cuentas de usuario.',
@@ -1270,7 +1216,6 @@ export const codes0To29999 = [
     name: "The Maze isn't meant for you",
     nameEs: 'El Laberinto no es para ti',
     source: 'observed',
-    discordApiTypes: 'TheMazeIsntMeantForYou',
     description: {
       en: 'An Easter-egg response that Discord has never documented or explained; it is known only from API responses, and discord-api-types lists it as `TheMazeIsntMeantForYou`. It is not part of any documented workflow, so there is no documented fix either.',
       es: 'Una respuesta a modo de huevo de pascua que Discord nunca ha documentado ni explicado; solo se conoce por respuestas de la API y discord-api-types la incluye como `TheMazeIsntMeantForYou`. No forma parte de ningún flujo documentado, así que tampoco hay una solución documentada.',
@@ -1281,7 +1226,6 @@ export const codes0To29999 = [
     name: 'Only the owner of this account can perform this action',
     nameEs: 'Solo el propietario de esta cuenta puede realizar esta acción',
     source: 'both',
-    discordApiTypes: 'OnlyTheOwnerOfThisAccountCanPerformThisAction',
     description: {
       en: "The action is reserved to the owner of the account, so a token acting on the owner's behalf (an OAuth2 token, for instance) cannot perform it. Do it while authenticated as the owner.",
       es: 'La acción está reservada al propietario de la cuenta, así que un token que actúe en su nombre (un token de OAuth2, por ejemplo) no puede realizarla. Realízala autenticándote como el propietario.',
@@ -1322,7 +1266,6 @@ export const codes0To29999 = [
     name: 'This message cannot be edited due to announcement rate limits',
     nameEs: 'Este mensaje no se puede editar por los límites de solicitudes de los anuncios',
     source: 'both',
-    discordApiTypes: 'AnnouncementEditLimitExceeded',
     description: {
       en: 'Edits to this message are rate limited because it is an announcement: messages published from an announcement channel are pushed to the servers that follow it, and Discord restricts how often they can change. Wait before editing again and avoid editing published announcements in quick succession.',
       es: 'Las ediciones de este mensaje tienen límite porque es un anuncio: los mensajes publicados desde un canal de anuncios se envían a los servidores que lo siguen, y Discord restringe con qué frecuencia pueden cambiar. Espera antes de volver a editarlo y evita editar anuncios publicados varias veces seguidas.',
@@ -1343,7 +1286,6 @@ export const codes0To29999 = [
     name: 'Under minimum age',
     nameEs: 'Por debajo de la edad mínima',
     source: 'both',
-    discordApiTypes: 'UnderMinimumAge',
     description: {
       en: 'The account holder is below the minimum age Discord requires for the service or for this feature, so the action is refused. It applies to user accounts and a caller cannot work around it.',
       es: 'El titular de la cuenta no alcanza la edad mínima que Discord exige para el servicio o para esta función, así que la acción se rechaza. Se aplica a cuentas de usuario y quien llama no puede sortearlo.',
@@ -1386,7 +1328,6 @@ export const codes0To29999 = [
     nameEs:
       'La acción de escritura que realizas en el canal ha alcanzado el límite de solicitudes de escritura',
     source: 'both',
-    discordApiTypes: 'ChannelWriteRateLimit',
     description: {
       en: 'A write rate limit on the channel was hit: too many messages or other writes to this channel in a short time. Discord returns it with HTTP 429 and a `retry_after` value; wait that long before writing again. The limit belongs to the channel and is shared by everyone posting there, so it can trigger even while your own rate-limit bucket still has requests left: batch or throttle messages to busy channels.',
       es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. El límite es del canal y lo comparten todos los que publican en él, así que puede saltar aunque tu propio bucket de rate limit aún tenga peticiones disponibles: agrupa o espacia los mensajes que envías a canales concurridos.',
@@ -1407,7 +1348,6 @@ export const codes0To29999 = [
     nameEs:
       'La acción de escritura que realizas en el servidor ha alcanzado el límite de solicitudes de escritura',
     source: 'both',
-    discordApiTypes: 'ServerWriteRateLimit',
     description: {
       en: 'Like `20028`, but for the whole server: writes across the guild have hit a limit shared by everyone writing to it. Back off and honor `retry_after` when the response carries it, and spread out bursts of writes over many channels of the same server, such as mass channel or role edits.',
       es: 'Como `20028`, pero para todo el servidor: las escrituras en el servidor alcanzaron un límite que comparten todos los que escriben en él. Espera y respeta `retry_after` cuando venga en la respuesta, y reparte en el tiempo las ráfagas de escrituras sobre muchos canales del mismo servidor, como ediciones masivas de canales o roles.',
@@ -1428,7 +1368,6 @@ export const codes0To29999 = [
     nameEs:
       'El tema del escenario, el nombre o la descripción del servidor o los nombres de canal contienen palabras no permitidas',
     source: 'both',
-    discordApiTypes: 'StageTopicServerNameServerDescriptionOrChannelNamesContainDisallowedWords',
     description: {
       en: "Discord's word filter rejected the text: a Stage topic, server name, server description or channel name contains a word that is not allowed. Remove or rephrase the offending words; the same text will be rejected again.",
       es: 'El filtro de palabras de Discord rechazó el texto: el tema de un escenario, el nombre o la descripción del servidor o el nombre de un canal contiene una palabra no permitida. Quita o reformula esas palabras; el mismo texto volverá a rechazarse.',
@@ -1460,7 +1399,6 @@ export const codes0To29999 = [
     name: 'Guild premium subscription level too low',
     nameEs: 'Nivel de mejoras del servidor demasiado bajo',
     source: 'both',
-    discordApiTypes: 'GuildPremiumSubscriptionLevelTooLow',
     description: {
       en: "The server's boost level (premium tier) is too low for what you asked, such as a feature or setting unlocked only at a higher tier. Check the guild's `premium_tier` before using tier-gated features; the only other fix is for the server to reach a higher tier with more boosts.",
       es: 'El nivel de mejoras del servidor (premium tier) es demasiado bajo para lo que pediste, como una función o un ajuste que solo se desbloquea en un nivel superior. Comprueba `premium_tier` del servidor antes de usar funciones que dependen del nivel; la única otra solución es que el servidor suba de nivel con más mejoras.',

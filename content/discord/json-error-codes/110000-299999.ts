@@ -18,7 +18,6 @@ export const codes110000To299999 = [
     name: 'Index not yet available. Try again later',
     nameEs: 'Índice aún no disponible. Vuelve a intentarlo más tarde.',
     source: 'both',
-    discordApiTypes: 'IndexNotYetAvailable',
     description: {
       en: 'Discord has not finished indexing the messages of this server or channel, so the search cannot run yet. The response carries a `retry_after` in seconds (and sometimes `documents_indexed`, the progress so far): wait that long and repeat the same search.',
       es: 'Discord todavía no ha terminado de indexar los mensajes de este servidor o canal, así que la búsqueda aún no puede ejecutarse. La respuesta incluye un `retry_after` en segundos (y a veces `documents_indexed`, el progreso hasta el momento): espera ese tiempo y repite la misma búsqueda.',
@@ -38,7 +37,6 @@ export const codes110000To299999 = [
     name: 'Application not yet available. Try again later',
     nameEs: 'Aplicación aún no disponible. Vuelve a intentarlo más tarde.',
     source: 'both',
-    discordApiTypes: 'ApplicationNotYetAvailable',
     description: {
       en: 'The application the request refers to is not available yet, so Discord cannot act on it. The one public report of this code ties it to game presence (showing what someone is playing) for an app package Discord did not recognise. The message presents it as temporary: try again later, spacing out attempts rather than retrying in a loop.',
       es: 'La aplicación a la que se refiere la petición todavía no está disponible, así que Discord no puede operar con ella. El único caso público de este código lo relaciona con la presencia de juego (mostrar a qué está jugando alguien) con un paquete de aplicación que Discord no reconocía. El mensaje lo presenta como algo temporal: vuelve a intentarlo más tarde, espaciando los intentos en lugar de reintentar en bucle.',
@@ -83,7 +81,6 @@ export const codes110000To299999 = [
     nameEs: 'El recurso de la API está sobrecargado. Vuelve a intentarlo un poco más tarde.',
     observedMessage: 'This resource is currently overloaded, and thus too busy to serve requests',
     source: 'both',
-    discordApiTypes: 'APIResourceOverloaded',
     description: {
       en: 'The Discord service behind this endpoint is overloaded at the moment; nothing is wrong with your request. Retry the same call after a pause, with exponential backoff and a cap on attempts. It has been reported, for example, while fetching message history.',
       es: 'El servicio de Discord que atiende este endpoint está sobrecargado en este momento; tu petición no tiene ningún problema. Repite la misma llamada tras una pausa, con backoff exponencial y un número máximo de intentos. Se ha visto, por ejemplo, al obtener el historial de mensajes.',
@@ -153,7 +150,6 @@ export const codes110000To299999 = [
     name: 'The Stage is already open',
     nameEs: 'El escenario ya está abierto',
     source: 'both',
-    discordApiTypes: 'TheStageIsAlreadyOpen',
     description: {
       en: 'The Stage channel already has a live Stage instance, so creating another one fails. Fetch the existing one (`GET /stage-instances/{channel.id}`) and modify it, or delete it before starting a new one.',
       es: 'El canal de escenario (Stage) ya tiene una instancia en directo, así que crear otra falla. Obtén la existente (`GET /stage-instances/{channel.id}`) y modifícala, o elimínala antes de iniciar una nueva.',
@@ -274,7 +270,6 @@ export const codes110000To299999 = [
     name: 'Cannot reply without permission to read message history',
     nameEs: 'No se puede responder sin permiso para leer el historial de mensajes',
     source: 'both',
-    discordApiTypes: 'CannotReplyWithoutPermissionToReadMessageHistory',
     description: {
       en: "A reply (a message with `message_reference`) needs `READ_MESSAGE_HISTORY` in the channel, and the sender does not have it there. Grant it to the bot's role or through a channel permission overwrite, or send the message without `message_reference`; retrying unchanged fails the same way.",
       es: 'Una respuesta (un mensaje con `message_reference`) requiere el permiso `READ_MESSAGE_HISTORY` en el canal, y quien la envía no lo tiene allí. Concédeselo al rol del bot o mediante un permiso específico del canal, o envía el mensaje sin `message_reference`; reintentar sin cambios vuelve a fallar igual.',
@@ -285,7 +280,6 @@ export const codes110000To299999 = [
     name: 'A thread has already been created for this message',
     nameEs: 'Ya se ha creado un hilo para este mensaje',
     source: 'both',
-    discordApiTypes: 'ThreadAlreadyCreatedForMessage',
     description: {
       en: "Only one thread can be started from a given message, and this message already has one. A thread started from a message shares that message's ID, so fetch the channel with the message ID and use the existing thread (unarchiving it if needed) instead of creating another.",
       es: 'Solo se puede iniciar un hilo a partir de un mensaje, y este ya tiene uno. Un hilo creado a partir de un mensaje comparte el ID de ese mensaje, así que obtén el canal con el ID del mensaje y usa el hilo existente (desarchivándolo si hace falta) en lugar de crear otro.',
@@ -296,7 +290,6 @@ export const codes110000To299999 = [
     name: 'Thread is locked',
     nameEs: 'El hilo está bloqueado',
     source: 'both',
-    discordApiTypes: 'ThreadLocked',
     description: {
       en: 'The thread has been locked, and only members with `MANAGE_THREADS` can unarchive a locked thread. Give the bot that permission in the parent channel, or have a moderator unlock the thread (`locked: false`) before trying again.',
       es: 'El hilo está bloqueado, y solo los miembros con `MANAGE_THREADS` pueden desarchivar un hilo bloqueado. Dale al bot ese permiso en el canal padre o pide a un moderador que desbloquee el hilo (`locked: false`) antes de volver a intentarlo.',
@@ -307,7 +300,6 @@ export const codes110000To299999 = [
     name: 'Maximum number of active threads reached',
     nameEs: 'Número máximo de hilos activos alcanzado',
     source: 'both',
-    discordApiTypes: 'MaximumActiveThreads',
     description: {
       en: "The server has reached its cap on active (unarchived) threads, counted across all of its channels. Discord's documentation does not give the number; developers commonly report 1,000. Archive threads you no longer need (`archived: true`), or wait for inactive ones to auto-archive, then try again.",
       es: 'El servidor ha alcanzado su tope de hilos activos (no archivados), contando todos sus canales. La documentación de Discord no da la cifra; los desarrolladores suelen citar 1000. Archiva los hilos que ya no necesites (`archived: true`) o espera a que los inactivos se archiven solos, y vuelve a intentarlo.',
@@ -318,7 +310,6 @@ export const codes110000To299999 = [
     name: 'Maximum number of active announcement threads reached',
     nameEs: 'Número máximo de hilos de anuncios activos alcanzado',
     source: 'both',
-    discordApiTypes: 'MaximumActiveAnnouncementThreads',
     description: {
       en: 'Threads in announcement channels have a separate cap on how many can be active at once, and it has been reached. Discord does not publish its size; archive some threads in announcement channels before creating a new one.',
       es: 'Los hilos de los canales de anuncios tienen un tope propio de hilos activos a la vez, y se ha alcanzado. Discord no publica cuál es; archiva algunos hilos de canales de anuncios antes de crear uno nuevo.',
@@ -339,7 +330,6 @@ export const codes110000To299999 = [
     name: 'Cannot reference a message without permission to read message history',
     nameEs: 'No se puede hacer referencia a un mensaje sin permiso para leer el historial de mensajes',
     source: 'observed',
-    discordApiTypes: 'CannotReferenceAMessageWithoutPermissionToReadMessageHistory',
     description: {
       en: 'Referencing a message, typically to forward it, requires `READ_MESSAGE_HISTORY` in the channel the original message is in, and the account lacks it there. Grant that permission in the source channel, or leave that message out.',
       es: 'Hacer referencia a un mensaje, normalmente para reenviarlo, requiere `READ_MESSAGE_HISTORY` en el canal donde está el mensaje original, y la cuenta no lo tiene allí. Concede ese permiso en el canal de origen o prescinde de ese mensaje.',
@@ -359,7 +349,6 @@ export const codes110000To299999 = [
     name: 'NSFW channel message reference not allowed',
     nameEs: 'No se permite hacer referencia a mensajes de canales NSFW',
     source: 'observed',
-    discordApiTypes: 'NSFWChannelMessageReferenceNotAllowed',
     description: {
       en: 'The message being referenced, usually for a forward, is in an age-restricted (NSFW) channel, and Discord refuses the reference. Retrying will not help: choose a message from a channel that is not age-restricted, or share the content another way.',
       es: 'El mensaje al que se hace referencia, normalmente para reenviarlo, está en un canal con restricción de edad (NSFW), y Discord rechaza la referencia. Reintentar no sirve: elige un mensaje de un canal sin restricción de edad o comparte el contenido de otra forma.',
@@ -399,7 +388,6 @@ export const codes110000To299999 = [
     name: 'You cannot forward a message whose content you cannot read',
     nameEs: 'No puedes reenviar un mensaje cuyo contenido no puedes leer',
     source: 'both',
-    discordApiTypes: 'CannotForwardMessageWithUnreadableContent',
     description: {
       en: "An app can only forward a message whose content it can read, and this one is hidden from it. Without the privileged `MESSAGE_CONTENT` intent, an app sees the content of its own messages, DMs and messages that mention it, and little else: enable the intent (verified apps need Discord's approval) or forward only messages you can read.",
       es: 'Una aplicación solo puede reenviar mensajes cuyo contenido puede leer, y este le está oculto. Sin el intent privilegiado `MESSAGE_CONTENT`, una aplicación ve el contenido de sus propios mensajes, de los MD y de los mensajes que la mencionan, y poco más: activa el intent (las aplicaciones verificadas necesitan la aprobación de Discord) o reenvía solo mensajes que puedas leer.',
@@ -410,7 +398,6 @@ export const codes110000To299999 = [
     name: 'Invalid JSON for uploaded Lottie file',
     nameEs: 'JSON no válido en el archivo Lottie subido',
     source: 'both',
-    discordApiTypes: 'InvalidJSONForUploadedLottieFile',
     description: {
       en: 'The uploaded Lottie sticker is not valid JSON, so Discord cannot read the animation. Re-export it from your animation tool and check that the file parses before uploading. Lottie stickers can only be uploaded to servers with the `VERIFIED` or `PARTNERED` feature.',
       es: 'El sticker Lottie subido no es un JSON válido, así que Discord no puede leer la animación. Vuelve a exportarlo desde tu herramienta de animación y comprueba que el archivo se analiza sin errores antes de subirlo. Los stickers Lottie solo se pueden subir a servidores con la función `VERIFIED` o `PARTNERED`.',
@@ -421,7 +408,6 @@ export const codes110000To299999 = [
     name: 'Uploaded Lotties cannot contain rasterized images such as PNG or JPEG',
     nameEs: 'Los Lottie subidos no pueden contener imágenes rasterizadas como PNG o JPEG',
     source: 'both',
-    discordApiTypes: 'UploadedLottiesCannotContainRasterizedImages',
     description: {
       en: 'The Lottie file embeds raster images such as PNG or JPEG, and Discord only accepts purely vector Lottie animations. Replace the embedded images with vector shapes, or upload the sticker as PNG or APNG instead.',
       es: 'El archivo Lottie incrusta imágenes rasterizadas, como PNG o JPEG, y Discord solo acepta animaciones Lottie puramente vectoriales. Sustituye esas imágenes por formas vectoriales o sube el sticker como PNG o APNG.',
@@ -432,7 +418,6 @@ export const codes110000To299999 = [
     name: 'Sticker maximum framerate exceeded',
     nameEs: 'Se superó la tasa de fotogramas máxima del sticker',
     source: 'both',
-    discordApiTypes: 'StickerMaximumFramerateExceeded',
     description: {
       en: "The sticker's animation runs at a higher frame rate than Discord allows. The message does not give the maximum; export the animation at a lower frame rate and upload it again.",
       es: 'La animación del sticker tiene una tasa de fotogramas superior a la que permite Discord. El mensaje no indica el máximo; exporta la animación con menos fotogramas por segundo y vuelve a subirla.',
@@ -443,7 +428,6 @@ export const codes110000To299999 = [
     name: 'Sticker frame count exceeds maximum of 1000 frames',
     nameEs: 'El número de fotogramas del sticker supera el máximo de 1000',
     source: 'both',
-    discordApiTypes: 'StickerFrameCountExceedsMaximumOf1000Frames',
     description: {
       en: "The sticker's animation has more than 1000 frames, the maximum. Lower the frame rate or shorten the animation, then upload it again.",
       es: 'La animación del sticker tiene más de 1000 fotogramas, el máximo permitido. Reduce la tasa de fotogramas o acorta la animación y vuelve a subirla.',
@@ -455,7 +439,6 @@ export const codes110000To299999 = [
     nameEs: 'Se superaron las dimensiones máximas de la animación Lottie',
     observedMessage: 'Sticker maximum dimensions exceeded',
     source: 'both',
-    discordApiTypes: 'LottieAnimationMaximumDimensionsExceeded',
     description: {
       en: "The animation's canvas is larger than Discord allows for stickers; the official documentation states that uploaded stickers are limited to 320 × 320 pixels. Resize the animation and upload it again.",
       es: 'El lienzo de la animación es más grande de lo que Discord permite para los stickers; la documentación oficial indica que los stickers subidos están limitados a 320 × 320 píxeles. Cambia el tamaño de la animación y vuelve a subirla.',
@@ -475,7 +458,6 @@ export const codes110000To299999 = [
     name: 'Sticker frame rate is either too small or too large',
     nameEs: 'La tasa de fotogramas del sticker es demasiado baja o demasiado alta',
     source: 'both',
-    discordApiTypes: 'StickerFramerateIsTooSmallOrTooLarge',
     description: {
       en: "The sticker's frame rate falls outside the range Discord accepts, either too low or too high; the message does not state the bounds. Export the animation at a more conventional frame rate and try again.",
       es: 'La tasa de fotogramas del sticker está fuera del rango que acepta Discord, por debajo o por encima; el mensaje no indica los límites. Exporta la animación con una tasa de fotogramas más convencional y vuelve a intentarlo.',
@@ -486,7 +468,6 @@ export const codes110000To299999 = [
     name: 'Sticker animation duration exceeds maximum of 5 seconds',
     nameEs: 'La duración de la animación del sticker supera el máximo de 5 segundos',
     source: 'both',
-    discordApiTypes: 'StickerAnimationDurationExceedsMaximumOf5Seconds',
     description: {
       en: 'Animated stickers can last at most 5 seconds, and this one runs longer. Trim the animation or speed it up, then upload it again.',
       es: 'Los stickers animados pueden durar como máximo 5 segundos, y este dura más. Recorta la animación o acelérala y vuelve a subirla.',
@@ -507,7 +488,6 @@ export const codes110000To299999 = [
     name: 'Cannot update a finished event',
     nameEs: 'No se puede actualizar un evento finalizado',
     source: 'both',
-    discordApiTypes: 'CannotUpdateAFinishedEvent',
     description: {
       en: 'Once a scheduled event is `COMPLETED` or `CANCELED`, it can no longer be modified. Create a new event instead of editing the old one.',
       es: 'Cuando un evento programado pasa a `COMPLETED` o `CANCELED`, ya no se puede modificar. Crea un evento nuevo en lugar de editar el anterior.',
@@ -528,7 +508,6 @@ export const codes110000To299999 = [
     name: 'Failed to create stage needed for stage event',
     nameEs: 'No se pudo crear el escenario necesario para el evento de escenario',
     source: 'both',
-    discordApiTypes: 'FailedToCreateStageNeededForStageEvent',
     description: {
       en: "Starting a Stage event requires Discord to open a Stage instance in the event's channel, and that failed. Check that the channel is still a Stage channel, that no Stage is already live there, and that the bot moderates it (`MANAGE_CHANNELS`, `MUTE_MEMBERS` and `MOVE_MEMBERS`), then try again.",
       es: 'Iniciar un evento de escenario (Stage) requiere que Discord abra una instancia de escenario en el canal del evento, y eso falló. Comprueba que el canal siga siendo un canal de escenario, que no haya ya uno en directo y que el bot sea moderador en él (`MANAGE_CHANNELS`, `MUTE_MEMBERS` y `MOVE_MEMBERS`), y vuelve a intentarlo.',
@@ -694,7 +673,6 @@ export const codes110000To299999 = [
     observedMessage:
       "This can't be posted because it contains content blocked by this community. This may also be viewed by the community owners.",
     source: 'both',
-    discordApiTypes: 'MessageWasBlockedByAutomaticModeration',
     description: {
       en: "An AutoMod rule in the server blocked the message: its content matched a rule with a `BLOCK_MESSAGE` action. Sending the same text again fails the same way; change the content, or ask the server's admins to adjust the rule or to exempt the bot's role or the channel (`exempt_roles`, `exempt_channels`).",
       es: 'Una regla de AutoMod del servidor bloqueó el mensaje: su contenido coincidió con una regla que tiene la acción `BLOCK_MESSAGE`. Volver a enviar el mismo texto falla igual; cambia el contenido o pide a los administradores del servidor que ajusten la regla o que eximan al rol del bot o al canal (`exempt_roles`, `exempt_channels`).',
@@ -716,7 +694,6 @@ export const codes110000To299999 = [
     observedMessage:
       "This can't be sent because it contains content blocked by this community. Please revise and try again.",
     source: 'both',
-    discordApiTypes: 'TitleWasBlockedByAutomaticModeration',
     description: {
       en: "An AutoMod rule in the server blocked the title you sent, such as the name of a thread or forum post. Choose a different title, or ask the server's admins to adjust the rule; retrying with the same title fails again.",
       es: 'Una regla de AutoMod del servidor bloqueó el título que enviaste, como el nombre de un hilo o de una publicación de un foro. Elige otro título o pide a los administradores del servidor que ajusten la regla; reintentar con el mismo título vuelve a fallar.',
@@ -869,7 +846,6 @@ export const codes110000To299999 = [
     name: 'Webhooks posted to forum channels must have a thread_name or thread_id',
     nameEs: 'Los webhooks publicados en canales de foro deben tener un thread_name o un thread_id',
     source: 'both',
-    discordApiTypes: 'WebhooksPostedToForumChannelsMustHaveAThreadNameOrThreadId',
     description: {
       en: 'A webhook in a forum channel must say where its message goes: `thread_id` (a query parameter) to post in an existing post, or `thread_name` to create a new one. Add one of the two to the request.',
       es: 'Un webhook de un canal de foro tiene que indicar adónde va su mensaje: `thread_id` (parámetro de consulta) para escribir en una publicación existente, o `thread_name` para crear una nueva. Añade uno de los dos a la petición.',
@@ -880,7 +856,6 @@ export const codes110000To299999 = [
     name: 'Webhooks posted to forum channels cannot have both a thread_name and thread_id',
     nameEs: 'Los webhooks publicados en canales de foro no pueden tener a la vez thread_name y thread_id',
     source: 'both',
-    discordApiTypes: 'WebhooksPostedToForumChannelsCannotHaveBothAThreadNameAndThreadId',
     description: {
       en: 'The request sets both `thread_name` and `thread_id`, which contradict each other: one creates a new forum post, the other writes into an existing one. Keep only the one you mean.',
       es: 'La petición incluye a la vez `thread_name` y `thread_id`, que se contradicen: uno crea una publicación nueva en el foro y el otro escribe en una existente. Deja solo el que necesites.',
@@ -891,7 +866,6 @@ export const codes110000To299999 = [
     name: 'Webhooks can only create threads in forum channels',
     nameEs: 'Los webhooks solo pueden crear hilos en canales de foro',
     source: 'both',
-    discordApiTypes: 'WebhooksCanOnlyCreateThreadsInForumChannels',
     description: {
       en: "`thread_name` only creates a thread when the webhook's channel is a forum (the official docs also allow media channels), and this webhook belongs to another kind of channel. Remove `thread_name`; to post in an existing thread of a text channel, pass its ID as `thread_id` instead.",
       es: '`thread_name` solo crea un hilo cuando el canal del webhook es un foro (la documentación oficial admite también los canales multimedia), y este webhook pertenece a otro tipo de canal. Quita `thread_name`; para escribir en un hilo existente de un canal de texto, pasa su ID en `thread_id`.',
@@ -902,7 +876,6 @@ export const codes110000To299999 = [
     name: 'Webhook services cannot be used in forum channels',
     nameEs: 'Los servicios de webhook no se pueden usar en canales de foro',
     source: 'both',
-    discordApiTypes: 'WebhookServicesCannotBeUsedInForumChannels',
     description: {
       en: 'The GitHub- and Slack-compatible webhook endpoints (`/github` and `/slack`) cannot post to forum channels, even with a `thread_id`. Use a webhook in a text channel for them, or relay the events yourself through the regular execute endpoint.',
       es: 'Los endpoints de webhook compatibles con GitHub y Slack (`/github` y `/slack`) no pueden publicar en canales de foro, ni siquiera con un `thread_id`. Usa para ellos un webhook de un canal de texto o reenvía tú mismo los eventos mediante el endpoint normal de ejecución.',
@@ -923,7 +896,6 @@ export const codes110000To299999 = [
     name: 'Message blocked by harmful links filter',
     nameEs: 'Mensaje bloqueado por el filtro de enlaces dañinos',
     source: 'both',
-    discordApiTypes: 'MessageBlockedByHarmfulLinksFilter',
     description: {
       en: "Discord's harmful links filter blocked the message because it contains a link Discord considers dangerous, such as malware or phishing. Remove or replace the link; sending the same message again will be blocked again.",
       es: 'El filtro de enlaces dañinos de Discord bloqueó el mensaje porque contiene un enlace que Discord considera peligroso, como malware o phishing. Quita o sustituye el enlace; si vuelves a enviar el mismo mensaje, se bloqueará otra vez.',

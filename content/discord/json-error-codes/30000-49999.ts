@@ -12,7 +12,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of guilds reached (100)',
     nameEs: 'Número máximo de servidores alcanzado (100)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfGuildsReached',
     description: {
       en: 'The account is already in as many servers as it may join (100 per the message; Nitro raises the cap for user accounts), so joining or creating another server fails. Leave a server first: retrying as is fails the same way.',
       es: 'La cuenta ya está en el número máximo de servidores permitido (100 según el mensaje; Nitro amplía ese tope en las cuentas de usuario), así que no puede unirse a otro ni crear uno nuevo. Primero sal de algún servidor: reintentar tal cual volverá a fallar.',
@@ -23,7 +22,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of friends reached (1000)',
     nameEs: 'Número máximo de amigos alcanzado (1000)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfFriendsReached',
     description: {
       en: 'The user account already has 1,000 friends, the maximum, so it cannot add another. This is a user-account feature of the official client; bots have no friends list and will not see it. Remove a friend to make room.',
       es: 'La cuenta de usuario ya tiene 1000 amigos, el máximo, y no puede añadir más. Es una función de las cuentas de usuario del cliente oficial; los bots no tienen lista de amigos y no lo verán. Elimina a algún amigo para hacer sitio.',
@@ -34,7 +32,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of pins reached for the channel (250)',
     nameEs: 'Número máximo de mensajes fijados del canal alcanzado (250)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfPinsReachedForTheChannel',
     description: {
       en: 'The channel already has 250 pinned messages, the per-channel maximum. Unpin an older message (or copy it somewhere else first) before pinning a new one; retrying the pin on its own will not succeed.',
       es: 'El canal ya tiene 250 mensajes fijados, el máximo por canal. Deja de fijar algún mensaje antiguo (o cópialo antes a otro sitio) para poder fijar uno nuevo; repetir la petición sin más no funcionará.',
@@ -54,7 +51,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of recipients reached (10)',
     nameEs: 'Número máximo de destinatarios alcanzado (10)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfRecipientsReached',
     description: {
       en: 'The group DM already has 10 recipients, its maximum, so nobody else can be added. Remove a recipient or start a separate group DM.',
       es: 'El MD grupal ya tiene 10 destinatarios, su máximo, así que no se puede añadir a nadie más. Quita a algún participante o crea otro MD grupal.',
@@ -65,7 +61,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of guild roles reached (250)',
     nameEs: 'Número máximo de roles del servidor alcanzado (250)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfGuildRolesReached',
     description: {
       en: 'The server already has 250 roles, the most it can hold, so creating another role fails. Delete roles nobody uses any more; an app that creates a role per user or per feature should reuse existing roles instead.',
       es: 'El servidor ya tiene 250 roles, el máximo que admite, así que no se puede crear otro. Borra los roles que ya no se usan; si tu app crea un rol por usuario o por función, conviene que reutilice los existentes.',
@@ -87,7 +82,6 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de webhooks alcanzado (15)',
     observedMessage: 'Maximum number of webhooks reached (10)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfWebhooksReached',
     description: {
       en: 'The channel already has 15 webhooks, the per-channel maximum. Reuse a webhook your app created earlier (list them with `GET /channels/{channel.id}/webhooks`) or delete an unused one, instead of creating a new webhook every time.',
       es: 'El canal ya tiene 15 webhooks, el máximo por canal. Reutiliza un webhook que tu app creara antes (puedes listarlos con `GET /channels/{channel.id}/webhooks`) o borra alguno que no uses, en lugar de crear un webhook nuevo cada vez.',
@@ -107,7 +101,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of emojis reached',
     nameEs: 'Número máximo de emojis alcanzado',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfEmojisReached',
     description: {
       en: "The server has used all its custom emoji slots. How many it has depends on the server's boost level, and animated emojis have their own slots (and their own error, 30018). Delete an emoji or raise the boost level before uploading another.",
       es: 'El servidor ha agotado sus espacios para emojis personalizados. Cuántos tiene depende de su nivel de mejoras (boosts), y los emojis animados tienen espacios aparte (y su propio error, 30018). Borra algún emoji o sube el nivel de mejoras antes de añadir otro.',
@@ -128,7 +121,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of reactions reached (20)',
     nameEs: 'Número máximo de reacciones alcanzado (20)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfReactionsReached',
     description: {
       en: 'The message already has 20 different reactions, the most a message can carry. Reacting with one of those 20 emojis still works; a new, different emoji cannot be added until one of them is removed.',
       es: 'El mensaje ya tiene 20 reacciones distintas, el máximo que admite. Se puede seguir reaccionando con cualquiera de esos 20 emojis, pero no añadir uno nuevo hasta que se quite alguno de ellos.',
@@ -139,7 +131,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of group DMs reached (10)',
     nameEs: 'Número máximo de MD grupales alcanzado (10)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfGroupDMsReached',
     description: {
       en: 'Group DMs created through the API (`POST /users/@me/channels` with `access_tokens`) are capped at 10 active ones, and that cap is reached. Close or leave a group DM you no longer need before creating another.',
       es: 'Los MD grupales creados desde la API (`POST /users/@me/channels` con `access_tokens`) tienen un tope de 10 activos, y ya se ha alcanzado. Cierra o abandona algún MD grupal que ya no necesites antes de crear otro.',
@@ -160,7 +151,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of guild channels reached (500)',
     nameEs: 'Número máximo de canales del servidor alcanzado (500)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfGuildChannelsReached',
     description: {
       en: 'The server already has 500 channels, the maximum, and categories count towards that number. Delete or merge unused channels before creating new ones.',
       es: 'El servidor ya tiene 500 canales, el máximo, y las categorías también cuentan. Borra o agrupa los canales que no se usen antes de crear otros nuevos.',
@@ -171,7 +161,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of attachments in a message reached (10)',
     nameEs: 'Número máximo de archivos adjuntos en un mensaje alcanzado (10)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfAttachmentsInAMessageReached',
     description: {
       en: 'A single message can carry at most 10 attachments, and the request included more. Split the files across several messages.',
       es: 'Un mensaje admite como mucho 10 archivos adjuntos y la petición incluía más. Reparte los archivos entre varios mensajes.',
@@ -183,7 +172,6 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de invitaciones alcanzado (1000)',
     observedMessage: 'Maximum number of invites to this server reached.',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfInvitesReached',
     description: {
       en: 'The server already has 1,000 active invites. Delete invites that are no longer needed (list them with `GET /guilds/{guild.id}/invites`) or reuse an existing one instead of creating a fresh invite each time.',
       es: 'El servidor ya tiene 1000 invitaciones activas. Borra las que ya no hagan falta (puedes listarlas con `GET /guilds/{guild.id}/invites`) o reutiliza una existente en lugar de crear una invitación nueva cada vez.',
@@ -204,7 +192,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of animated emojis reached',
     nameEs: 'Número máximo de emojis animados alcanzado',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfAnimatedEmojisReached',
     description: {
       en: "All animated emoji slots are in use. As with static emojis (30008), the number of slots depends on the server's boost level; delete an animated emoji or raise the boost level first.",
       es: 'Todos los espacios para emojis animados están ocupados. Igual que con los estáticos (30008), el número de espacios depende del nivel de mejoras del servidor; borra algún emoji animado o sube antes ese nivel.',
@@ -216,7 +203,6 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de miembros del servidor alcanzado',
     observedMessage: 'Maximum number of server members reached (`max_members`)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfServerMembersReached',
     description: {
       en: 'The server is full: it has reached its `max_members` value, so no one else can join until members leave. The cap is set by Discord for each server; there is nothing to change in the request.',
       es: 'El servidor está lleno: ha alcanzado su valor de `max_members` y nadie más puede unirse hasta que salgan miembros. Ese tope lo fija Discord para cada servidor; no hay nada que cambiar en la petición.',
@@ -298,7 +284,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of server categories has been reached (5)',
     nameEs: 'Número máximo de categorías de servidor alcanzado (5)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfServerCategoriesReached',
     description: {
       en: 'A server listed in Server Discovery can have at most 5 discovery subcategories, and this one already has them. Remove a subcategory before adding another.',
       es: 'Un servidor de Discovery puede tener como máximo 5 subcategorías de descubrimiento, y este ya las tiene. Quita una subcategoría antes de añadir otra.',
@@ -318,7 +303,6 @@ export const codes30000To49999 = [
     name: 'Guild already has a template',
     nameEs: 'El servidor ya tiene una plantilla',
     source: 'both',
-    discordApiTypes: 'GuildAlreadyHasTemplate',
     description: {
       en: 'A server can have only one template, and this one already has it. Bring the existing template up to date with `PUT /guilds/{guild.id}/templates/{template.code}`, or delete it before creating a new one.',
       es: 'Un servidor solo puede tener una plantilla, y este ya la tiene. Actualiza la existente con `PUT /guilds/{guild.id}/templates/{template.code}` o bórrala antes de crear otra.',
@@ -329,7 +313,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of application commands reached',
     nameEs: 'Número máximo de comandos de aplicación alcanzado',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfApplicationCommandsReached',
     description: {
       en: 'The application already has as many commands of this type as the scope allows: 100 global slash (`CHAT_INPUT`) commands, smaller caps for `USER` and `MESSAGE` context-menu commands, and the same caps again per guild for guild commands. Delete commands you no longer use, or fold related ones into subcommands.',
       es: 'La aplicación ya tiene todos los comandos de este tipo que admite ese ámbito: 100 comandos de barra (`CHAT_INPUT`) globales, topes menores para los comandos de menú contextual `USER` y `MESSAGE`, y los mismos topes otra vez por servidor para los comandos de servidor. Borra los comandos que ya no uses o agrupa los relacionados como subcomandos.',
@@ -341,7 +324,6 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de participantes del hilo alcanzado (1000)',
     observedMessage: 'Max number of thread participants has been reached (1000)',
     source: 'both',
-    discordApiTypes: 'MaximumThreadParticipantsReached',
     description: {
       en: 'The thread already has 1,000 members, the maximum, so no one else can be added to it. Remove inactive members or carry on in a new thread.',
       es: 'El hilo ya tiene 1000 miembros, el máximo, así que no se puede añadir a nadie más. Quita a miembros inactivos o continúa en un hilo nuevo.',
@@ -353,7 +335,6 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo diario de creaciones de comandos de aplicación alcanzado (200)',
     observedMessage: 'Max number of daily application command creates has been reached (200)',
     source: 'both',
-    discordApiTypes: 'MaximumDailyApplicationCommandCreatesReached',
     description: {
       en: 'Discord allows 200 application command creates per day, per guild, and that quota is used up. Wait for it to reset, and stop re-creating commands on every start: register them only when they change (a bulk overwrite counts only the commands that did not already exist).',
       es: 'Discord permite 200 creaciones de comandos de aplicación al día por servidor, y esa cuota está agotada. Espera a que se renueve y deja de recrear los comandos en cada arranque: regístralos solo cuando cambien (una sobrescritura masiva solo cuenta los comandos que no existían ya).',
@@ -373,7 +354,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of bans for non-guild members have been exceeded',
     nameEs: 'Se superó el número máximo de baneos de usuarios que no son miembros del servidor',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfNonGuildMemberBansHasBeenExceeded',
     description: {
       en: 'Discord limits how many users who are not in the server can be banned, and that limit has been reached. The figure is not documented; keep pre-emptive bans of non-members to the accounts that matter and space out bulk imports of ban lists.',
       es: 'Discord limita cuántos usuarios que no están en el servidor se pueden banear, y se ha llegado a ese límite. La cifra no está documentada; reserva los baneos preventivos de no miembros para las cuentas que importan y espacia las importaciones masivas de listas de baneos.',
@@ -385,7 +365,6 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de consultas de baneos alcanzado',
     observedMessage: 'Max number of bans fetches has been reached. Try again later',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfBanFetchesHasBeenReached',
     description: {
       en: "The server's ban list has been fetched too many times in a short period. Wait before calling `GET /guilds/{guild.id}/bans` again, and cache the result or follow ban changes through Gateway events instead of paging through the list repeatedly.",
       es: 'Se ha consultado la lista de baneos del servidor demasiadas veces en poco tiempo. Espera antes de volver a llamar a `GET /guilds/{guild.id}/bans` y guarda el resultado en caché, o sigue los cambios mediante eventos del Gateway, en lugar de paginar la lista una y otra vez.',
@@ -396,7 +375,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of uncompleted guild scheduled events reached (100)',
     nameEs: 'Número máximo de eventos programados sin completar del servidor alcanzado (100)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfUncompletedGuildScheduledEventsReached',
     description: {
       en: 'The server already has 100 scheduled events that have not finished (scheduled or active), the maximum. Cancel or delete stale events, or end active ones, before creating more.',
       es: 'El servidor ya tiene 100 eventos programados sin terminar (programados o en curso), el máximo. Cancela o borra los eventos obsoletos, o finaliza los activos, antes de crear más.',
@@ -407,7 +385,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of stickers reached',
     nameEs: 'Número máximo de stickers alcanzado',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfStickersReached',
     description: {
       en: "All custom sticker slots are in use. The number of slots depends on the server's boost level; delete a sticker or raise the boost level before uploading another.",
       es: 'Todos los espacios para stickers personalizados están ocupados. Su número depende del nivel de mejoras del servidor; borra algún sticker o sube ese nivel antes de añadir otro.',
@@ -418,7 +395,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of prune requests has been reached. Try again later',
     nameEs: 'Número máximo de solicitudes de purga alcanzado. Vuelve a intentarlo más tarde.',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfPruneRequestsHasBeenReached',
     description: {
       en: 'Too many prunes have been requested for this server recently. Wait a while before starting another one with `POST /guilds/{guild.id}/prune` rather than retrying in a loop.',
       es: 'Se han solicitado demasiadas purgas de miembros en este servidor últimamente. Espera un rato antes de iniciar otra con `POST /guilds/{guild.id}/prune` en lugar de reintentar en bucle.',
@@ -440,7 +416,6 @@ export const codes30000To49999 = [
     nameEs:
       'Número máximo de actualizaciones de los ajustes del widget del servidor alcanzado. Vuelve a intentarlo más tarde.',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfGuildWidgetSettingsUpdatesHasBeenReached',
     description: {
       en: "The server's widget settings have been changed too many times in a short period. Wait before calling `PATCH /guilds/{guild.id}/widget` again, and send all changes in one update rather than several.",
       es: 'La configuración del widget del servidor se ha modificado demasiadas veces en poco tiempo. Espera antes de volver a llamar a `PATCH /guilds/{guild.id}/widget` y envía todos los cambios en una sola actualización en vez de en varias.',
@@ -462,7 +437,6 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de sonidos del panel de sonidos alcanzado',
     observedMessage: 'Maximum number of soundboard sounds reached 36',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfSoundboardSoundsReached',
     description: {
       en: "The server has used all its soundboard slots, whose number grows with the server's boost level. Delete a sound or raise the boost level before adding another.",
       es: 'El servidor ha agotado sus espacios del panel de sonidos (soundboard), cuyo número crece con su nivel de mejoras. Borra algún sonido o sube ese nivel antes de añadir otro.',
@@ -484,7 +458,6 @@ export const codes30000To49999 = [
       'Número máximo de ediciones de mensajes de más de 1 hora alcanzado. Vuelve a intentarlo más tarde.',
     observedMessage: 'Maximum number of edits to messages older than 1 hour reached.',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfEditsToMessagesOlderThanOneHourReached',
     description: {
       en: 'Edits to messages more than an hour old have their own limit, and it has been hit. Wait before editing more old messages and spread such edits out; a bot that keeps updating an old status message is a common case.',
       es: 'Las ediciones de mensajes con más de una hora tienen su propio límite, y se ha alcanzado. Espera antes de editar más mensajes antiguos y espacia esas ediciones; un caso frecuente es el de un bot que actualiza sin parar un mensaje de estado antiguo.',
@@ -495,7 +468,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of pinned threads in a forum channel has been reached',
     nameEs: 'Número máximo de hilos fijados en un canal de foro alcanzado',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfPinnedThreadsInForumHasBeenReached',
     description: {
       en: 'The forum or media channel already has as many pinned posts as it allows. Unpin the current post (clear the `PINNED` flag on that thread) before pinning another.',
       es: 'El canal de foro o multimedia ya tiene todas las publicaciones fijadas que admite. Deja de fijar la actual (quitando la marca `PINNED` de ese hilo) antes de fijar otra.',
@@ -506,7 +478,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of tags in a forum channel has been reached',
     nameEs: 'Número máximo de etiquetas en un canal de foro alcanzado',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfTagsInForumHasBeenReached',
     description: {
       en: 'The forum or media channel already has the maximum number of tags (`available_tags` holds up to 20). Remove or rename an existing tag instead of adding a new one.',
       es: 'El canal de foro o multimedia ya tiene el máximo de etiquetas (`available_tags` admite hasta 20). Elimina o renombra una etiqueta existente en lugar de añadir otra.',
@@ -517,7 +488,6 @@ export const codes30000To49999 = [
     name: 'Bitrate is too high for channel of this type',
     nameEs: 'La tasa de bits es demasiado alta para este tipo de canal',
     source: 'both',
-    discordApiTypes: 'BitrateIsTooHighForChannelOfThisType',
     description: {
       en: 'The `bitrate` value is above what this channel allows. Voice channels accept up to `96000` without boosts and up to `384000` at the highest boost level, while stage channels stop at `64000`; lower the value.',
       es: 'El valor de `bitrate` supera lo que admite este canal. Los canales de voz aceptan hasta `96000` sin mejoras y hasta `384000` en el nivel de mejoras más alto, mientras que los canales de escenario se quedan en `64000`; baja el valor.',
@@ -558,7 +528,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of premium emojis reached (25)',
     nameEs: 'Número máximo de emojis premium alcanzado (25)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfPremiumEmojisReached',
     description: {
       en: 'The server already has 25 premium emojis (the ones reserved for members of a role subscription), the maximum. Delete one or make it a regular emoji before adding another.',
       es: 'El servidor ya tiene 25 emojis premium (los reservados a los suscriptores de un rol de pago), el máximo. Borra alguno o conviértelo en un emoji normal antes de añadir otro.',
@@ -569,7 +538,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of webhooks per guild reached (1000)',
     nameEs: 'Número máximo de webhooks por servidor alcanzado (1000)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfWebhooksPerGuildReached',
     description: {
       en: 'The server already has 1,000 webhooks across all its channels, the per-server maximum (each channel is also capped on its own, see 30007). Delete unused webhooks; an app that creates one per use should reuse them instead.',
       es: 'El servidor ya tiene 1000 webhooks entre todos sus canales, el máximo por servidor (cada canal tiene además su propio tope, véase 30007). Borra los webhooks que no se usen; si tu app crea uno cada vez, debería reutilizarlos.',
@@ -590,7 +558,6 @@ export const codes30000To49999 = [
     name: 'Maximum number of channel permission overwrites reached (1000)',
     nameEs: 'Número máximo de sobrescrituras de permisos del canal alcanzado (1000)',
     source: 'both',
-    discordApiTypes: 'MaximumNumberOfChannelPermissionOverwritesReached',
     description: {
       en: 'The limit of 1,000 channel permission overwrites has been reached. Remove overwrites that are no longer needed, and grant access through roles rather than one overwrite per member.',
       es: 'Se ha alcanzado el límite de 1000 sobrescrituras de permisos de canal. Quita las que ya no hagan falta y da acceso mediante roles en lugar de crear una sobrescritura por miembro.',
@@ -601,7 +568,6 @@ export const codes30000To49999 = [
     name: 'The channels for this guild are too large',
     nameEs: 'Los canales de este servidor son demasiado grandes',
     source: 'both',
-    discordApiTypes: 'TheChannelsForThisGuildAreTooLarge',
     description: {
       en: "Discord rejects the change because the server's channel data, taken as a whole, has grown too large. Delete unused channels or trim their permission overwrites before trying again.",
       es: 'Discord rechaza el cambio porque los datos de los canales del servidor, en conjunto, han crecido demasiado. Borra canales que no se usen o reduce sus sobrescrituras de permisos antes de volver a intentarlo.',
@@ -756,7 +722,6 @@ export const codes30000To49999 = [
     nameEs: 'No autorizado. Proporciona un token válido y vuelve a intentarlo.',
     observedMessage: 'Unauthorized',
     source: 'both',
-    discordApiTypes: 'Unauthorized',
     description: {
       en: "The request is not authorized. Check that the `Authorization` header is present and well formed (`Bot <token>` for a bot token, `Bearer <token>` for an OAuth2 access token) and that the token has not been reset or revoked. Retrying with the same credentials fails the same way, and repeated unauthorized requests count towards Discord's invalid-request limit.",
       es: 'La petición no está autorizada. Comprueba que la cabecera `Authorization` existe y tiene el formato correcto (`Bot <token>` para el token de un bot, `Bearer <token>` para un token de acceso OAuth2) y que el token no se ha regenerado ni revocado. Reintentar con las mismas credenciales fallará igual, y las peticiones no autorizadas repetidas cuentan para el límite de peticiones inválidas de Discord.',
@@ -767,7 +732,6 @@ export const codes30000To49999 = [
     name: 'You need to verify your account in order to perform this action',
     nameEs: 'Debes verificar tu cuenta para realizar esta acción',
     source: 'both',
-    discordApiTypes: 'VerifyYourAccount',
     description: {
       en: 'The account must be verified, usually by confirming its email address and sometimes a phone number, before it can do this. It concerns user accounts: verify the account in the official client and try again. Bots rarely see it.',
       es: 'La cuenta tiene que estar verificada, normalmente confirmando su correo y a veces un número de teléfono, antes de poder hacer esto. Afecta a cuentas de usuario: verifica la cuenta en el cliente oficial y vuelve a intentarlo. Los bots rara vez lo ven.',
@@ -778,7 +742,6 @@ export const codes30000To49999 = [
     name: 'You are opening direct messages too fast',
     nameEs: 'Estás abriendo mensajes directos demasiado rápido',
     source: 'both',
-    discordApiTypes: 'OpeningDirectMessagesTooFast',
     description: {
       en: "New DM channels are being opened too quickly (`POST /users/@me/channels`). Slow down, and cache each user's DM channel ID instead of opening it again before every message.",
       es: 'Se están abriendo canales de MD nuevos demasiado deprisa (`POST /users/@me/channels`). Reduce el ritmo y guarda en caché el ID del canal de MD de cada usuario en lugar de abrirlo de nuevo antes de cada mensaje.',
@@ -790,7 +753,6 @@ export const codes30000To49999 = [
     nameEs: 'El envío de mensajes se ha desactivado temporalmente',
     observedMessage: 'Send message has been temporarily disabled.',
     source: 'both',
-    discordApiTypes: 'SendMessagesHasBeenTemporarilyDisabled',
     description: {
       en: "Sending messages has been temporarily disabled for this account, usually as an anti-spam measure. Retrying right away will not help: stop sending for a while and check whether your bot's messaging pattern looks like spam.",
       es: 'El envío de mensajes está desactivado temporalmente para esta cuenta, normalmente como medida contra el spam. Reintentar enseguida no sirve: deja de enviar durante un tiempo y revisa si el patrón de mensajes de tu bot parece spam.',
@@ -803,7 +765,6 @@ export const codes30000To49999 = [
     aliases: { es: ['archivo demasiado grande'], en: ['413 payload too large'] },
     observedMessage: 'Request entity too large',
     source: 'both',
-    discordApiTypes: 'RequestEntityTooLarge',
     description: {
       en: "The request body is too big, usually because an attachment exceeds the upload limit, which depends on the server's boost level (and on Nitro for user accounts). Shrink or compress the file, or link to it instead of uploading it; the same payload will fail again.",
       es: 'El cuerpo de la petición es demasiado grande, casi siempre porque un adjunto supera el límite de subida, que depende del nivel de mejoras del servidor (y de Nitro en las cuentas de usuario). Reduce o comprime el archivo, o enlázalo en vez de subirlo; el mismo payload volverá a fallar.',
@@ -815,7 +776,6 @@ export const codes30000To49999 = [
     nameEs: 'Esta función se ha desactivado temporalmente en el lado del servidor',
     observedMessage: 'This feature has been temporarily disabled',
     source: 'both',
-    discordApiTypes: 'FeatureTemporarilyDisabledServerSide',
     description: {
       en: 'Discord has switched this feature off on its side for the time being. Nothing in your request is wrong; try again later.',
       es: 'Discord ha desactivado esta función por su parte de forma temporal. Tu petición no tiene ningún error; vuelve a intentarlo más tarde.',
@@ -826,7 +786,6 @@ export const codes30000To49999 = [
     name: 'The user is banned from this guild',
     nameEs: 'El usuario está baneado de este servidor',
     source: 'both',
-    discordApiTypes: 'UserBannedFromThisGuild',
     description: {
       en: 'The user is banned from this server, so they cannot be added to it (for example with `PUT /guilds/{guild.id}/members/{user.id}` and a `guilds.join` token) or join through an invite. Lift the ban first if adding them is intended.',
       es: 'El usuario está baneado de este servidor, así que no se le puede añadir (por ejemplo con `PUT /guilds/{guild.id}/members/{user.id}` y un token con `guilds.join`) ni puede entrar con una invitación. Retira antes el baneo si de verdad quieres añadirlo.',
@@ -847,7 +806,6 @@ export const codes30000To49999 = [
     name: 'Only one channel can have a parent_id modified at a time',
     nameEs: 'Solo se puede modificar el parent_id de un canal a la vez',
     source: 'both',
-    discordApiTypes: 'OnlyOneChannelCanHaveAParentIdModifiedAtATime',
     description: {
       en: 'When reordering channels with `PATCH /guilds/{guild.id}/channels`, only one channel per request may change its `parent_id` (its category). Send a separate request for each channel that moves to another category; pure position changes can still be batched.',
       es: 'Al reordenar canales con `PATCH /guilds/{guild.id}/channels`, solo un canal por petición puede cambiar de `parent_id` (su categoría). Envía una petición aparte por cada canal que cambie de categoría; los cambios que solo afectan a la posición se pueden seguir agrupando.',
@@ -879,7 +837,6 @@ export const codes30000To49999 = [
     nameEs: 'La conexión se ha revocado',
     observedMessage: 'The connection has been revoked',
     source: 'both',
-    discordApiTypes: 'ConnectionHasBeenRevoked',
     description: {
       en: "The user's linked connection (a third-party account such as Twitch, YouTube or Steam) has had its authorization revoked, so Discord can no longer use it. The user has to reconnect that account in their Connections settings.",
       es: 'La conexión vinculada del usuario (una cuenta de terceros como Twitch, YouTube o Steam) ha perdido su autorización, así que Discord ya no puede usarla. El usuario tiene que volver a conectar esa cuenta en sus ajustes de Conexiones.',
@@ -930,7 +887,6 @@ export const codes30000To49999 = [
     name: 'Only consumable SKUs can be consumed',
     nameEs: 'Solo se pueden consumir los SKU consumibles',
     source: 'both',
-    discordApiTypes: 'OnlyConsumableSKUsCanBeConsumed',
     description: {
       en: "`POST /applications/{application.id}/entitlements/{entitlement.id}/consume` only works on entitlements for consumable SKUs. Check the SKU's `type` first: durable items and subscriptions stay owned and cannot be consumed.",
       es: '`POST /applications/{application.id}/entitlements/{entitlement.id}/consume` solo funciona con entitlements de SKU consumibles. Comprueba antes el `type` del SKU: los artículos duraderos y las suscripciones siguen siendo del usuario y no se pueden consumir.',
@@ -942,7 +898,6 @@ export const codes30000To49999 = [
     nameEs: 'Solo puedes eliminar entitlements de prueba',
     observedMessage: 'Entitlement invalid for deletion',
     source: 'both',
-    discordApiTypes: 'YouCanOnlyDeleteSandboxEntitlements',
     description: {
       en: 'Only test (sandbox) entitlements, the ones created through the API for testing, can be deleted; entitlements from real purchases cannot. Check that the ID you are deleting belongs to a test entitlement.',
       es: 'Solo se pueden eliminar los entitlements de prueba (sandbox), los que se crean desde la API para hacer pruebas; los de compras reales no. Comprueba que el ID que intentas borrar corresponde a un entitlement de prueba.',
@@ -1033,7 +988,6 @@ export const codes30000To49999 = [
     name: 'Target user is not connected to voice',
     nameEs: 'El usuario de destino no está conectado a voz',
     source: 'both',
-    discordApiTypes: 'TargetUserIsNotConnectedToVoice',
     description: {
       en: "The action needs the member to be in a voice channel and they are not, for example when moving them by setting `channel_id` with `PATCH /guilds/{guild.id}/members/{user.id}`. Check the member's current voice state first; the `GUILD_VOICE_STATES` intent keeps it up to date in your cache.",
       es: 'La acción requiere que el miembro esté en un canal de voz y no lo está; por ejemplo, al moverlo cambiando `channel_id` con `PATCH /guilds/{guild.id}/members/{user.id}`. Comprueba antes su estado de voz actual; el intent `GUILD_VOICE_STATES` lo mantiene al día en tu caché.',
@@ -1044,7 +998,6 @@ export const codes30000To49999 = [
     name: 'This message has already been crossposted',
     nameEs: 'Este mensaje ya se ha publicado',
     source: 'both',
-    discordApiTypes: 'ThisMessageWasAlreadyCrossposted',
     description: {
       en: "The announcement has already been published to the channels that follow it, and a message can only be crossposted once. Treat it as done; the `CROSSPOSTED` bit in the message's `flags` tells you in advance.",
       es: 'El anuncio ya se ha publicado en los canales que lo siguen, y un mensaje solo se puede publicar (crosspost) una vez. Dalo por hecho; el bit `CROSSPOSTED` de los `flags` del mensaje te lo indica de antemano.',
@@ -1115,7 +1068,6 @@ export const codes30000To49999 = [
     name: 'An application command with that name already exists',
     nameEs: 'Ya existe un comando de aplicación con ese nombre',
     source: 'both',
-    discordApiTypes: 'ApplicationCommandWithThatNameAlreadyExists',
     description: {
       en: 'Command names must be unique per application, per command type and per scope (global, or a single guild), and this name is taken. Edit the existing command with `PATCH`, choose another name, or register the whole list at once with a bulk overwrite (`PUT`).',
       es: 'Los nombres de comando deben ser únicos por aplicación, por tipo de comando y por ámbito (global o un servidor concreto), y este ya está en uso. Edita el comando existente con `PATCH`, elige otro nombre o registra la lista completa de una vez con una sobrescritura masiva (`PUT`).',
@@ -1126,7 +1078,6 @@ export const codes30000To49999 = [
     name: 'Application interaction failed to send',
     nameEs: 'No se pudo enviar la interacción a la aplicación',
     source: 'both',
-    discordApiTypes: 'ApplicationInteractionFailedToSend',
     description: {
       en: "Discord could not deliver the interaction to the application. If your app uses an interactions endpoint URL, make sure it is reachable and answers Discord's requests correctly; an isolated failure can simply be tried again.",
       es: 'Discord no pudo entregar la interacción a la aplicación. Si tu app usa una URL de endpoint de interacciones, asegúrate de que es accesible y responde bien a las peticiones de Discord; un fallo aislado se puede volver a intentar sin más.',
@@ -1178,7 +1129,6 @@ export const codes30000To49999 = [
     nameEs: 'No se puede enviar un mensaje en un canal de foro',
     observedMessage: 'Cannot message this thread until after the post author has sent an initial message',
     source: 'both',
-    discordApiTypes: 'CannotSendAMessageInAForumChannel',
     description: {
       en: "Forum and media channels only hold posts (threads), so a message cannot be sent to the channel itself. Create a post with `POST /channels/{channel.id}/threads` and its initial `message`, or send to an existing post's thread ID.",
       es: 'Los canales de foro y multimedia solo contienen publicaciones (hilos), así que no se puede enviar un mensaje al propio canal. Crea una publicación con `POST /channels/{channel.id}/threads` y su `message` inicial, o envía el mensaje al ID del hilo de una publicación existente.',
@@ -1198,7 +1148,6 @@ export const codes30000To49999 = [
     name: 'Interaction has already been acknowledged',
     nameEs: 'La interacción ya se ha confirmado',
     source: 'both',
-    discordApiTypes: 'InteractionHasAlreadyBeenAcknowledged',
     description: {
       en: 'The interaction already received its initial response: each interaction accepts exactly one call to its callback endpoint. After replying or deferring, send follow-ups through the interaction webhook or edit the reply with `PATCH /webhooks/{application.id}/{interaction.token}/messages/@original` instead of calling the callback again.',
       es: 'La interacción ya recibió su respuesta inicial: cada interacción admite una sola llamada a su endpoint de callback. Después de responder o diferir, envía los mensajes de seguimiento por el webhook de la interacción o edita la respuesta con `PATCH /webhooks/{application.id}/{interaction.token}/messages/@original` en lugar de volver a llamar al callback.',
@@ -1218,7 +1167,6 @@ export const codes30000To49999 = [
     name: 'Tag names must be unique',
     nameEs: 'Los nombres de las etiquetas deben ser únicos',
     source: 'both',
-    discordApiTypes: 'TagNamesMustBeUnique',
     description: {
       en: "Tag names in a forum or media channel's `available_tags` must be unique, and the request repeats one. Rename or drop the duplicate.",
       es: 'Los nombres de las etiquetas en `available_tags` de un canal de foro o multimedia deben ser únicos, y la petición repite alguno. Cambia el nombre del duplicado o quítalo.',
@@ -1229,7 +1177,6 @@ export const codes30000To49999 = [
     name: 'Service resource is being rate limited',
     nameEs: 'El recurso del servicio está sujeto a un límite de solicitudes',
     source: 'both',
-    discordApiTypes: 'ServiceResourceIsBeingRateLimited',
     description: {
       en: 'A Discord service behind this endpoint is rate limiting the resource you touched, independently of your own rate-limit buckets. Back off and retry later; it does not mean the request was wrong.',
       es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de tus propios buckets de rate limit. Espera con backoff y reintenta más tarde; no significa que la petición estuviera mal.',
@@ -1250,7 +1197,6 @@ export const codes30000To49999 = [
     name: 'There are no tags available that can be set by non-moderators',
     nameEs: 'No hay etiquetas disponibles que puedan aplicar quienes no son moderadores',
     source: 'both',
-    discordApiTypes: 'ThereAreNoTagsAvailableThatCanBeSetByNonModerators',
     description: {
       en: 'The forum requires a tag on every post, but all its tags are moderated (only members with the Manage Threads permission can apply them), so a regular member cannot create a post. Add at least one tag without `moderated`, or drop the `REQUIRE_TAG` flag.',
       es: 'El foro exige una etiqueta en cada publicación, pero todas sus etiquetas son moderadas (solo las pueden aplicar miembros con el permiso Gestionar hilos), así que un miembro normal no puede publicar. Añade al menos una etiqueta sin `moderated` o quita la marca `REQUIRE_TAG`.',
@@ -1261,7 +1207,6 @@ export const codes30000To49999 = [
     name: 'A tag is required to create a forum post in this channel',
     nameEs: 'Hace falta una etiqueta para crear una publicación de foro en este canal',
     source: 'both',
-    discordApiTypes: 'TagRequiredToCreateAForumPostInThisChannel',
     description: {
       en: "The forum or media channel has the `REQUIRE_TAG` flag, so a new post must include at least one tag ID in `applied_tags`. Read the channel's `available_tags` and send one of them.",
       es: 'El canal de foro o multimedia tiene la marca `REQUIRE_TAG`, así que cada publicación nueva debe llevar al menos un ID de etiqueta en `applied_tags`. Consulta las `available_tags` del canal y envía una de ellas.',
@@ -1314,7 +1259,6 @@ export const codes30000To49999 = [
     name: 'An entitlement has already been granted for this resource',
     nameEs: 'Ya se ha concedido un entitlement para este recurso',
     source: 'both',
-    discordApiTypes: 'AnEntitlementHasAlreadyBeenGrantedForThisResource',
     description: {
       en: 'The user or server already holds an entitlement for this SKU, so another one cannot be granted. List the existing entitlements (`GET /applications/{application.id}/entitlements`) before creating a test entitlement.',
       es: 'El usuario o el servidor ya tiene un entitlement para este SKU, así que no se le puede conceder otro. Consulta los entitlements existentes (`GET /applications/{application.id}/entitlements`) antes de crear uno de prueba.',
@@ -1395,7 +1339,6 @@ export const codes30000To49999 = [
     name: 'This interaction has hit the maximum number of follow up messages',
     nameEs: 'Esta interacción ha alcanzado el número máximo de mensajes de seguimiento',
     source: 'both',
-    discordApiTypes: 'ThisInteractionHasHitTheMaximumNumberOfFollowUpMessages',
     description: {
       en: 'The interaction has already received as many follow-up messages as Discord allows. Send any further output as regular channel messages, or edit earlier replies instead of adding new ones.',
       es: 'La interacción ya ha recibido todos los mensajes de seguimiento que permite Discord. Envía lo que falte como mensajes normales en el canal o edita las respuestas anteriores en lugar de añadir otras.',
@@ -1530,7 +1473,6 @@ export const codes30000To49999 = [
     aliases: { es: ['acceso denegado'] },
     observedMessage: 'Cloudflare access denied (code: 1020)',
     source: 'both',
-    discordApiTypes: 'CloudflareIsBlockingYourRequest',
     description: {
       en: "Cloudflare, which sits in front of Discord's API, blocked the request before it reached Discord. Send a proper `User-Agent` (Discord asks for `DiscordBot ($url, $versionNumber)`); if that is already right, your IP may be temporarily banned for too many invalid requests (401, 403 or 429), so stop retrying and wait.",
       es: 'Cloudflare, que está delante de la API de Discord, bloqueó la petición antes de que llegara a Discord. Envía un `User-Agent` adecuado (Discord pide `DiscordBot ($url, $versionNumber)`); si ya lo es, puede que tu IP esté vetada temporalmente por demasiadas peticiones inválidas (401, 403 o 429), así que deja de reintentar y espera.',

@@ -157,7 +157,6 @@ export const codes300000To999999 = [
     name: 'Access to joining new servers has been limited for the user',
     nameEs: 'Se ha limitado al usuario la entrada en servidores nuevos',
     source: 'both',
-    discordApiTypes: 'AccessToJoiningNewServersHasBeenLimitedForTheUser',
     description: {
       en: "Discord has limited this account so that it cannot join any more servers. It is one of the few account restrictions in Discord's official table: a bot can run into it when adding a user to a guild with an OAuth2 token that has the `guilds.join` scope. Only that user is refused, so log it and move on instead of retrying.",
       es: 'Discord ha limitado esta cuenta para que no pueda unirse a más servidores. Es una de las pocas restricciones de cuenta que recoge la tabla oficial de Discord: un bot puede encontrársela al añadir a un usuario a un servidor con un token OAuth2 que tenga el scope `guilds.join`. El rechazo afecta solo a ese usuario, así que regístralo y sigue adelante en lugar de reintentar.',
@@ -198,7 +197,6 @@ export const codes300000To999999 = [
     name: 'Cannot enable onboarding, requirements are not met',
     nameEs: 'No se puede activar la incorporación: no se cumplen los requisitos',
     source: 'both',
-    discordApiTypes: 'CannotEnableOnboardingRequirementsAreNotMet',
     description: {
       en: "Onboarding cannot be switched on because the configuration falls short of Discord's minimum: at least 7 default channels, at least 5 of which let `@everyone` send messages. With `mode` set to `ONBOARDING_ADVANCED`, channels offered by the onboarding questions count as well. Add default channels or fix their permissions, then send `enabled: true` again.",
       es: 'No se puede activar el onboarding porque la configuración no llega al mínimo de Discord: al menos 7 canales predeterminados, de los que al menos 5 deben permitir a `@everyone` enviar mensajes. Con `mode` en `ONBOARDING_ADVANCED`, también cuentan los canales que ofrecen las preguntas del onboarding. Añade canales predeterminados o corrige sus permisos y vuelve a enviar `enabled: true`.',
@@ -209,7 +207,6 @@ export const codes300000To999999 = [
     name: 'Cannot update onboarding while below requirements',
     nameEs: 'No se puede actualizar la incorporación mientras no se cumplan los requisitos',
     source: 'both',
-    discordApiTypes: 'CannotUpdateOnboardingWhileBelowRequirements',
     description: {
       en: 'Onboarding is enabled, and the update would leave it below the requirements described under 350000, or the guild already falls short of them (for example after a default channel was deleted or `@everyone` lost `SEND_MESSAGES` in it). Include enough qualifying default channels in the same request, or send it with `enabled: false`.',
       es: 'El onboarding está activado y la actualización lo dejaría por debajo de los requisitos descritos en 350000, o el servidor ya no los cumple (por ejemplo, porque se borró un canal predeterminado o `@everyone` perdió `SEND_MESSAGES` en él). Incluye en la misma petición suficientes canales predeterminados que cumplan las condiciones, o envíala con `enabled: false`.',
@@ -352,7 +349,6 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado la subida de archivos en este servidor',
     observedMessage: 'Access to file uploads has been limited for this server',
     source: 'both',
-    discordApiTypes: 'AccessToFileUploadsHasBeenLimitedForThisGuild',
     description: {
       en: "Discord has restricted file uploads in this server, so for now no one can attach files there. The restriction is on the server, not on your bot: neither the request nor the bot's permissions can fix it. Send the message without attachments, or link to the file instead.",
       es: 'Discord ha restringido la subida de archivos en este servidor, así que por ahora nadie puede adjuntar archivos en él. La restricción recae en el servidor, no en tu bot: ni la petición ni los permisos del bot pueden resolverlo. Envía el mensaje sin adjuntos o enlaza el archivo.',
@@ -466,7 +462,6 @@ export const codes300000To999999 = [
     name: 'Failed to ban users',
     nameEs: 'No se pudo banear a los usuarios',
     source: 'both',
-    discordApiTypes: 'FailedToBanUsers',
     description: {
       en: 'Bulk Guild Ban (`POST /guilds/{guild.id}/bulk-ban`) returns this when not a single user in the list could be banned; if at least one succeeds, you get a normal response with `banned_users` and `failed_users` instead. Check that the bot has both `BAN_MEMBERS` and `MANAGE_GUILD`, that its highest role sits above the roles of the users, and that the IDs are right. Users who are already banned count as failures too, so a list of only banned users also ends here.',
       es: 'El baneo masivo (`POST /guilds/{guild.id}/bulk-ban`) devuelve este error cuando no se ha podido banear a ninguno de los usuarios de la lista; si al menos uno sale bien, recibes una respuesta normal con `banned_users` y `failed_users`. Comprueba que el bot tenga `BAN_MEMBERS` y `MANAGE_GUILD`, que su rol más alto esté por encima de los roles de esos usuarios y que los ID sean correctos. Los usuarios que ya estaban baneados también cuentan como fallos, así que una lista formada solo por ellos también acaba aquí.',
@@ -477,7 +472,6 @@ export const codes300000To999999 = [
     name: 'Poll voting blocked',
     nameEs: 'Votación de la encuesta bloqueada',
     source: 'both',
-    discordApiTypes: 'PollVotingBlocked',
     description: {
       en: 'Discord refused the vote on this poll. Votes are cast from user accounts in the official client (the documented API gives bots no way to vote), and the response does not say why it was blocked, so retrying the same vote is pointless.',
       es: 'Discord rechazó el voto en esta encuesta. Los votos se emiten desde cuentas de usuario en el cliente oficial (la API documentada no ofrece a los bots ninguna forma de votar), y la respuesta no explica por qué se bloqueó, así que reintentar el mismo voto no tiene sentido.',
@@ -488,7 +482,6 @@ export const codes300000To999999 = [
     name: 'Poll expired',
     nameEs: 'Encuesta finalizada',
     source: 'both',
-    discordApiTypes: 'PollExpired',
     description: {
       en: 'The poll has already closed, so it no longer accepts the action, typically a vote. Check `poll.expiry` before acting on a poll; once it has ended, read the outcome from `poll.results`, which is final when `is_finalized` is `true`.',
       es: 'La encuesta ya se ha cerrado y no admite la acción, normalmente un voto. Comprueba `poll.expiry` antes de actuar sobre una encuesta; cuando haya terminado, consulta el resultado en `poll.results`, que es definitivo cuando `is_finalized` vale `true`.',
@@ -500,7 +493,6 @@ export const codes300000To999999 = [
     nameEs: 'Tipo de canal no válido para crear encuestas',
     observedMessage: 'Cannot create a poll in this type of channel',
     source: 'both',
-    discordApiTypes: 'InvalidChannelTypeForPollCreation',
     description: {
       en: "The message carrying the `poll` was sent to a channel type that does not accept polls. Check the target channel's `type` and post the poll in an ordinary text-based channel, thread or DM instead; retrying in the same channel will fail the same way.",
       es: 'El mensaje con la `poll` se envió a un tipo de canal que no admite encuestas. Revisa el `type` del canal de destino y publica la encuesta en un canal de texto corriente, un hilo o un mensaje directo; reintentarlo en el mismo canal fallará igual.',
@@ -511,7 +503,6 @@ export const codes300000To999999 = [
     name: 'Cannot edit a poll message',
     nameEs: 'No se puede editar un mensaje de encuesta',
     source: 'both',
-    discordApiTypes: 'CannotEditAPollMessage',
     description: {
       en: 'Discord does not let you change a poll once it has been posted. If the question or the answers are wrong, end the poll or delete the message, then send a new poll.',
       es: 'Discord no permite modificar una encuesta una vez publicada. Si la pregunta o las respuestas están mal, cierra la encuesta o borra el mensaje y envía una encuesta nueva.',
@@ -523,7 +514,6 @@ export const codes300000To999999 = [
     nameEs: 'No se puede usar un emoji incluido en la encuesta',
     observedMessage: 'Cannot use one or more emoji included with this poll',
     source: 'both',
-    discordApiTypes: 'CannotUseAnEmojiIncludedWithThePoll',
     description: {
       en: "One of the emoji in the poll's answers cannot be used by the sender, usually a custom emoji from a server the bot is not in or one that has been deleted. Use Unicode emoji, custom emoji from servers the bot belongs to, or the application's own emoji.",
       es: 'El remitente no puede usar uno de los emojis de las respuestas de la encuesta; suele ser un emoji personalizado de un servidor en el que el bot no está o que ya se ha borrado. Usa emojis Unicode, emojis personalizados de servidores en los que esté el bot o los emojis propios de la aplicación.',
@@ -535,7 +525,6 @@ export const codes300000To999999 = [
     nameEs: 'No se puede finalizar un mensaje que no es una encuesta',
     observedMessage: 'Cannot expire a message that is not a poll',
     source: 'both',
-    discordApiTypes: 'CannotExpireANonPollMessage',
     description: {
       en: 'End Poll (`POST /channels/{channel.id}/polls/{message.id}/expire`) was called on a message that has no poll. Check that the message ID is the one that carries the `poll`.',
       es: 'Se llamó a End Poll (`POST /channels/{channel.id}/polls/{message.id}/expire`) sobre un mensaje que no tiene encuesta. Comprueba que el ID corresponda al mensaje que lleva la `poll`.',
@@ -632,7 +621,6 @@ export const codes300000To999999 = [
     nameEs: 'Tu aplicación de Discord no tiene permiso para usar cuentas provisionales',
     observedMessage: 'Application is not configured to use the Partner SDK',
     source: 'both',
-    discordApiTypes: 'ProvisionalAccountsPermissionNotGranted',
     description: {
       en: 'Your application is not allowed to create provisional accounts, the Social SDK accounts for players who have no Discord account. Check in the Developer Portal that the Discord Social SDK is enabled for this application; until the permission is in place, retrying will not help.',
       es: 'Tu aplicación no tiene permiso para crear cuentas provisionales, las cuentas del Social SDK para jugadores que no tienen cuenta de Discord. Comprueba en el Developer Portal que el Discord Social SDK esté activado para esta aplicación; mientras no tenga ese permiso, reintentar no servirá.',
@@ -654,7 +642,6 @@ export const codes300000To999999 = [
       'El JWT del ID token que has proporcionado ha caducado. Tendrás que obtener otro emitido por el proveedor de identidad.',
     observedMessage: 'Token is past expiration',
     source: 'both',
-    discordApiTypes: 'IdTokenJWTExpired',
     description: {
       en: 'The ID token (the JWT from your identity provider that you exchange for a provisional account) is past its `exp` time. Get a fresh ID token from the provider and exchange that one; retrying with the same token will always fail.',
       es: 'El ID token (el JWT de tu proveedor de identidad que canjeas por una cuenta provisional) ha superado su hora de `exp`. Obtén un ID token nuevo del proveedor y canjea ese; reintentar con el mismo token fallará siempre.',
@@ -666,7 +653,6 @@ export const codes300000To999999 = [
     nameEs: 'El emisor del JWT del ID token que has proporcionado no coincide con el que configuraste',
     observedMessage: 'Token issuer is incorrect',
     source: 'both',
-    discordApiTypes: 'IdTokenJWTIssuerMismatch',
     description: {
       en: "The `iss` claim of the ID token differs from the issuer configured for your application's OIDC provider (External Auth in the Developer Portal). Compare the two character for character, trailing slash included, and fix whichever is wrong, or make sure the token comes from the provider you configured.",
       es: 'El claim `iss` del ID token no coincide con el emisor configurado para el proveedor OIDC de tu aplicación (External Auth en el Developer Portal). Compara ambos carácter por carácter, barra final incluida, y corrige el que esté mal, o asegúrate de que el token venga del proveedor que configuraste.',
@@ -679,7 +665,6 @@ export const codes300000To999999 = [
       'La audiencia del JWT del ID token que has proporcionado no coincide con la indicada en tu configuración OIDC. Actualiza la configuración o envía un ID token emitido para tu aplicación.',
     observedMessage: 'Token audience is incorrect',
     source: 'both',
-    discordApiTypes: 'IdTokenJWTAudienceMismatch',
     description: {
       en: "The ID token's `aud` claim is not the audience set in your OIDC configuration, usually because the token was issued to a different client of the identity provider. Either change the configured audience or request ID tokens for the client your configuration names.",
       es: 'El claim `aud` del ID token no es la audiencia indicada en tu configuración OIDC; suele ocurrir porque el token se emitió para otro cliente del proveedor de identidad. Cambia la audiencia configurada o solicita los ID tokens para el cliente que figura en tu configuración.',
@@ -692,7 +677,6 @@ export const codes300000To999999 = [
       'El ID token que has proporcionado se emitió hace demasiado tiempo. Discord no acepta ID tokens emitidos hace más de una semana. Tendrás que obtener uno nuevo del proveedor de identidad.',
     observedMessage: 'Token was issued too long ago',
     source: 'both',
-    discordApiTypes: 'IdTokenJWTIssuedTooLongAgo',
     description: {
       en: 'Discord rejects ID tokens issued more than a week ago, even if their `exp` has not been reached yet. Get a freshly issued token from the identity provider rather than reusing a stored one.',
       es: 'Discord rechaza los ID tokens emitidos hace más de una semana, aunque todavía no hayan llegado a su `exp`. Obtén un token recién emitido del proveedor de identidad en lugar de reutilizar uno guardado.',
@@ -705,7 +689,6 @@ export const codes300000To999999 = [
       'Discord no pudo generar un nombre de usuario único en el tiempo asignado. No es un error definitivo y debería resolverse al reintentar.',
     observedMessage: 'Username generation failed',
     source: 'both',
-    discordApiTypes: 'FailedToGenerateUniqueUsername',
     description: {
       en: 'While creating the provisional account, Discord could not come up with a unique username in time. It is transient: retry the same request, with a short backoff if it fails again.',
       es: 'Al crear la cuenta provisional, Discord no logró generar a tiempo un nombre de usuario único. Es un fallo pasajero: reintenta la misma petición, con un backoff corto si vuelve a fallar.',
@@ -717,7 +700,6 @@ export const codes300000To999999 = [
     nameEs: 'Tu client secret no es válido. Comprueba lo que envías o vuelve a generar el client secret.',
     observedMessage: 'Invalid client',
     source: 'both',
-    discordApiTypes: 'InvalidClientSecret',
     description: {
       en: "The client secret sent with the token exchange does not match the application's. Check the value your server sends against the OAuth2 page of the Developer Portal, or reset the secret and update your server; keep it on your backend, never in the game client.",
       es: 'El client secret enviado en el canje del token no coincide con el de la aplicación. Compara el valor que envía tu servidor con el de la página OAuth2 del Developer Portal, o restablece el secreto y actualiza tu servidor; guárdalo siempre en tu backend, nunca en el cliente del juego.',

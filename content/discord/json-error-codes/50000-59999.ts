@@ -13,7 +13,6 @@ export const codes50000To59999 = [
     name: 'Missing access',
     nameEs: 'Sin acceso',
     source: 'both',
-    discordApiTypes: 'MissingAccess',
     description: {
       en: 'Your bot cannot reach the resource at all: it is not in that server, the channel is hidden from it (`VIEW_CHANNEL` denied, often by a channel overwrite), or, when registering guild commands, the app was authorized there without the `applications.commands` scope. Unlike 50013, where the target is visible but one specific permission is missing, this is about access itself: check that the bot is still a member, that it can see the channel, and which scopes it was invited with. Retrying will not help until that changes.',
       es: 'Tu bot no tiene acceso al recurso en absoluto: no está en ese servidor, el canal le queda oculto (`VIEW_CHANNEL` denegado, a menudo por una sobrescritura de permisos del canal) o, al registrar comandos de servidor, la aplicación se autorizó allí sin el scope `applications.commands`. A diferencia de 50013, donde el recurso es visible pero falta un permiso concreto, aquí falla el acceso mismo: comprueba que el bot siga siendo miembro, que pueda ver el canal y con qué scopes se invitó. Reintentar no servirá hasta que eso cambie.',
@@ -24,7 +23,6 @@ export const codes50000To59999 = [
     name: 'Invalid account type',
     nameEs: 'Tipo de cuenta no válido',
     source: 'both',
-    discordApiTypes: 'InvalidAccountType',
     description: {
       en: 'The action is not available to the kind of account making the request, typically a bot account calling something meant for user accounts or the reverse. Use the endpoint or flow intended for your account type; sending the same request with the same token will fail again.',
       es: 'La acción no está disponible para el tipo de cuenta que hace la petición; lo típico es una cuenta de bot llamando a algo pensado para cuentas de usuario, o al revés. Usa el endpoint o el flujo previsto para tu tipo de cuenta: repetir la misma petición con el mismo token volverá a fallar.',
@@ -35,7 +33,6 @@ export const codes50000To59999 = [
     name: 'Cannot execute action on a DM channel',
     nameEs: 'No se puede ejecutar la acción en un canal de MD',
     source: 'both',
-    discordApiTypes: 'CannotExecuteActionOnDMChannel',
     description: {
       en: 'The action only works in server channels, but the target is a direct message or group DM: for example bulk-deleting messages, or deleting a message someone else sent. Check the channel type first and skip these operations in DMs.',
       es: 'La acción solo funciona en canales de servidor, pero el destino es un mensaje directo o un MD grupal: por ejemplo, borrar mensajes en bloque o eliminar un mensaje que envió otra persona. Comprueba antes el tipo de canal y omite esas operaciones en los MD.',
@@ -47,7 +44,6 @@ export const codes50000To59999 = [
     nameEs: 'Widget del servidor desactivado',
     observedMessage: 'Widget Disabled',
     source: 'both',
-    discordApiTypes: 'GuildWidgetDisabled',
     description: {
       en: 'You requested the server widget (its JSON or its image), but the widget is turned off for that server. An admin has to enable it in the server settings, or a bot with `MANAGE_GUILD` can switch it on through Modify Guild Widget; until then there is nothing to fetch.',
       es: 'Pediste el widget del servidor (su JSON o su imagen), pero está desactivado en ese servidor. Un administrador tiene que activarlo en los ajustes del servidor, o un bot con `MANAGE_GUILD` puede hacerlo con Modify Guild Widget; mientras tanto no hay nada que obtener.',
@@ -58,7 +54,6 @@ export const codes50000To59999 = [
     name: 'Cannot edit a message authored by another user',
     nameEs: 'No se puede editar un mensaje escrito por otro usuario',
     source: 'both',
-    discordApiTypes: 'CannotEditMessageAuthoredByAnotherUser',
     description: {
       en: "Only a message's author can edit its content, and this message was sent by someone else. Edit only your bot's own messages: a webhook's messages are edited through that same webhook and interaction replies through the interaction token. With `MANAGE_MESSAGES` you may change only the `flags` of someone else's message (to suppress its embeds, for instance).",
       es: 'Solo el autor de un mensaje puede editar su contenido, y este lo envió otra persona. Edita únicamente los mensajes de tu bot: los de un webhook se editan a través de ese mismo webhook, y las respuestas a interacciones, con el token de la interacción. Con `MANAGE_MESSAGES` solo puedes cambiar los `flags` de un mensaje ajeno (por ejemplo, para ocultar sus embeds).',
@@ -69,7 +64,6 @@ export const codes50000To59999 = [
     name: 'Cannot send an empty message',
     nameEs: 'No se puede enviar un mensaje vacío',
     source: 'both',
-    discordApiTypes: 'CannotSendAnEmptyMessage',
     description: {
       en: 'The message had nothing to show: no `content`, `embeds`, `sticker_ids`, `components`, `poll` or attached files (an empty `content` string counts as nothing). A classic cause is echoing the `content` of a received message, which arrives empty when your app lacks the Message Content intent. Make sure at least one of those fields carries something before you send.',
       es: 'El mensaje no tenía nada que mostrar: ni `content`, ni `embeds`, `sticker_ids`, `components`, `poll` ni archivos adjuntos (un `content` vacío cuenta como nada). Una causa clásica es reenviar el `content` de un mensaje recibido, que llega vacío si tu app no tiene el intent Message Content. Asegúrate de que al menos uno de esos campos lleve algo antes de enviar.',
@@ -81,7 +75,6 @@ export const codes50000To59999 = [
     nameEs: 'No se pueden enviar mensajes a este usuario',
     aliases: { es: ['MD cerrados'], en: ['DMs closed'] },
     source: 'both',
-    discordApiTypes: 'CannotSendMessagesToThisUser',
     description: {
       en: "Discord refused to deliver a direct message to this user. The usual reasons are that they turned off DMs from members of the servers they share with your bot, they blocked the bot, or the recipient is itself a bot (bots cannot DM other bots). It is the user's choice, so do not retry: catch the error and fall back to a channel message or an ephemeral interaction response.",
       es: 'Discord se negó a entregar un mensaje directo a este usuario. Los motivos habituales: desactivó los MD de miembros de los servidores que comparte con tu bot, bloqueó al bot o el destinatario es también un bot (los bots no pueden enviarse MD entre sí). Es decisión del usuario, así que no reintentes: captura el error y recurre a un mensaje en un canal o a una respuesta efímera a la interacción.',
@@ -101,7 +94,6 @@ export const codes50000To59999 = [
     name: 'Cannot send messages in a non-text channel',
     nameEs: 'No se pueden enviar mensajes en un canal que no es de texto',
     source: 'both',
-    discordApiTypes: 'CannotSendMessagesInNonTextChannel',
     description: {
       en: 'The channel does not take messages posted directly: a category, for instance, or a forum or media channel, where everything lives in posts (threads). Send to a channel that holds text, or create a post in the forum instead.',
       es: 'El canal no admite mensajes publicados directamente: una categoría, por ejemplo, o un canal de foro o multimedia, donde todo vive en publicaciones (hilos). Envía el mensaje a un canal que admita texto o, en su lugar, crea una publicación en el foro.',
@@ -113,7 +105,6 @@ export const codes50000To59999 = [
     nameEs: 'El nivel de verificación del canal es demasiado alto para que puedas acceder',
     observedMessage: 'Channel verification level is too high',
     source: 'both',
-    discordApiTypes: 'ChannelVerificationLevelTooHighForYouToGainAccess',
     description: {
       en: "The server's verification level keeps this account out for now: it may require a verified email or phone number, an account older than a minimum age, or having been a member for some minutes. The account has to meet the requirement; retrying straight away fails the same way. This mainly concerns user accounts.",
       es: 'El nivel de verificación del servidor deja fuera a esta cuenta por ahora: puede exigir un correo o un teléfono verificados, una antigüedad mínima de la cuenta o llevar unos minutos como miembro. La cuenta tiene que cumplir el requisito; reintentar en el acto falla igual. Afecta sobre todo a cuentas de usuario.',
@@ -124,7 +115,6 @@ export const codes50000To59999 = [
     name: 'OAuth2 application does not have a bot',
     nameEs: 'La aplicación OAuth2 no tiene bot',
     source: 'both',
-    discordApiTypes: 'OAuth2ApplicationDoesNotHaveBot',
     description: {
       en: "An OAuth2 authorization asked for the `bot` scope for an application that has no bot user. Add a bot to the application on the Bot page of the developer portal, or remove `bot` from the authorization URL's scopes.",
       es: 'Una autorización OAuth2 pidió el scope `bot` para una aplicación que no tiene usuario bot. Añade un bot a la aplicación en la página Bot del portal de desarrolladores o quita `bot` de los scopes de la URL de autorización.',
@@ -135,7 +125,6 @@ export const codes50000To59999 = [
     name: 'OAuth2 application limit reached',
     nameEs: 'Límite de aplicaciones OAuth2 alcanzado',
     source: 'both',
-    discordApiTypes: 'OAuth2ApplicationLimitReached',
     description: {
       en: 'A limit on OAuth2 applications was hit, most likely the number of applications one account may create. Delete applications you no longer use and try again; the error does not say what the exact limit is.',
       es: 'Se alcanzó un límite de aplicaciones OAuth2, muy probablemente el número de aplicaciones que puede crear una misma cuenta. Elimina las que ya no uses y vuelve a intentarlo; el error no indica cuál es el límite exacto.',
@@ -147,7 +136,6 @@ export const codes50000To59999 = [
     nameEs: 'Estado de OAuth2 no válido',
     observedMessage: 'Invalid OAuth State',
     source: 'both',
-    discordApiTypes: 'InvalidOAuth2State',
     description: {
       en: 'The `state` of an OAuth2 flow was rejected, typically while completing an account connection or an authorization started from the official client. Start the flow again to get a fresh `state`; reusing the old one fails again.',
       es: 'Se rechazó el `state` de un flujo OAuth2, normalmente al completar la conexión de una cuenta o una autorización iniciada desde el cliente oficial. Empieza el flujo de nuevo para obtener un `state` nuevo; reutilizar el anterior vuelve a fallar.',
@@ -160,7 +148,6 @@ export const codes50000To59999 = [
     aliases: { es: ['faltan permisos', 'permisos insuficientes'], en: ['403 missing permissions'] },
     observedMessage: 'Missing Permissions',
     source: 'both',
-    discordApiTypes: 'MissingPermissions',
     description: {
       en: "Your bot can see the target but lacks a permission the action needs: `MANAGE_ROLES` to assign a role, `MANAGE_MESSAGES` to delete other people's messages, `MODERATE_MEMBERS` to time someone out, `SEND_MESSAGES` in that channel, and so on. Check the effective permissions in that specific channel (role permissions plus channel overwrites) and the role hierarchy: a bot cannot manage members or roles at or above its own highest role, nor act on the server owner. Retrying is pointless until the permissions or the role order change.",
       es: 'Tu bot ve el recurso, pero le falta un permiso que la acción requiere: `MANAGE_ROLES` para asignar un rol, `MANAGE_MESSAGES` para borrar mensajes ajenos, `MODERATE_MEMBERS` para aislar temporalmente a alguien, `SEND_MESSAGES` en ese canal, etcétera. Revisa los permisos efectivos en ese canal concreto (los del rol más las sobrescrituras del canal) y la jerarquía de roles: un bot no puede gestionar miembros ni roles que estén a la altura de su rol más alto o por encima, ni actuar sobre el propietario del servidor. No tiene sentido reintentar hasta que cambien los permisos o el orden de los roles.',
@@ -181,7 +168,6 @@ export const codes50000To59999 = [
     nameEs: 'Se proporcionó un token de autenticación no válido',
     observedMessage: 'Invalid authentication token',
     source: 'both',
-    discordApiTypes: 'InvalidToken',
     description: {
       en: 'The authentication token sent with the request was rejected. Check that it is the current token (it changes every time you reset it), that a bot token carries the `Bot ` prefix, and that no stray whitespace or quotes slipped in; do not retry with the same value, and reset the token if it may have leaked.',
       es: 'Se rechazó el token de autenticación enviado con la petición. Comprueba que sea el token actual (cambia cada vez que lo restableces), que un token de bot lleve el prefijo `Bot ` y que no se hayan colado espacios ni comillas; no reintentes con el mismo valor y restablécelo si ha podido filtrarse.',
@@ -192,7 +178,6 @@ export const codes50000To59999 = [
     name: 'Note was too long',
     nameEs: 'La nota era demasiado larga',
     source: 'both',
-    discordApiTypes: 'NoteWasTooLong',
     description: {
       en: "The personal note you tried to save on a user's profile is longer than allowed. Notes are a user-account feature of the official client, so bots will rarely see this; shorten the text and save it again.",
       es: 'La nota personal que intentaste guardar en el perfil de un usuario supera la longitud permitida. Las notas son una función de las cuentas de usuario en el cliente oficial, así que los bots rara vez lo verán; acorta el texto y guárdala de nuevo.',
@@ -204,7 +189,6 @@ export const codes50000To59999 = [
     nameEs:
       'Se indicaron muy pocos o demasiados mensajes para eliminar. Hay que indicar al menos 2 y menos de 100 mensajes.',
     source: 'both',
-    discordApiTypes: 'ProvidedTooFewOrTooManyMessagesToDelete',
     description: {
       en: 'Bulk Delete Messages received a `messages` array of the wrong size. Send between 2 and 100 message IDs per call: remove a single message with the regular delete endpoint, and split larger sets into batches.',
       es: 'Bulk Delete Messages recibió un array `messages` de tamaño incorrecto. Envía entre 2 y 100 IDs de mensaje por llamada: borra un mensaje suelto con el endpoint de borrado normal y divide los conjuntos más grandes en lotes.',
@@ -224,7 +208,6 @@ export const codes50000To59999 = [
     name: 'Invalid MFA Level',
     nameEs: 'Nivel de MFA no válido',
     source: 'both',
-    discordApiTypes: 'InvalidMFALevel',
     description: {
       en: "The multi-factor authentication level sent for the server is not a valid value. A server's MFA level is either `0` (none) or `1` (elevated, which requires 2FA for moderation actions); send one of those.",
       es: 'El nivel de autenticación multifactor enviado para el servidor no es un valor válido. El nivel MFA de un servidor es `0` (ninguno) o `1` (elevado, que exige 2FA para las acciones de moderación); envía uno de los dos.',
@@ -245,7 +228,6 @@ export const codes50000To59999 = [
     name: 'A message can only be pinned to the channel it was sent in',
     nameEs: 'Un mensaje solo se puede fijar en el canal en el que se envió',
     source: 'both',
-    discordApiTypes: 'MessageCanOnlyBePinnedInTheChannelItWasSentIn',
     description: {
       en: "You tried to pin a message through a channel other than the one it was posted in. Use the message's own `channel_id` in the pin request.",
       es: 'Intentaste fijar un mensaje a través de un canal distinto de aquel en el que se publicó. Usa el `channel_id` del propio mensaje en la petición para fijarlo.',
@@ -256,7 +238,6 @@ export const codes50000To59999 = [
     name: 'Invite code was either invalid or taken',
     nameEs: 'El código de invitación no es válido o ya está en uso',
     source: 'both',
-    discordApiTypes: 'InviteCodeInvalidOrTaken',
     description: {
       en: "The custom invite code you asked for, usually a server's vanity URL, is malformed or already taken by another server. Choose a different code.",
       es: 'El código de invitación personalizado que pediste, normalmente la URL personalizada (vanity) de un servidor, no tiene un formato válido o ya lo usa otro servidor. Elige otro código.',
@@ -267,7 +248,6 @@ export const codes50000To59999 = [
     name: 'Cannot execute action on a system message',
     nameEs: 'No se puede ejecutar la acción en un mensaje del sistema',
     source: 'both',
-    discordApiTypes: 'CannotExecuteActionOnSystemMessage',
     description: {
       en: 'The target is a system message (a member join, a boost, a pin notice and the like), which does not support this action, such as being edited. Check the message `type` and act only on regular messages (`DEFAULT`, `REPLY` and similar).',
       es: 'El destino es un mensaje del sistema (la llegada de un miembro, una mejora, el aviso de un mensaje fijado, etc.), que no admite esta acción, como ser editado. Comprueba el `type` del mensaje y actúa solo sobre mensajes normales (`DEFAULT`, `REPLY` y similares).',
@@ -298,7 +278,6 @@ export const codes50000To59999 = [
     name: 'Cannot execute action on this channel type',
     nameEs: 'No se puede ejecutar la acción en este tipo de canal',
     source: 'both',
-    discordApiTypes: 'CannotExecuteActionOnThisChannelType',
     description: {
       en: "The endpoint does not work on this kind of channel, for example a thread operation aimed at a channel that is not a thread, or creating a thread where threads are not supported. Compare the channel's `type` with the types the endpoint documents before calling it.",
       es: 'El endpoint no funciona con este tipo de canal; por ejemplo, una operación de hilos dirigida a un canal que no es un hilo, o crear un hilo donde no se admiten. Antes de llamar, compara el `type` del canal con los tipos que documenta el endpoint.',
@@ -310,7 +289,6 @@ export const codes50000To59999 = [
     nameEs: 'Se proporcionó un token de acceso OAuth2 no válido',
     observedMessage: 'Invalid OAuth2 access token',
     source: 'both',
-    discordApiTypes: 'InvalidOAuth2AccessToken',
     description: {
       en: 'The OAuth2 bearer token is not valid: it expired, it was revoked when the user deauthorized your app, or it is not an access token at all. Get a new one with your `refresh_token` (or send the user through authorization again) and retry with that.',
       es: 'El token de acceso OAuth2 (bearer) no es válido: caducó, se revocó cuando el usuario desautorizó tu app o directamente no es un token de acceso. Obtén uno nuevo con tu `refresh_token` (o haz que el usuario vuelva a autorizar) y reintenta con él.',
@@ -321,7 +299,6 @@ export const codes50000To59999 = [
     name: 'Missing required OAuth2 scope',
     nameEs: 'Falta un scope de OAuth2 obligatorio',
     source: 'both',
-    discordApiTypes: 'MissingRequiredOAuth2Scope',
     description: {
       en: 'The OAuth2 token is valid but was not granted the scope this endpoint needs, for example `guilds.join` to add the user to a server or `guilds.members.read` to read their member data. Add the scope to your authorization URL and have the user authorize again; tokens already issued never gain new scopes.',
       es: 'El token OAuth2 es válido, pero no se le concedió el scope que exige este endpoint; por ejemplo, `guilds.join` para añadir al usuario a un servidor o `guilds.members.read` para leer sus datos de miembro. Añade el scope a la URL de autorización y pide al usuario que autorice de nuevo: los tokens ya emitidos nunca ganan scopes nuevos.',
@@ -332,7 +309,6 @@ export const codes50000To59999 = [
     name: 'Invalid webhook token provided',
     nameEs: 'Se proporcionó un token de webhook no válido',
     source: 'both',
-    discordApiTypes: 'InvalidWebhookToken',
     description: {
       en: "The token part of the webhook URL is wrong, or the webhook was deleted or recreated with a new token. Interactions run into it too: their follow-up and edit endpoints use the interaction token as a webhook token, which expires 15 minutes after the interaction, so any later call fails with this code. Get a fresh webhook URL, or finish the interaction's work within that window.",
       es: 'La parte del token en la URL del webhook es incorrecta, o el webhook se eliminó o se recreó con otro token. También aparece con las interacciones: sus endpoints de seguimiento y edición usan el token de la interacción como token de webhook, y este caduca 15 minutos después de la interacción, así que cualquier llamada posterior falla con este código. Consigue una URL de webhook nueva o termina el trabajo de la interacción dentro de ese plazo.',
@@ -352,7 +328,6 @@ export const codes50000To59999 = [
     name: 'Invalid role',
     nameEs: 'Rol no válido',
     source: 'both',
-    discordApiTypes: 'InvalidRole',
     description: {
       en: "The role cannot be used or changed this way. Typical cases: the `@everyone` role (its ID equals the server ID) cannot be deleted, and managed roles, created for a bot, an integration or Server Boosters, cannot be deleted or handed out manually. Skip those roles; filtering on the role's `managed` flag helps.",
       es: 'El rol no se puede usar ni modificar de esta forma. Casos típicos: el rol `@everyone` (su ID coincide con el del servidor) no se puede eliminar, y los roles gestionados, creados para un bot, una integración o los Server Boosters, no se pueden eliminar ni asignar a mano. Omite esos roles; filtrar por el campo `managed` del rol ayuda.',
@@ -393,7 +368,6 @@ export const codes50000To59999 = [
     name: 'Invalid Recipient(s)',
     nameEs: 'Destinatarios no válidos',
     source: 'both',
-    discordApiTypes: 'InvalidRecipients',
     description: {
       en: 'One or more recipients of a DM or group DM request are not valid, for example an ID that does not belong to a usable user account, or a recipient that cannot be added this way. Check the recipient IDs you send.',
       es: 'Uno o varios destinatarios de una petición de MD o de MD grupal no son válidos; por ejemplo, un ID que no corresponde a una cuenta de usuario utilizable o un destinatario que no puede añadirse de esta forma. Revisa los IDs de destinatario que envías.',
@@ -404,7 +378,6 @@ export const codes50000To59999 = [
     name: 'A message provided was too old to bulk delete',
     nameEs: 'Uno de los mensajes indicados es demasiado antiguo para borrarlo en bloque',
     source: 'both',
-    discordApiTypes: 'OneOfTheMessagesProvidedWasTooOldForBulkDelete',
     description: {
       en: 'At least one message in a bulk delete is older than two weeks, and Bulk Delete Messages refuses the whole request in that case. Filter out older messages by their snowflake timestamp and delete those one by one with the regular endpoint.',
       es: 'Al menos uno de los mensajes de un borrado en bloque tiene más de dos semanas, y en ese caso Bulk Delete Messages rechaza la petición entera. Filtra los mensajes antiguos por la marca de tiempo de su snowflake y bórralos uno a uno con el endpoint normal.',
@@ -417,7 +390,6 @@ export const codes50000To59999 = [
       'Cuerpo del formulario no válido (se devuelve tanto con cuerpos `application/json` como `multipart/form-data`) o `Content-Type` no válido',
     observedMessage: 'Invalid Form Body',
     source: 'both',
-    discordApiTypes: 'InvalidFormBodyOrContentType',
     description: {
       en: 'The request body failed validation: a field is missing, has the wrong type, or breaks a limit on length, count or allowed values. The same code covers JSON and `multipart/form-data` bodies and a wrong `Content-Type`. The response carries an `errors` object that mirrors your payload: follow its keys (array items appear as `"0"`, `"1"`…) down to an `_errors` array whose `{code, message}` entries, such as `BASE_TYPE_REQUIRED` or `BASE_TYPE_CHOICES`, name each problem. Fix those fields; resending the same body fails the same way.',
       es: 'El cuerpo de la petición no superó la validación: falta un campo, tiene un tipo incorrecto o incumple un límite de longitud, de cantidad o de valores permitidos. El mismo código cubre cuerpos JSON y `multipart/form-data`, y también un `Content-Type` incorrecto. La respuesta trae un objeto `errors` que reproduce la forma de tu payload: sigue sus claves (los elementos de un array aparecen como `"0"`, `"1"`…) hasta un array `_errors` cuyas entradas `{code, message}`, como `BASE_TYPE_REQUIRED` o `BASE_TYPE_CHOICES`, nombran cada problema. Corrige esos campos; reenviar el mismo cuerpo falla igual.',
@@ -438,7 +410,6 @@ export const codes50000To59999 = [
     nameEs: 'Se aceptó una invitación a un servidor en el que no está el bot de la aplicación',
     observedMessage: 'You cannot accept an invite to a server that the application’s bot is not in.',
     source: 'both',
-    discordApiTypes: 'InviteAcceptedToGuildWithoutTheBotBeingIn',
     description: {
       en: 'An invite was accepted through your application for a server its bot is not a member of, and the application may only do that for servers where its bot is present. Add the bot to that server first, or use an invite to a server where it already is.',
       es: 'Se aceptó, a través de tu aplicación, una invitación a un servidor del que su bot no es miembro, y la aplicación solo puede hacerlo en servidores donde su bot esté presente. Añade primero el bot a ese servidor o usa una invitación a uno en el que ya esté.',
@@ -469,7 +440,6 @@ export const codes50000To59999 = [
     name: 'Invalid Activity Action',
     nameEs: 'Acción de actividad no válida',
     source: 'both',
-    discordApiTypes: 'InvalidActivityAction',
     description: {
       en: 'The activity action sent, such as a join or spectate request for a Rich Presence activity, is not valid for that activity. Check the action type and that the activity actually supports it.',
       es: 'La acción de actividad enviada, como una petición para unirse o para mirar una actividad de Rich Presence, no es válida para esa actividad. Revisa el tipo de acción y que la actividad la admita de verdad.',
@@ -490,7 +460,6 @@ export const codes50000To59999 = [
     name: 'Invalid API version provided',
     nameEs: 'Se proporcionó una versión de la API no válida',
     source: 'both',
-    discordApiTypes: 'InvalidAPIVersion',
     description: {
       en: 'The API version in the request path (the `v10` in `/api/v10/…`) is unknown or no longer accepted. Use a supported version such as v10.',
       es: 'La versión de la API indicada en la ruta (el `v10` de `/api/v10/…`) no existe o ya no se acepta. Usa una versión admitida, como la v10.',
@@ -531,7 +500,6 @@ export const codes50000To59999 = [
     name: 'File uploaded exceeds the maximum size',
     nameEs: 'El archivo subido supera el tamaño máximo',
     source: 'both',
-    discordApiTypes: 'FileUploadedExceedsMaximumSize',
     description: {
       en: "The uploaded file is bigger than Discord accepts here. The limit depends on where the file goes; for message attachments it rises with the server's boost level. Compress or resize the file, or share a link to it instead.",
       es: 'El archivo subido supera el tamaño que Discord admite aquí. El límite depende del destino del archivo; en los adjuntos de mensajes aumenta con el nivel de mejoras del servidor. Comprime o reduce el archivo, o comparte un enlace en su lugar.',
@@ -543,7 +511,6 @@ export const codes50000To59999 = [
     nameEs: 'Se subió un archivo no válido',
     observedMessage: 'Invalid Asset',
     source: 'both',
-    discordApiTypes: 'InvalidFileUploaded',
     description: {
       en: 'The file or image data you sent could not be used: it is corrupt, not a supported format, or its contents do not match what the field expects (an avatar, icon or emoji image, for instance). Check the actual bytes and the format you declare, such as the data URI prefix, and upload a valid file.',
       es: 'No se pudo usar el archivo o los datos de imagen enviados: están dañados, no son un formato admitido o su contenido no corresponde a lo que espera el campo (una imagen de avatar, icono o emoji, por ejemplo). Revisa los bytes reales y el formato que declaras, como el prefijo de la data URI, y sube un archivo válido.',
@@ -594,7 +561,6 @@ export const codes50000To59999 = [
     name: 'Cannot self-redeem this gift',
     nameEs: 'No puedes canjear este regalo tú mismo',
     source: 'both',
-    discordApiTypes: 'CannotSelfRedeemThisGift',
     description: {
       en: 'A gift bought by an account cannot be redeemed by that same account. Send the gift link to the person it is meant for.',
       es: 'Una cuenta no puede canjear un regalo que compró ella misma. Envía el enlace del regalo a la persona a la que va destinado.',
@@ -605,7 +571,6 @@ export const codes50000To59999 = [
     name: 'Invalid Guild',
     nameEs: 'Servidor no válido',
     source: 'both',
-    discordApiTypes: 'InvalidGuild',
     description: {
       en: "The server given in the request cannot be used for this operation, for instance an ID that is not a server, or a server that does not qualify for the feature. Check the `guild_id` you pass and that the server meets the endpoint's requirements.",
       es: 'El servidor indicado en la petición no sirve para esta operación; por ejemplo, un ID que no es de un servidor o un servidor que no cumple los requisitos de la función. Revisa el `guild_id` que envías y que el servidor cumpla lo que exige el endpoint.',
@@ -626,7 +591,6 @@ export const codes50000To59999 = [
     name: 'Invalid SKU',
     nameEs: 'SKU no válido',
     source: 'both',
-    discordApiTypes: 'InvalidSKU',
     description: {
       en: 'The SKU referenced in the request does not exist, does not belong to this application, or cannot be used for the operation. Check the SKU ID against those listed for your application.',
       es: 'El SKU indicado en la petición no existe, no pertenece a esta aplicación o no sirve para la operación. Compara el ID del SKU con los que figuran en tu aplicación.',
@@ -688,7 +652,6 @@ export const codes50000To59999 = [
     name: 'Invalid request origin',
     nameEs: 'Origen de la solicitud no válido',
     source: 'both',
-    discordApiTypes: 'InvalidRequestOrigin',
     description: {
       en: 'The origin the request came from is not accepted for this endpoint, most likely a browser page calling an endpoint that is not meant to be called from there. Make the call from your backend instead.',
       es: 'No se acepta el origen del que procede la petición para este endpoint; lo más probable es que una página web esté llamando a un endpoint que no está pensado para usarse desde ahí. Haz la llamada desde tu backend.',
@@ -699,7 +662,6 @@ export const codes50000To59999 = [
     name: 'Invalid message type',
     nameEs: 'Tipo de mensaje no válido',
     source: 'both',
-    discordApiTypes: 'InvalidMessageType',
     description: {
       en: 'The message type involved does not allow this operation. Check the `type` of the message you act on (or the type you supply) against what the endpoint accepts.',
       es: 'El tipo de mensaje en cuestión no permite esta operación. Compara el `type` del mensaje sobre el que actúas (o el tipo que envías) con lo que acepta el endpoint.',
@@ -720,7 +682,6 @@ export const codes50000To59999 = [
     name: 'Payment source required to redeem gift',
     nameEs: 'Se requiere un método de pago para canjear el regalo',
     source: 'both',
-    discordApiTypes: 'PaymentSourceRequiredToRedeemGift',
     description: {
       en: 'Redeeming this gift requires the account to have a payment method on file. Add a payment method in the official client, then redeem the gift again.',
       es: 'Para canjear este regalo, la cuenta debe tener registrado un método de pago. Añade un método de pago en el cliente oficial y vuelve a canjearlo.',
@@ -741,7 +702,6 @@ export const codes50000To59999 = [
     name: 'Cannot modify a system webhook',
     nameEs: 'No se puede modificar un webhook del sistema',
     source: 'both',
-    discordApiTypes: 'CannotModifyASystemWebhook',
     description: {
       en: 'The webhook was created and is managed by Discord itself rather than by a user or an app, so it cannot be modified. Leave it alone and create your own webhook if you need one.',
       es: 'El webhook lo creó y lo gestiona el propio Discord, no un usuario ni una app, así que no puede modificarse. No lo toques y crea tu propio webhook si lo necesitas.',
@@ -752,7 +712,6 @@ export const codes50000To59999 = [
     name: 'Cannot delete a channel required for Community guilds',
     nameEs: 'No se puede eliminar un canal obligatorio en los servidores de comunidad',
     source: 'both',
-    discordApiTypes: 'CannotDeleteChannelRequiredForCommunityGuilds',
     description: {
       en: "Community servers must keep a rules channel and a community updates channel, and you tried to delete one of them. Assign another channel to that role in the server's settings first, or disable Community, then delete it.",
       es: 'Los servidores de comunidad deben tener un canal de normas y un canal de actualizaciones de la comunidad, y intentaste eliminar uno de ellos. Asigna antes esa función a otro canal en los ajustes del servidor, o desactiva la comunidad, y luego elimínalo.',
@@ -763,7 +722,6 @@ export const codes50000To59999 = [
     name: 'Cannot edit stickers within a message',
     nameEs: 'No se pueden editar los stickers de un mensaje',
     source: 'both',
-    discordApiTypes: 'CannotEditStickersWithinMessage',
     description: {
       en: 'Stickers cannot be added, changed or removed when editing a message; they are fixed once it is sent. Send a new message with the sticker, or delete and resend the old one.',
       es: 'Los stickers no se pueden añadir, cambiar ni quitar al editar un mensaje: quedan fijados al enviarlo. Envía un mensaje nuevo con el sticker, o borra el anterior y vuelve a enviarlo.',
@@ -775,7 +733,6 @@ export const codes50000To59999 = [
     nameEs: 'Se envió un sticker no válido',
     observedMessage: 'Cannot use this sticker',
     source: 'both',
-    discordApiTypes: 'InvalidStickerSent',
     description: {
       en: 'One of the `sticker_ids` cannot be used here: the sticker does not exist, belongs to another server, or is no longer available. Send IDs of stickers from the server the message goes to.',
       es: 'Uno de los `sticker_ids` no puede usarse aquí: el sticker no existe, pertenece a otro servidor o ya no está disponible. Envía IDs de stickers del servidor al que va el mensaje.',
@@ -788,7 +745,6 @@ export const codes50000To59999 = [
       'Se intentó realizar una operación en un hilo archivado, como editar un mensaje o añadir un usuario al hilo',
     observedMessage: 'Thread is archived',
     source: 'both',
-    discordApiTypes: 'InvalidActionOnArchivedThread',
     description: {
       en: 'The thread is archived, and archived threads do not accept changes such as editing a message or adding a member. Unarchive it first (Modify Channel with `archived: false`, which requires `MANAGE_THREADS` if the thread is also locked), then repeat the operation.',
       es: 'El hilo está archivado, y los hilos archivados no admiten cambios como editar un mensaje o añadir un miembro. Desarchívalo primero (Modify Channel con `archived: false`, que exige `MANAGE_THREADS` si además está bloqueado) y repite la operación.',
@@ -799,7 +755,6 @@ export const codes50000To59999 = [
     name: 'Invalid thread notification settings',
     nameEs: 'Ajustes de notificación del hilo no válidos',
     source: 'both',
-    discordApiTypes: 'InvalidThreadNotificationSettings',
     description: {
       en: 'The notification settings sent for a thread membership are not valid values. Check the flags or fields against the thread member settings documented for the endpoint and send only supported values.',
       es: 'Los ajustes de notificación enviados para la pertenencia a un hilo no son valores válidos. Compara los flags o campos con los ajustes de miembro de hilo que documenta el endpoint y envía solo valores admitidos.',
@@ -810,7 +765,6 @@ export const codes50000To59999 = [
     name: '`before` value is earlier than the thread creation date',
     nameEs: 'El valor de `before` es anterior a la fecha de creación del hilo',
     source: 'both',
-    discordApiTypes: 'ParameterEarlierThanCreation',
     description: {
       en: "The `before` value you passed points to a moment earlier than the thread's creation, so it cannot select anything in that thread. Use a later `before` value or leave it out.",
       es: 'El valor `before` que pasaste apunta a un momento anterior a la creación del hilo, así que no puede seleccionar nada en ese hilo. Usa un `before` posterior o no lo envíes.',
@@ -821,7 +775,6 @@ export const codes50000To59999 = [
     name: 'Community server channels must be text channels',
     nameEs: 'Los canales de servidor de comunidad deben ser canales de texto',
     source: 'both',
-    discordApiTypes: 'CommunityServerChannelsMustBeTextChannels',
     description: {
       en: "The channel chosen as a Community server's rules or community updates channel must be a text channel. Pick a text channel for that setting.",
       es: 'El canal elegido como canal de normas o de actualizaciones de la comunidad de un servidor de comunidad debe ser un canal de texto. Elige un canal de texto para ese ajuste.',
@@ -852,7 +805,6 @@ export const codes50000To59999 = [
     name: 'The entity type of the event is different from the entity you are trying to start the event for',
     nameEs: 'El tipo de entidad del evento es distinto de la entidad para la que intentas iniciarlo',
     source: 'both',
-    discordApiTypes: 'TheEntityTypeOfTheEventIsDifferentFromTheEntityYouAreTryingToStartTheEventFor',
     description: {
       en: 'The scheduled event was created for one kind of entity (a Stage, a voice channel or an external location) and you tried to start it on a different one. Start it on the kind of entity given by its `entity_type`, or change the event first.',
       es: 'El evento programado se creó para un tipo de entidad (un escenario, un canal de voz o una ubicación externa) e intentaste iniciarlo sobre otro distinto. Inícialo sobre el tipo de entidad que indica su `entity_type`, o modifica antes el evento.',
@@ -883,7 +835,6 @@ export const codes50000To59999 = [
     name: 'This server is not available in your location',
     nameEs: 'Este servidor no está disponible en tu ubicación',
     source: 'both',
-    discordApiTypes: 'ServerNotAvailableInYourLocation',
     description: {
       en: "Discord does not make this server available from the user's region, so the join or access is refused. Nothing in the request can fix it.",
       es: 'Discord no ofrece este servidor desde la región del usuario, así que se rechaza el acceso o la entrada. Nada en la petición puede resolverlo.',
@@ -905,7 +856,6 @@ export const codes50000To59999 = [
     nameEs: 'Este servidor necesita tener activada la monetización para realizar esta acción',
     observedMessage: 'Cannot redeem gift',
     source: 'both',
-    discordApiTypes: 'ServerNeedsMonetizationEnabledToPerformThisAction',
     description: {
       en: 'The action depends on monetization (server subscriptions, for example) and the server does not have it enabled. A server owner has to set up and enable monetization before this can work.',
       es: 'La acción depende de la monetización (las suscripciones al servidor, por ejemplo) y el servidor no la tiene activada. El propietario del servidor tiene que configurarla y activarla para que funcione.',
@@ -935,7 +885,6 @@ export const codes50000To59999 = [
     name: 'This server needs more boosts to perform this action',
     nameEs: 'Este servidor necesita más mejoras para realizar esta acción',
     source: 'both',
-    discordApiTypes: 'ServerNeedsMoreBoostsToPerformThisAction',
     description: {
       en: 'The feature needs a higher Server Boost level than the server has, for example a banner, a vanity URL or more emoji or sticker slots. The server has to reach the required boost level first.',
       es: 'La función necesita un nivel de mejoras (boosts) más alto del que tiene el servidor; por ejemplo, un banner, una URL personalizada o más huecos de emojis o stickers. El servidor tiene que alcanzar antes el nivel de mejoras necesario.',
@@ -1007,7 +956,6 @@ export const codes50000To59999 = [
     name: 'The request body contains invalid JSON.',
     nameEs: 'El cuerpo de la solicitud contiene JSON no válido',
     source: 'both',
-    discordApiTypes: 'RequestBodyContainsInvalidJSON',
     description: {
       en: 'The body could not be parsed as JSON: a syntax error, a trailing comma, a truncated payload or a body sent as something else while declared as `application/json`. Serialize the payload with a JSON library instead of building the string by hand and check the `Content-Type`; resending the same body will fail again.',
       es: 'El cuerpo no se pudo interpretar como JSON: un error de sintaxis, una coma final, un payload truncado o un cuerpo que es otra cosa aunque se declare `application/json`. Serializa el payload con una biblioteca JSON en lugar de construir la cadena a mano y revisa el `Content-Type`; reenviar el mismo cuerpo volverá a fallar.',
@@ -1018,7 +966,6 @@ export const codes50000To59999 = [
     name: 'The provided file is invalid.',
     nameEs: 'El archivo proporcionado no es válido',
     source: 'both',
-    discordApiTypes: 'ProvidedFileIsInvalid',
     description: {
       en: 'Discord could not process the uploaded file: it may be corrupt, empty, or its contents may not match its declared type. Check the file and upload it again.',
       es: 'Discord no pudo procesar el archivo subido: puede estar dañado o vacío, o su contenido no coincide con el tipo declarado. Revisa el archivo y súbelo de nuevo.',
@@ -1079,7 +1026,6 @@ export const codes50000To59999 = [
     name: 'The provided file type is invalid.',
     nameEs: 'El tipo de archivo proporcionado no es válido',
     source: 'both',
-    discordApiTypes: 'ProvidedFileTypeIsInvalid',
     description: {
       en: "The file's type is not accepted for this upload, for example an audio format a soundboard sound does not support, or an image format a sticker does not allow. Convert the file to one of the formats the endpoint documents.",
       es: 'El tipo del archivo no se acepta en esta subida; por ejemplo, un formato de audio que no admite un sonido del panel de sonidos o un formato de imagen que no permite un sticker. Convierte el archivo a uno de los formatos que documenta el endpoint.',
@@ -1090,7 +1036,6 @@ export const codes50000To59999 = [
     name: 'The provided file duration exceeds maximum of 5.2 seconds.',
     nameEs: 'La duración del archivo proporcionado supera el máximo de 5,2 segundos',
     source: 'both',
-    discordApiTypes: 'ProvidedFileDurationExceedsMaximumLength',
     description: {
       en: 'The audio file is longer than the 5.2-second maximum, the limit for soundboard sounds. Trim it to 5.2 seconds or less and upload it again.',
       es: 'El archivo de audio dura más que el máximo de 5,2 segundos, el límite de los sonidos del panel de sonidos. Recórtalo a 5,2 segundos o menos y súbelo de nuevo.',
@@ -1111,7 +1056,6 @@ export const codes50000To59999 = [
     name: 'Owner cannot be pending member',
     nameEs: 'El propietario no puede ser un miembro pendiente',
     source: 'both',
-    discordApiTypes: 'OwnerCannotBePendingMember',
     description: {
       en: 'The operation would leave the server owner as a pending member, one who still has to pass membership screening (accepting the rules), and Discord does not allow that. The owner is exempt from screening; leave the owner out of the operation.',
       es: 'La operación dejaría al propietario del servidor como miembro pendiente, alguien que aún debe superar la verificación de miembros (aceptar las normas), y Discord no lo permite. El propietario está exento de esa verificación; déjalo fuera de la operación.',
@@ -1122,7 +1066,6 @@ export const codes50000To59999 = [
     name: 'Ownership cannot be transferred to a bot user',
     nameEs: 'La propiedad no se puede transferir a un usuario bot',
     source: 'both',
-    discordApiTypes: 'OwnershipCannotBeMovedToABotUser',
     description: {
       en: 'Server ownership can only be transferred to a human user, and the chosen member is a bot. Pick a regular user account as the new owner.',
       es: 'La propiedad de un servidor solo puede transferirse a un usuario humano, y el miembro elegido es un bot. Elige una cuenta de usuario normal como nuevo propietario.',
@@ -1153,7 +1096,6 @@ export const codes50000To59999 = [
     name: 'Failed to resize asset below the maximum size: 262144',
     nameEs: 'No se pudo reducir el recurso por debajo del tamaño máximo: 262144',
     source: 'both',
-    discordApiTypes: 'FailedToResizeAssetBelowTheMaximumSize',
     description: {
       en: 'The uploaded image could not be shrunk below the maximum size of 262,144 bytes (256 KiB) that applies to assets such as emojis. Upload a smaller or more compressed image, for example by reducing its dimensions or frame count.',
       es: 'No se pudo reducir la imagen subida por debajo del tamaño máximo de 262 144 bytes (256 KiB) que se aplica a recursos como los emojis. Sube una imagen más pequeña o más comprimida; por ejemplo, con menos resolución o menos fotogramas.',
@@ -1193,7 +1135,6 @@ export const codes50000To59999 = [
     name: 'Cannot mix subscription and non subscription roles for an emoji',
     nameEs: 'No se pueden mezclar roles con y sin suscripción en un emoji',
     source: 'both',
-    discordApiTypes: 'CannotMixSubscriptionAndNonSubscriptionRolesForAnEmoji',
     description: {
       en: "An emoji's allowed roles must be either all subscription roles or all regular roles, and the request mixed both. Restrict the emoji to one kind of role.",
       es: 'Los roles permitidos de un emoji deben ser todos de suscripción o todos normales, y la petición mezcló ambos. Limita el emoji a un solo tipo de rol.',
@@ -1204,7 +1145,6 @@ export const codes50000To59999 = [
     name: 'Cannot convert between premium emoji and normal emoji',
     nameEs: 'No se puede convertir entre emoji premium y emoji normal',
     source: 'both',
-    discordApiTypes: 'CannotConvertBetweenPremiumEmojiAndNormalEmoji',
     description: {
       en: 'An emoji cannot be switched between premium (tied to server subscription roles) and normal by editing it. Create a new emoji of the kind you need instead.',
       es: 'Un emoji no puede pasar de premium (ligado a roles de suscripción al servidor) a normal, ni al revés, mediante una edición. Crea un emoji nuevo del tipo que necesites.',
@@ -1215,7 +1155,6 @@ export const codes50000To59999 = [
     name: 'Uploaded file not found.',
     nameEs: 'No se encontró el archivo subido',
     source: 'both',
-    discordApiTypes: 'UploadedFileNotFound',
     description: {
       en: 'The request refers to a file as already uploaded (in the two-step upload, an attachment points at an `uploaded_filename`), but Discord cannot find it: the upload never finished or the name does not match. Upload the file again and reference the name Discord returned.',
       es: 'La petición se refiere a un archivo como ya subido (en la subida en dos pasos, un adjunto apunta a un `uploaded_filename`), pero Discord no lo encuentra: la subida no terminó o el nombre no coincide. Sube el archivo de nuevo y usa el nombre que devolvió Discord.',
@@ -1256,7 +1195,6 @@ export const codes50000To59999 = [
     name: 'The specified emoji is invalid',
     nameEs: 'El emoji indicado no es válido',
     source: 'both',
-    discordApiTypes: 'SpecifiedEmojiIsInvalid',
     description: {
       en: 'The emoji given in the request is not valid: wrong ID, malformed name, or an emoji that cannot be used in this context. Check how the emoji is referenced (`name` for a Unicode emoji, `id` for a custom one).',
       es: 'El emoji indicado en la petición no es válido: ID incorrecto, nombre mal formado o un emoji que no puede usarse en este contexto. Revisa cómo haces referencia al emoji (`name` para un emoji Unicode, `id` para uno personalizado).',
@@ -1307,7 +1245,6 @@ export const codes50000To59999 = [
     name: 'Voice messages do not support additional content.',
     nameEs: 'Los mensajes de voz no admiten contenido adicional',
     source: 'both',
-    discordApiTypes: 'VoiceMessagesDoNotSupportAdditionalContent',
     description: {
       en: 'A message flagged as a voice message (`IS_VOICE_MESSAGE`) cannot carry anything besides its audio attachment: no text content, embeds or other extras. Send the voice message on its own and post any text as a separate message.',
       es: 'Un mensaje marcado como mensaje de voz (`IS_VOICE_MESSAGE`) no puede llevar nada más que su adjunto de audio: ni texto, ni embeds, ni otros añadidos. Envía el mensaje de voz solo y publica el texto en un mensaje aparte.',
@@ -1318,7 +1255,6 @@ export const codes50000To59999 = [
     name: 'Voice messages must have a single audio attachment.',
     nameEs: 'Los mensajes de voz deben tener un único adjunto de audio',
     source: 'both',
-    discordApiTypes: 'VoiceMessagesMustHaveASingleAudioAttachment',
     description: {
       en: 'A voice message must contain exactly one attachment, and it must be audio. Remove extra attachments and make sure the single file is an audio file.',
       es: 'Un mensaje de voz debe contener exactamente un adjunto, y tiene que ser de audio. Quita los adjuntos sobrantes y asegúrate de que el único archivo sea de audio.',
@@ -1329,7 +1265,6 @@ export const codes50000To59999 = [
     name: 'Voice messages must have supporting metadata.',
     nameEs: 'Los mensajes de voz deben incluir sus metadatos',
     source: 'both',
-    discordApiTypes: 'VoiceMessagesMustHaveSupportingMetadata',
     description: {
       en: "The voice message's audio attachment lacks the metadata voice messages require: its `duration_secs` and `waveform`. Include both fields on the attachment.",
       es: 'Al adjunto de audio del mensaje de voz le faltan los metadatos que exigen los mensajes de voz: su `duration_secs` y su `waveform`. Incluye ambos campos en el adjunto.',
@@ -1340,7 +1275,6 @@ export const codes50000To59999 = [
     name: 'Voice messages cannot be edited.',
     nameEs: 'Los mensajes de voz no se pueden editar',
     source: 'both',
-    discordApiTypes: 'VoiceMessagesCannotBeEdited',
     description: {
       en: 'A voice message cannot be edited once sent. Delete it and send a new one if something needs to change.',
       es: 'Los mensajes de voz no se pueden editar una vez enviados. Si algo tiene que cambiar, bórralo y envía uno nuevo.',
@@ -1351,7 +1285,6 @@ export const codes50000To59999 = [
     name: 'Cannot delete guild subscription integration',
     nameEs: 'No se puede eliminar la integración de suscripciones del servidor',
     source: 'both',
-    discordApiTypes: 'CannotDeleteGuildSubscriptionIntegration',
     description: {
       en: "The integration that powers the server's subscriptions cannot be deleted like an ordinary integration. Manage or turn off server subscriptions from the server's monetization settings instead.",
       es: 'La integración que hace funcionar las suscripciones del servidor no se puede eliminar como una integración cualquiera. Gestiona o desactiva las suscripciones desde los ajustes de monetización del servidor.',
@@ -1394,7 +1327,6 @@ export const codes50000To59999 = [
       'No se puede enviar un efecto de voz si el usuario está silenciado o ensordecido por el servidor, o suprimido',
     observedMessage: 'Cannot send soundboard sound when user is server muted, deafened, or suppressed',
     source: 'both',
-    discordApiTypes: 'CannotSendVoiceEffectWhenUserIsServerMutedDeafenedOrSuppressed',
     description: {
       en: 'A voice channel effect, such as a soundboard sound, cannot be sent while the user is server-muted, server-deafened or suppressed (as an audience member in a Stage). Lift that state first.',
       es: 'No se puede enviar un efecto de canal de voz, como un sonido del panel de sonidos, mientras el usuario está silenciado o ensordecido por el servidor, o suprimido (como oyente en un escenario). Levanta antes ese estado.',
@@ -1446,7 +1378,6 @@ export const codes50000To59999 = [
     nameEs: 'No puedes enviar mensajes de voz en este canal',
     observedMessage: 'Cannot send voice messages in this channel',
     source: 'both',
-    discordApiTypes: 'YouCannotSendVoiceMessagesInThisChannel',
     description: {
       en: 'Voice messages are not allowed in this channel, usually because the sender lacks the `SEND_VOICE_MESSAGES` permission there. Grant it, or send the audio as a regular attachment without the voice message flag.',
       es: 'No se permiten mensajes de voz en este canal, normalmente porque quien envía no tiene allí el permiso `SEND_VOICE_MESSAGES`. Concédelo, o envía el audio como un adjunto normal sin la marca de mensaje de voz.',
@@ -1467,7 +1398,6 @@ export const codes50000To59999 = [
     name: 'The user account must first be verified',
     nameEs: 'Primero hay que verificar la cuenta de usuario',
     source: 'both',
-    discordApiTypes: 'TheUserAccountMustFirstBeVerified',
     description: {
       en: 'The user account has to complete verification (typically confirming its email address) before it can do this. It concerns the human account involved, not your request; the user must verify and then try again.',
       es: 'La cuenta de usuario tiene que completar la verificación (normalmente, confirmar su correo) antes de poder hacer esto. Afecta a la cuenta humana implicada, no a tu petición: el usuario debe verificarse y luego volver a intentarlo.',
@@ -1559,7 +1489,6 @@ export const codes50000To59999 = [
     name: 'The provided file does not have a valid duration.',
     nameEs: 'El archivo proporcionado no tiene una duración válida',
     source: 'both',
-    discordApiTypes: 'ProvidedFileDoesNotHaveAValidDuration',
     description: {
       en: 'Discord could not read a valid duration from the uploaded audio or video file, which it needs for this kind of upload. Re-encode the file so it has proper duration metadata and upload it again.',
       es: 'Discord no pudo leer una duración válida del archivo de audio o vídeo subido, y la necesita para este tipo de subida. Vuelve a codificar el archivo para que tenga metadatos de duración correctos y súbelo de nuevo.',
@@ -1964,7 +1893,6 @@ export const codes50000To59999 = [
     name: 'Cannot send messages to this user due to having no mutual guilds',
     nameEs: 'No se pueden enviar mensajes a este usuario porque no hay servidores en común',
     source: 'both',
-    discordApiTypes: 'CannotSendMessagesToThisUserDueToHavingNoMutualGuilds',
     description: {
       en: 'Your bot and this user share no server, and a bot can only open a DM with users it shares a server with. Do not retry: the user must first join a server your bot is in; otherwise, reach them another way.',
       es: 'Tu bot y este usuario no comparten ningún servidor, y un bot solo puede abrir un MD con usuarios con los que comparte un servidor. No reintentes: hace falta que el usuario se una antes a un servidor en el que esté tu bot; si no, tendrás que contactar con él por otra vía.',
@@ -2057,7 +1985,6 @@ export const codes50000To59999 = [
     name: 'You do not have permission to send this sticker.',
     nameEs: 'No tienes permiso para enviar este sticker',
     source: 'both',
-    discordApiTypes: 'YouDoNotHavePermissionToSendThisSticker',
     description: {
       en: 'The sender is not allowed to use this sticker here, for instance a sticker from another server, which needs the `USE_EXTERNAL_STICKERS` permission in the channel (and, for users, Nitro). Use a sticker from this server, or grant the permission.',
       es: 'Quien envía no tiene permitido usar este sticker aquí; por ejemplo, un sticker de otro servidor, que requiere el permiso `USE_EXTERNAL_STICKERS` en el canal (y, en el caso de los usuarios, Nitro). Usa un sticker de este servidor o concede el permiso.',

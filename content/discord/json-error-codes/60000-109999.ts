@@ -36,7 +36,6 @@ export const codes60000To109999 = [
     nameEs: 'Esta operación requiere autenticación de dos factores',
     aliases: { es: ['autenticación en dos pasos'] },
     source: 'both',
-    discordApiTypes: 'TwoFactorAuthenticationIsRequired',
     description: {
       en: 'The guild requires two-factor authentication for moderation (its `mfa_level` is `ELEVATED`) and the acting account does not have 2FA enabled. For a bot, what counts is the account that owns the application: enable 2FA on that account, not on the bot. It affects actions that need permissions such as `KICK_MEMBERS`, `BAN_MEMBERS`, `MANAGE_MESSAGES`, `MANAGE_CHANNELS` or `MANAGE_ROLES`, and retrying will not help until 2FA is on.',
       es: 'El servidor exige autenticación de dos factores para moderar (su `mfa_level` es `ELEVATED`) y la cuenta que realiza la acción no tiene la 2FA activada. En un bot, lo que cuenta es la cuenta propietaria de la aplicación: activa la 2FA en esa cuenta, no en el bot. Afecta a las acciones que requieren permisos como `KICK_MEMBERS`, `BAN_MEMBERS`, `MANAGE_MESSAGES`, `MANAGE_CHANNELS` o `MANAGE_ROLES`, y reintentar no sirve de nada hasta que la 2FA esté activada.',
@@ -271,7 +270,6 @@ export const codes60000To109999 = [
     name: 'No users with DiscordTag exist',
     nameEs: 'No existe ningún usuario con ese DiscordTag',
     source: 'both',
-    discordApiTypes: 'NoUsersWithDiscordTagExist',
     description: {
       en: 'A friend request by name found no matching account: nobody has that username (or, for a legacy tag, that username and discriminator combination). Check the spelling, and keep in mind that most accounts have moved to unique usernames without a discriminator.',
       es: 'Una solicitud de amistad por nombre no encontró ninguna cuenta: nadie tiene ese nombre de usuario (o, con una etiqueta antigua, esa combinación de nombre y discriminador). Revisa cómo está escrito y ten en cuenta que la mayoría de las cuentas ya usan nombres de usuario únicos, sin discriminador.',
@@ -352,7 +350,6 @@ export const codes60000To109999 = [
     name: 'Reaction was blocked',
     nameEs: 'La reacción se ha bloqueado',
     source: 'both',
-    discordApiTypes: 'ReactionWasBlocked',
     description: {
       en: 'The reaction was refused because the author of the message has blocked the reacting account; bots typically hit it when reacting to a message from a user who blocked the bot. It arrives with HTTP 403 but is not a permissions problem: do not retry, and handle it quietly rather than treating it as a failure of the bot.',
       es: 'Se rechazó la reacción porque el autor del mensaje ha bloqueado a la cuenta que reacciona; los bots suelen toparse con ello al reaccionar al mensaje de un usuario que ha bloqueado al bot. Llega con un HTTP 403, pero no es un problema de permisos: no lo reintentes y gestiónalo sin alarmas, en lugar de tratarlo como un fallo del bot.',
@@ -372,7 +369,6 @@ export const codes60000To109999 = [
     name: 'User cannot use burst reactions',
     nameEs: 'El usuario no puede usar superreacciones',
     source: 'both',
-    discordApiTypes: 'UserCannotUseBurstReactions',
     description: {
       en: 'The account is not allowed to add a burst reaction (a Super Reaction), a Nitro feature of the official client. A bot that gets this is asking for a burst reaction: add a normal reaction instead.',
       es: 'La cuenta no puede añadir una reacción de tipo burst (una superreacción), que es una función de Nitro del cliente oficial. Si un bot recibe este error es que está pidiendo una reacción burst: añade una reacción normal.',
