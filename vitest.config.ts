@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Three projects, fastest first:
 // - unit: pure functions and the content data (no build needed);
 // - site: the built HTML and JSON in dist/ (needs `astro build`);
-// - browser: Chromium against dist/ served on loopback (needs the build and Debian's chromium).
+// - browser: Chromium against dist/ served on loopback (needs the build; finds or installs the browser).
 export default defineConfig({
   test: {
     projects: [
@@ -24,7 +24,11 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/support/require-build.ts', 'tests/support/serve-dist.ts'],
+          globalSetup: [
+            'tests/support/require-build.ts',
+            'tests/support/provide-chromium.ts',
+            'tests/support/serve-dist.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.

@@ -11,11 +11,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { benchDataVariable } from '../src/lib/bench-data.ts';
 import { getSite, tables } from '../src/tables/registry.ts';
 import type { TableId } from '../src/tables/types.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { resolveChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { buildSite, type BuildResult } from './lib/build.ts';
 import { pageWeight, searchLatency, type Weight } from './lib/browser.ts';
@@ -103,6 +103,8 @@ function entriesTextGzip(table: TableId, locale: 'en' | 'es'): number {
 }
 
 async function main(): Promise<void> {
+  // Before the builds: a machine without a browser stops (or installs it) at once.
+  const chromiumPath = resolveChromium();
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const budgets: BudgetResult[] = [];
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
 
   const ours = await startStaticServer(join(work, 'site'));
   const base = await startStaticServer(join(work, 'baseline'));
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await launchChromium(chromiumPath);
   try {
     // ── Page weight ────────────────────────────────────────────────────────
     console.log('Measuring page weight…');
@@ -154,7 +156,7 @@ async function main(): Promise<void> {
     if (!args.has('--no-lighthouse')) {
       console.log('Running Lighthouse (desktop and mobile)…');
       const lh: Record<string, Record<Preset, LighthouseResult>> = {};
-      await withLighthouse(async (audit) => {
+      await withLighthouse(chromiumPath, async (audit) => {
         for (const p of [
           ...ourPages.map((x) => ({ name: x.name, url: ours.url + x.path })),
           { name: baselinePage.name, url: base.url + baselinePage.path },
@@ -187,7 +189,7 @@ async function main(): Promise<void> {
   if (!args.has('--no-scaling')) {
     console.log('Scaling: building with 1,000 and 10,000 synthetic JSON error codes…');
     const scaling: Record<string, unknown>[] = [];
-    const scaleBrowser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const scaleBrowser = await launchChromium(chromiumPath);
     try {
       for (const count of [1_000, 10_000]) {
         const dataDir = join(work, `data-${count}`);
@@ -237,13 +239,11 @@ async function main(): Promise<void> {
   }
 
   // ── Report ───────────────────────────────────────────────────────────────
-  const browserVersion = await chromium
-    .launch({ executablePath: chromiumPath, args: chromiumArgs })
-    .then(async (b) => {
-      const v = b.version();
-      await b.close();
-      return v;
-    });
+  const browserVersion = await launchChromium(chromiumPath).then(async (b) => {
+    const v = b.version();
+    await b.close();
+    return v;
+  });
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,

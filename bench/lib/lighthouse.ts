@@ -2,7 +2,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromiumArgs, chromiumPath } from '../../tests/support/browser.ts';
+import { chromiumArgs } from '../../tests/support/browser.ts';
 
 export interface LighthouseResult {
   readonly performance: number;
@@ -16,10 +16,12 @@ export interface LighthouseResult {
 
 export type Preset = 'desktop' | 'mobile';
 
+/** Runs `fn` with an audit function, on one browser (`chromePath`, from resolveChromium) launched for all audits. */
 export async function withLighthouse<T>(
+  chromePath: string,
   fn: (audit: (url: string, preset: Preset) => Promise<LighthouseResult>) => Promise<T>,
 ): Promise<T> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumArgs });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumArgs });
   try {
     return await fn(async (url, preset) => {
       const run = await lighthouse(

@@ -1,12 +1,10 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser), with
- * the flags that work on these machines: no sandbox as root, no GPU, and no
- * background traffic to the outside (the machines reach only loopback).
+ * The installed Chromium (found by chromium.ts, never a downloaded browser) driven by
+ * playwright-core, with the flags that work on these machines: no sandbox as root,
+ * no GPU, and no background traffic to the outside (the machines reach only loopback).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export const chromiumArgs = [
   '--headless',
@@ -20,8 +18,9 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+/** Launches the browser at `executablePath`: in tests, the one the global setup found. */
+export function launchChromium(executablePath: string = inject('chromiumPath')): Promise<Browser> {
+  return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 export const baseUrl = (): string => inject('baseUrl');
