@@ -4,6 +4,7 @@
  * The rules are the public contract in product.md:
  * - Discord and HTTP entries: the code itself (`#4004`, `#5xx`).
  * - gRPC entries: the constant in kebab case (`#not-found`), and the number (`#5`) as an alias.
+ * - HTTP/2 error codes: the same, plus the hex value (`#refused-stream`, `#7`, `#0x7`).
  * - Two entries with one code in a table: `#<code>-<name-slug>` each, and `#<code>` on the first.
  */
 
@@ -20,6 +21,8 @@ export interface EntryAnchor {
 interface AnchorSource {
   readonly code: number | string;
   readonly name: string;
+  /** A hex spelling of the code (HTTP/2's `0x7`), which also lands on the entry. */
+  readonly hex?: string;
 }
 
 /** Lower-case kebab slug of a name: "Clients Connect" → "clients-connect", "NOT_FOUND" → "not-found". */
@@ -35,7 +38,10 @@ export function slugify(name: string): string {
 /** Computes every entry's anchor, in order. */
 export function computeAnchors(entries: readonly AnchorSource[], style: AnchorStyle): EntryAnchor[] {
   if (style === 'constant') {
-    return entries.map((e) => ({ id: slugify(e.name), aliases: [String(e.code)] }));
+    return entries.map((e) => ({
+      id: slugify(e.name),
+      aliases: e.hex === undefined ? [String(e.code)] : [String(e.code), e.hex],
+    }));
   }
   const countByCode = new Map<string, number>();
   for (const e of entries) countByCode.set(String(e.code), (countByCode.get(String(e.code)) ?? 0) + 1);

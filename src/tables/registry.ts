@@ -12,9 +12,12 @@ import { discordHttpStatusCodesTable } from './discord-http-status-codes.ts';
 import { jsonErrorCodesTable } from './discord-json-error-codes.ts';
 import { gatewayOpcodesTable, voiceOpcodesTable } from './discord-opcodes.ts';
 import { rpcCloseCodesTable, rpcErrorCodesTable } from './discord-rpc-codes.ts';
+import { grpcHttpMappingsTable } from './grpc-http-mappings.ts';
 import { grpcStatusCodesTable } from './grpc-status-codes.ts';
+import { http2ErrorCodesTable } from './http2-error-codes.ts';
 import { httpStatusCodesTable } from './http-status-codes.ts';
 import { section, type Section } from './section.ts';
+import { webSocketCloseCodesTable } from './websocket-close-codes.ts';
 import type { TableDefinition } from './types.ts';
 
 export const sections: readonly Section[] = [
@@ -28,8 +31,10 @@ export const sections: readonly Section[] = [
     rpcErrorCodesTable,
     rpcCloseCodesTable,
   ]),
-  section('grpc', 'gRPC', [grpcStatusCodesTable]),
+  section('grpc', 'gRPC', [grpcStatusCodesTable, grpcHttpMappingsTable]),
   section('http', 'HTTP', [httpStatusCodesTable]),
+  section('websocket', 'WebSocket', [webSocketCloseCodesTable]),
+  section('http2', 'HTTP/2', [http2ErrorCodesTable]),
 ];
 
 export const tables: readonly TableDefinition[] = sections.flatMap((s) => s.tables);

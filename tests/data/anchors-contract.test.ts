@@ -28,6 +28,12 @@ describe('the anchor contract', () => {
       'grpc/status-codes #5',
       'discord/voice-opcodes #11-reset',
       'discord/voice-opcodes #11',
+      'websocket/close-codes #1006',
+      'http2/error-codes #refused-stream',
+      'http2/error-codes #7',
+      'http2/error-codes #0x7',
+      'grpc/http-mappings #not-found',
+      'grpc/http-mappings #5',
     ]) {
       expect(contract).toContain(a);
     }
