@@ -4,7 +4,9 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '**/.astro/', 'node_modules/', 'bench/.work/', 'bench/baseline/dist/'] },
+  {
+    ignores: ['dist/', '**/.astro/', 'node_modules/', 'bench/.work/', 'tests/.work/', 'bench/baseline/dist/'],
+  },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -11,7 +11,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchDataVariable } from '../src/lib/bench-data.ts';
 import { getSite, tables } from '../src/tables/registry.ts';
 import type { TableId } from '../src/tables/types.ts';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -30,7 +29,8 @@ import {
   type Summary,
 } from './lib/stats.ts';
 import { baselineQueries, searchQueries, syntheticQueries } from './queries.ts';
-import { syntheticJsonErrors, writeSyntheticData } from './lib/synthetic.ts';
+import { scalingProject } from './lib/scaling-project.ts';
+import { syntheticJsonErrors } from './lib/synthetic.ts';
 
 const args = new Set(process.argv.slice(2));
 const work = resolve('bench/.work');
@@ -192,10 +192,9 @@ async function main(): Promise<void> {
     const scaleBrowser = await launchChromium(chromiumPath);
     try {
       for (const count of [1_000, 10_000]) {
-        const dataDir = join(work, `data-${count}`);
-        writeSyntheticData(dataDir, count);
+        const root = scalingProject(join(work, `project-${count}`), syntheticJsonErrors(count));
         const out = join(work, `site-${count}`);
-        const build = buildSite('.', out, { [benchDataVariable]: dataDir });
+        const build = buildSite(root, out);
         const server = await startStaticServer(out);
         try {
           const w = await pageWeight(

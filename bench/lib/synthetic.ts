@@ -2,8 +2,6 @@
  * Synthetic Discord JSON error codes for the scaling runs: valid, bilingual,
  * spread over the real ranges, with descriptions of realistic length.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { benchDataFile } from '../../src/lib/bench-data.ts';
 import type { DiscordJsonErrorEntry } from '../../src/schema/entries.ts';
 
 const words = [
@@ -45,14 +43,8 @@ export function syntheticJsonErrors(count: number): DiscordJsonErrorEntry[] {
       source: i % 3 === 0 ? 'both' : 'observed',
       description: {
         en: `The ${w} named in the request cannot be used for this operation (synthetic entry ${code}). Check the ID, make sure the bot can see the ${w}, and retry only after fixing the request: the same call fails again.`,
-        es: `No se puede usar el ${p} indicado en la petición para esta operación (entrada sintética ${code}). Comprueba el ID, asegúrate de que el bot puede ver el ${p} y reintenta solo después de corregir la petición: la misma llamada volverá a fallar.`,
+        es: `No se puede usar el ${p} indicado en la solicitud para esta operación (entrada sintética ${code}). Comprueba el ID, asegúrate de que el bot puede ver el ${p} y reintenta solo después de corregir la solicitud: la misma llamada volverá a fallar.`,
       },
     };
   });
-}
-
-/** Writes the synthetic table into `dir` for a build with STATUS_CODES_BENCH_DATA=dir. */
-export function writeSyntheticData(dir: string, count: number): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(benchDataFile(dir, 'discord/json-error-codes'), JSON.stringify(syntheticJsonErrors(count)));
 }

@@ -21,14 +21,10 @@ const uiKeys = [
   // Entry chrome
   'entry.copyLink',
   'entry.linkCopied',
-  'entry.linkTo',
-  'entry.notes',
   'note.disagreement',
   'note.caution',
   'note.info',
   'page.sources',
-  'page.entries',
-  'page.groups',
   // Fact labels
   'fact.http',
   'fact.httpNote',
@@ -100,7 +96,6 @@ const uiKeys = [
   'column.type',
   'column.description',
   'column.fields',
-  'column.message',
   'column.httpStatus',
   'column.grpcCode',
   // WebSocket, HTTP/2 and gRPC ↔ HTTP mappings

@@ -20,7 +20,6 @@ interface PagefindModule {
   search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title: string } }> }[] }>;
 }
 
-const distPagefind = resolve('dist/pagefind');
 let installed = false;
 
 function installFileFetch(): void {
@@ -40,7 +39,9 @@ function installFileFetch(): void {
 /** A Pagefind instance bound to one language's index. */
 export async function loadSearch(
   language: 'en' | 'es',
+  distDir = 'dist',
 ): Promise<(term: string, limit?: number) => Promise<SearchHit[]>> {
+  const distPagefind = resolve(distDir, 'pagefind');
   installFileFetch();
   (globalThis as { document?: unknown }).document = {
     currentScript: null,
