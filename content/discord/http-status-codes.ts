@@ -142,7 +142,7 @@ export const discordHttpStatusCodes = [
     nameEs: 'Aceptado',
     description: {
       en: 'The request was accepted, but the resource isn\'t ready yet; the body includes `retry_after`. Message search does this while Discord is still indexing the channel or server (JSON code `110000`, "Index not yet available"). Wait the time given in `retry_after` and send the same request again.',
-      es: 'La solicitud se aceptó, pero el recurso todavía no está listo; el cuerpo incluye `retry_after`. Ocurre, por ejemplo, al buscar mensajes mientras Discord aún indexa el canal o el servidor (código JSON `110000`, "Index not yet available"). Espera el tiempo que indica `retry_after` y repite la misma solicitud.',
+      es: 'La solicitud se aceptó, pero el recurso todavía no está listo; el cuerpo incluye `retry_after`. Ocurre, por ejemplo, al buscar mensajes mientras Discord aún indexa el canal o el servidor (código JSON `110000`, «Index not yet available»). Espera el tiempo que indica `retry_after` y repite la misma solicitud.',
     },
     retry: 'after-retry-after',
     source: 'community',
@@ -187,7 +187,7 @@ export const discordHttpStatusCodes = [
     nameEs: 'Solicitud incorrecta',
     description: {
       en: 'Discord couldn\'t understand the request, or it failed validation. Read the JSON body: `code` says what is wrong (often `50035`, "Invalid Form Body"), and an `errors` object points to each offending field. Fix the request; sending it again unchanged fails the same way.',
-      es: 'Discord no pudo entender la solicitud o esta no superó la validación. Lee el cuerpo JSON: `code` indica el problema (a menudo `50035`, "Invalid Form Body") y el objeto `errors` señala cada campo incorrecto. Corrige la solicitud; si la reenvías tal cual, fallará igual.',
+      es: 'Discord no pudo entender la solicitud o esta no superó la validación. Lee el cuerpo JSON: `code` indica el problema (a menudo `50035`, «Invalid Form Body») y el objeto `errors` señala cada campo incorrecto. Corrige la solicitud; si la reenvías tal cual, fallará igual.',
     },
     retry: 'no',
     source: 'official',
@@ -302,14 +302,14 @@ export const discordHttpStatusCodes = [
     aliases: { en: ['Content Too Large', 'Request Entity Too Large'], es: ['archivo demasiado grande'] },
     description: {
       en: 'The request body is too large, usually because an attachment exceeds the upload size limit; the JSON body typically carries code `40005` ("Request entity too large"). Make it smaller (compress or split the files, or send fewer per message) before trying again.',
-      es: 'El cuerpo de la solicitud es demasiado grande, casi siempre porque un archivo adjunto supera el límite de subida; el JSON suele traer el código `40005` ("Request entity too large"). Reduce el tamaño (comprime o divide los archivos, o envía menos por mensaje) antes de volver a intentarlo.',
+      es: 'El cuerpo de la solicitud es demasiado grande, casi siempre porque un archivo adjunto supera el límite de subida; el JSON suele traer el código `40005` («Request entity too large»). Reduce el tamaño (comprime o divide los archivos, o envía menos por mensaje) antes de volver a intentarlo.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
           en: 'Discord labels 413 "Payload Too Large", the name RFC 7231 used; RFC 9110, the current HTTP standard, calls it "Content Too Large". Same status, same meaning.',
-          es: 'Discord llama al 413 "Payload Too Large", el nombre que usaba el RFC 7231; el RFC 9110, el estándar HTTP vigente, lo llama "Content Too Large". Es el mismo estado, con el mismo significado.',
+          es: 'Discord llama al 413 «Payload Too Large», el nombre que usaba el RFC 7231; el RFC 9110, el estándar HTTP vigente, lo llama «Content Too Large». Es el mismo estado, con el mismo significado.',
         },
       },
     ],
@@ -334,7 +334,7 @@ export const discordHttpStatusCodes = [
         kind: 'disagreement',
         text: {
           en: 'Discord labels 415 "Unsupported Media"; the HTTP standard (RFC 9110) name is "Unsupported Media Type".',
-          es: 'Discord llama al 415 "Unsupported Media"; el nombre en el estándar HTTP (RFC 9110) es "Unsupported Media Type".',
+          es: 'Discord llama al 415 «Unsupported Media»; el nombre en el estándar HTTP (RFC 9110) es «Unsupported Media Type».',
         },
       },
     ],
@@ -425,14 +425,14 @@ export const discordHttpStatusCodes = [
     aliases: { en: ['Bad Gateway'] },
     description: {
       en: 'No gateway was available to process your request. "Gateway" here means the servers in front of Discord\'s HTTP API, not the WebSocket Gateway your bot connects to. The condition is transient: wait a moment and retry with exponential backoff.',
-      es: 'No había ningún gateway disponible para procesar tu solicitud. Aquí "gateway" se refiere a los servidores que están delante de la API HTTP de Discord, no al Gateway WebSocket al que se conecta tu bot. Es un fallo pasajero: espera un momento y reintenta con backoff exponencial.',
+      es: 'No había ningún gateway disponible para procesar tu solicitud. Aquí «gateway» se refiere a los servidores que están delante de la API HTTP de Discord, no al Gateway WebSocket al que se conecta tu bot. Es un fallo pasajero: espera un momento y reintenta con backoff exponencial.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
           en: 'Discord labels 502 "Gateway Unavailable"; the HTTP standard (RFC 9110) calls it "Bad Gateway". Same status code, but Discord\'s label states its own cause (no gateway available), while the standard one describes a gateway or proxy that got an invalid response from the server behind it.',
-          es: 'Discord llama al 502 "Gateway Unavailable"; el estándar HTTP (RFC 9110) lo llama "Bad Gateway". Es el mismo código, pero la etiqueta de Discord expresa su causa concreta (ningún gateway disponible), mientras que la estándar describe un gateway o proxy que recibió una respuesta no válida del servidor que tiene detrás.',
+          es: 'Discord llama al 502 «Gateway Unavailable»; el estándar HTTP (RFC 9110) lo llama «Bad Gateway». Es el mismo código, pero la etiqueta de Discord expresa su causa concreta (ningún gateway disponible), mientras que la estándar describe un gateway o proxy que recibió una respuesta no válida del servidor que tiene detrás.',
         },
       },
     ],
