@@ -15,7 +15,7 @@ export const codes0To29999 = [
     source: 'official',
     description: {
       en: 'A catch-all code: Discord rejected the request and has no more specific code for the problem, typically a malformed body (invalid JSON, wrong field types). Read `message` and any `errors` object to see what was rejected, then fix the request; sending it again unchanged will fail the same way.',
-      es: 'Código comodín: Discord rechazó la petición y no tiene un código más concreto para el problema; lo habitual es un cuerpo mal formado (JSON no válido, tipos de campo incorrectos). Lee `message` y, si viene, el objeto `errors` para ver qué se rechazó, y corrige la petición: reenviarla sin cambios fallará igual.',
+      es: 'Código comodín: Discord rechazó la solicitud y no tiene un código más concreto para el problema; lo habitual es un cuerpo mal formado (JSON no válido, tipos de campo incorrectos). Lee `message` y, si viene, el objeto `errors` para ver qué se rechazó, y corrige la solicitud: reenviarla sin cambios fallará igual.',
     },
     notes: [
       {
@@ -34,7 +34,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'No account matches the one the request refers to: the ID is wrong or the account no longer exists. Check the identifier you are sending; repeating the request unchanged will fail the same way.',
-      es: 'Ninguna cuenta coincide con la indicada en la petición: el ID es incorrecto o la cuenta ya no existe. Revisa el identificador que envías; repetir la petición sin cambios fallará igual.',
+      es: 'Ninguna cuenta coincide con la indicada en la solicitud: el ID es incorrecto o la cuenta ya no existe. Revisa el identificador que envías; repetir la solicitud sin cambios fallará igual.',
     },
   },
   {
@@ -44,7 +44,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "No application with that ID exists, or your token cannot see it. The usual culprit is the application ID in a path such as `/applications/{application.id}/commands`: copy it from the Developer Portal (General Information) rather than assuming it; on older bots it is not always the same as the bot's user ID.",
-      es: 'No existe ninguna aplicación con ese ID o tu token no puede verla. Lo más habitual es un ID de aplicación incorrecto en rutas como `/applications/{application.id}/commands`: cópialo del Developer Portal (General Information) en lugar de suponerlo; en bots antiguos no siempre coincide con el ID de usuario del bot.',
+      es: 'No existe ninguna aplicación con ese ID o tu token no puede verla. Lo más habitual es un ID de aplicación incorrecto en rutas como `/applications/{application.id}/commands`: cópialo del portal de desarrolladores (General Information) en lugar de suponerlo; en bots antiguos no siempre coincide con el ID de usuario del bot.',
     },
   },
   {
@@ -125,7 +125,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The request names an external provider (the third-party service behind a connection or integration) that Discord does not recognize. Check the provider or type value you send; bots rarely run into this.',
-      es: 'La petición indica un proveedor externo (el servicio de terceros que hay detrás de una conexión o integración) que Discord no reconoce. Revisa el valor de proveedor o de tipo que envías; es raro que un bot se tope con esto.',
+      es: 'La solicitud indica un proveedor externo (el servicio de terceros que hay detrás de una conexión o integración) que Discord no reconoce. Revisa el valor de proveedor o de tipo que envías; es raro que un bot se tope con esto.',
     },
   },
   {
@@ -145,7 +145,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'A token passed in the request is not recognized; it may have expired, been revoked or already been used. This is not about the `Authorization` header, which fails with `401 Unauthorized` instead. Obtain a fresh token; retrying with the same one will not work.',
-      es: 'No se reconoce un token enviado en la petición; puede haber caducado, haberse revocado o haberse usado ya. No se trata de la cabecera `Authorization`, que falla con `401 Unauthorized`. Consigue un token nuevo; reintentar con el mismo no funcionará.',
+      es: 'No se reconoce un token enviado en la solicitud; puede haber caducado, haberse revocado o haberse usado ya. No se trata de la cabecera `Authorization`, que falla con `401 Unauthorized`. Consigue un token nuevo; reintentar con el mismo no funcionará.',
     },
   },
   {
@@ -185,7 +185,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'Discord does not recognize the webhook service in the request. The only service-style endpoints Discord documents are the Slack- and GitHub-compatible ones (`/slack` and `/github` appended to a webhook URL), so check that suffix, or execute the webhook normally.',
-      es: 'Discord no reconoce el servicio de webhook de la petición. Los únicos endpoints de este tipo que documenta Discord son los compatibles con Slack y GitHub (`/slack` y `/github` añadidos a la URL del webhook), así que revisa ese sufijo o ejecuta el webhook de la forma normal.',
+      es: 'Discord no reconoce el servicio de webhook de la solicitud. Los únicos endpoints de este tipo que documenta Discord son los compatibles con Slack y GitHub (`/slack` y `/github` añadidos a la URL del webhook), así que revisa ese sufijo o ejecuta el webhook de la forma normal.',
     },
   },
   {
@@ -215,7 +215,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The session the request refers to does not exist or is no longer active. Use a current session ID; retrying with the old one fails the same way.',
-      es: 'La sesión a la que se refiere la petición no existe o ya no está activa. Usa un ID de sesión vigente; reintentar con el antiguo falla igual.',
+      es: 'La sesión a la que se refiere la solicitud no existe o ya no está activa. Usa un ID de sesión vigente; reintentar con el antiguo falla igual.',
     },
   },
   {
@@ -225,7 +225,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The asset does not exist, for example an application asset (the art uploaded for Rich Presence) that was deleted. Check the application's assets in the Developer Portal and use a current key or ID.",
-      es: 'El recurso (asset) no existe, por ejemplo un recurso de la aplicación (las imágenes subidas para Rich Presence) que se eliminó. Revisa los recursos de la aplicación en el Developer Portal y usa una clave o un ID vigentes.',
+      es: 'El recurso (asset) no existe, por ejemplo un recurso de la aplicación (las imágenes subidas para Rich Presence) que se eliminó. Revisa los recursos de la aplicación en el portal de desarrolladores y usa una clave o un ID vigentes.',
     },
   },
   {
@@ -255,7 +255,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'No SKU with that ID exists for this application. Copy SKU IDs from the Developer Portal (Monetization) or list them with `GET /applications/{application.id}/skus`; an SKU of another application is not valid here.',
-      es: 'No existe ningún SKU con ese ID para esta aplicación. Copia los IDs de SKU del Developer Portal (Monetization) u obtenlos con `GET /applications/{application.id}/skus`; un SKU de otra aplicación no vale aquí.',
+      es: 'No existe ningún SKU con ese ID para esta aplicación. Copia los IDs de SKU del portal de desarrolladores (Monetization) u obtenlos con `GET /applications/{application.id}/skus`; un SKU de otra aplicación no vale aquí.',
     },
   },
   {
@@ -355,7 +355,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The developer team does not exist, or your account cannot see it. Teams are managed in the Developer Portal; check the team ID there.',
-      es: 'El equipo de desarrollo no existe o tu cuenta no puede verlo. Los equipos se gestionan en el Developer Portal; comprueba allí el ID del equipo.',
+      es: 'El equipo de desarrollo no existe o tu cuenta no puede verlo. Los equipos se gestionan en el portal de desarrolladores; comprueba allí el ID del equipo.',
     },
   },
   {
@@ -365,7 +365,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The user is not a member of that developer team, perhaps because they were removed or never accepted the invitation. Check the team's member list in the Developer Portal.",
-      es: 'El usuario no es miembro de ese equipo de desarrollo, quizá porque lo quitaron o nunca aceptó la invitación. Revisa la lista de miembros del equipo en el Developer Portal.',
+      es: 'El usuario no es miembro de ese equipo de desarrollo, quizá porque lo quitaron o nunca aceptó la invitación. Revisa la lista de miembros del equipo en el portal de desarrolladores.',
     },
   },
   {
@@ -375,7 +375,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The company (the developer or publisher attached to an application or store listing) does not exist. This belongs to store and Developer Portal configuration, well outside what bots do.',
-      es: 'La empresa (el desarrollador o editor asociado a una aplicación o ficha de tienda) no existe. Esto pertenece a la configuración de la tienda y del Developer Portal, muy lejos de lo que hace un bot.',
+      es: 'La empresa (el desarrollador o editor asociado a una aplicación o ficha de tienda) no existe. Esto pertenece a la configuración de la tienda y del portal de desarrolladores, muy lejos de lo que hace un bot.',
     },
   },
   {
@@ -395,7 +395,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The achievement does not exist for this application. Achievements are defined for games in the Developer Portal and used through Discord's game SDK; check the achievement ID.",
-      es: 'El logro no existe para esta aplicación. Los logros se definen para juegos en el Developer Portal y se usan a través del SDK de juegos de Discord; comprueba el ID del logro.',
+      es: 'El logro no existe para esta aplicación. Los logros se definen para juegos en el portal de desarrolladores y se usan a través del SDK de juegos de Discord; comprueba el ID del logro.',
     },
   },
   {
@@ -445,7 +445,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The gift code batch does not exist. Batches are sets of gift codes generated for an application's SKUs; check the batch ID in the Developer Portal.",
-      es: 'El lote de códigos de regalo no existe. Los lotes son conjuntos de códigos generados para los SKU de una aplicación; comprueba el ID del lote en el Developer Portal.',
+      es: 'El lote de códigos de regalo no existe. Los lotes son conjuntos de códigos generados para los SKU de una aplicación; comprueba el ID del lote en el portal de desarrolladores.',
     },
   },
   {
@@ -465,7 +465,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'Discord has no boost cooldown on record for this request. A boost cooldown is the waiting period before a boost can be moved to another server; it concerns user accounts, and bots will not normally see this.',
-      es: 'Discord no tiene registrado ningún periodo de espera de mejora para esta petición. Ese periodo es el plazo que hay que esperar antes de mover una mejora (boost) a otro servidor; es cosa de cuentas de usuario y un bot no suele verlo.',
+      es: 'Discord no tiene registrado ningún periodo de espera de mejora para esta solicitud. Ese periodo es el plazo que hay que esperar antes de mover una mejora (boost) a otro servidor; es cosa de cuentas de usuario y un bot no suele verlo.',
     },
   },
   {
@@ -475,7 +475,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The payout (a payment Discord makes to a developer or creator) does not exist. It concerns the monetization pages of the Developer Portal and the client, not bots.',
-      es: 'El pago (una liquidación que Discord hace a un desarrollador o creador) no existe. Tiene que ver con las páginas de monetización del Developer Portal y del cliente, no con los bots.',
+      es: 'El pago (una liquidación que Discord hace a un desarrollador o creador) no existe. Tiene que ver con las páginas de monetización del portal de desarrolladores y del cliente, no con los bots.',
     },
   },
   {
@@ -705,7 +705,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The endpoint you called is not available, typically because the feature behind it is disabled or not offered to you. Changing the request will not help; check that you are using a current, documented endpoint.',
-      es: 'El endpoint al que llamaste no está disponible, normalmente porque la función que hay detrás está desactivada o no se te ofrece. Cambiar la petición no servirá; comprueba que usas un endpoint vigente y documentado.',
+      es: 'El endpoint al que llamaste no está disponible, normalmente porque la función que hay detrás está desactivada o no se te ofrece. Cambiar la solicitud no servirá; comprueba que usas un endpoint vigente y documentado.',
     },
   },
   {
@@ -855,7 +855,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Discord cannot find the snapshot the request refers to. The error is known only from API responses, with no public description; check the ID, since repeating the request unchanged will fail again.',
-      es: 'Discord no encuentra la instantánea (snapshot) a la que se refiere la petición. El error solo se conoce por respuestas de la API, sin descripción pública; revisa el ID, porque repetir la petición sin cambios volverá a fallar.',
+      es: 'Discord no encuentra la instantánea (snapshot) a la que se refiere la solicitud. El error solo se conoce por respuestas de la API, sin descripción pública; revisa el ID, porque repetir la solicitud sin cambios volverá a fallar.',
     },
   },
   {
@@ -915,7 +915,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The Social SDK release version in the request does not exist. Use a version number Discord has actually published for the SDK.',
-      es: 'La versión del Social SDK indicada en la petición no existe. Usa un número de versión que Discord haya publicado realmente para el SDK.',
+      es: 'La versión del Social SDK indicada en la solicitud no existe. Usa un número de versión que Discord haya publicado realmente para el SDK.',
     },
   },
   {
@@ -1007,7 +1007,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Discord cannot find the tenant the request refers to. Tenants are not described in any public documentation, so beyond checking the ID there is little a caller can do.',
-      es: 'Discord no encuentra el tenant (inquilino) al que se refiere la petición. Ninguna documentación pública describe los tenants, así que, aparte de revisar el ID, poco puede hacer quien llama.',
+      es: 'Discord no encuentra el tenant (inquilino) al que se refiere la solicitud. Ninguna documentación pública describe los tenants, así que, aparte de revisar el ID, poco puede hacer quien llama.',
     },
   },
   {
@@ -1017,7 +1017,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The layout referenced does not exist. The feature is not publicly documented; check the ID and do not retry the same request.',
-      es: 'El diseño (layout) indicado no existe. La función no está documentada públicamente; revisa el ID y no repitas la misma petición.',
+      es: 'El diseño (layout) indicado no existe. La función no está documentada públicamente; revisa el ID y no repitas la misma solicitud.',
     },
   },
   {
@@ -1038,7 +1038,7 @@ export const codes0To29999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `UNKNOWN_TIDA_CONTENT` instead of a sentence. By its name, some "TIDA" content the request refers to could not be found; what TIDA stands for is not documented, and bots are not expected to meet it.',
-      es: 'Discord devuelve la constante interna `UNKNOWN_TIDA_CONTENT` en lugar de una frase. Por su nombre, no se encontró cierto contenido «TIDA» al que se refiere la petición; qué significa TIDA no está documentado y no se espera que un bot lo vea.',
+      es: 'Discord devuelve la constante interna `UNKNOWN_TIDA_CONTENT` en lugar de una frase. Por su nombre, no se encontró cierto contenido «TIDA» al que se refiere la solicitud; qué significa TIDA no está documentado y no se espera que un bot lo vea.',
     },
   },
   {
@@ -1058,7 +1058,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The parameters supplied to fill in a template are invalid: missing, of the wrong type or not accepted by that template. Correct them before sending the request again.',
-      es: 'Los parámetros enviados para rellenar una plantilla no son válidos: faltan, tienen un tipo incorrecto o esa plantilla no los acepta. Corrígelos antes de volver a enviar la petición.',
+      es: 'Los parámetros enviados para rellenar una plantilla no son válidos: faltan, tienen un tipo incorrecto o esa plantilla no los acepta. Corrígelos antes de volver a enviar la solicitud.',
     },
   },
   {
@@ -1068,7 +1068,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The widget configuration the request refers to does not exist. Create the configuration first or check its ID; retrying unchanged will not help.',
-      es: 'La configuración de widget a la que se refiere la petición no existe. Créala primero o revisa su ID; reintentar sin cambios no servirá.',
+      es: 'La configuración de widget a la que se refiere la solicitud no existe. Créala primero o revisa su ID; reintentar sin cambios no servirá.',
     },
   },
   {
@@ -1098,7 +1098,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The "Vibegrations" project in the request does not exist. The feature is internal and undocumented; neither bots nor ordinary clients are expected to encounter it.',
-      es: 'El proyecto de «Vibegrations» indicado en la petición no existe. La función es interna y no está documentada; no se espera que la encuentren ni los bots ni los clientes normales.',
+      es: 'El proyecto de «Vibegrations» indicado en la solicitud no existe. La función es interna y no está documentada; no se espera que la encuentren ni los bots ni los clientes normales.',
     },
   },
   {
@@ -1148,7 +1148,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The action is refused because the request came through the RPC proxy. RPC is the local interface the desktop client offers to authorized apps; perform it another way, such as a direct API call.',
-      es: 'La acción se rechaza porque la petición llegó a través del proxy de RPC. RPC es la interfaz local que el cliente de escritorio ofrece a las aplicaciones autorizadas; realízala por otra vía, como una llamada directa a la API.',
+      es: 'La acción se rechaza porque la solicitud llegó a través del proxy de RPC. RPC es la interfaz local que el cliente de escritorio ofrece a las aplicaciones autorizadas; realízala por otra vía, como una llamada directa a la API.',
     },
   },
   {
@@ -1248,7 +1248,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The SKU cannot be bought at the moment, for example because it is unpublished or not on sale to this buyer. It concerns purchases made by users; check the SKU's publication status in the Developer Portal.",
-      es: 'El SKU no se puede comprar en este momento, por ejemplo porque no está publicado o no está a la venta para este comprador. Tiene que ver con compras de usuarios; revisa el estado de publicación del SKU en el Developer Portal.',
+      es: 'El SKU no se puede comprar en este momento, por ejemplo porque no está publicado o no está a la venta para este comprador. Tiene que ver con compras de usuarios; revisa el estado de publicación del SKU en el portal de desarrolladores.',
     },
   },
   {
@@ -1278,7 +1278,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The local account provider named in the request is not one Discord recognizes. Check the provider value; it belongs to account sign-in and linking flows of the official client, not to bots.',
-      es: 'El proveedor de cuentas local indicado en la petición no es uno que Discord reconozca. Revisa el valor del proveedor; pertenece a los procesos de inicio de sesión y vinculación de cuentas del cliente oficial, no a los bots.',
+      es: 'El proveedor de cuentas local indicado en la solicitud no es uno que Discord reconozca. Revisa el valor del proveedor; pertenece a los procesos de inicio de sesión y vinculación de cuentas del cliente oficial, no a los bots.',
     },
   },
   {
@@ -1330,7 +1330,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'A write rate limit on the channel was hit: too many messages or other writes to this channel in a short time. Discord returns it with HTTP 429 and a `retry_after` value; wait that long before writing again. The limit belongs to the channel and is shared by everyone posting there, so it can trigger even while your own rate-limit bucket still has requests left: batch or throttle messages to busy channels.',
-      es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. El límite es del canal y lo comparten todos los que publican en él, así que puede saltar aunque tu propio bucket de rate limit aún tenga peticiones disponibles: agrupa o espacia los mensajes que envías a canales concurridos.',
+      es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. El límite es del canal y lo comparten todos los que publican en él, así que puede saltar aunque tu propio bucket de rate limit aún tenga solicitudes disponibles: agrupa o espacia los mensajes que envías a canales concurridos.',
     },
     notes: [
       {
@@ -1526,7 +1526,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The application is not available in the user's region, so the user cannot use it there. Nothing in the request can change this.",
-      es: 'La aplicación no está disponible en la región del usuario, así que no puede usarla allí. Nada en la petición puede cambiarlo.',
+      es: 'La aplicación no está disponible en la región del usuario, así que no puede usarla allí. Nada en la solicitud puede cambiarlo.',
     },
   },
   {
