@@ -39,7 +39,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The application the request refers to is not available yet, so Discord cannot act on it. The one public report of this code ties it to game presence (showing what someone is playing) for an app package Discord did not recognise. The message presents it as temporary: try again later, spacing out attempts rather than retrying in a loop.',
-      es: 'La aplicación a la que se refiere la petición todavía no está disponible, así que Discord no puede operar con ella. El único caso público de este código lo relaciona con la presencia de juego (mostrar a qué está jugando alguien) con un paquete de aplicación que Discord no reconocía. El mensaje lo presenta como algo temporal: vuelve a intentarlo más tarde, espaciando los intentos en lugar de reintentar en bucle.',
+      es: 'La aplicación a la que se refiere la solicitud todavía no está disponible, así que Discord no puede operar con ella. El único caso público de este código lo relaciona con la presencia de juego (mostrar a qué está jugando alguien) con un paquete de aplicación que Discord no reconocía. El mensaje lo presenta como algo temporal: vuelve a intentarlo más tarde, espaciando los intentos en lugar de reintentar en bucle.',
     },
   },
   {
@@ -83,7 +83,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The Discord service behind this endpoint is overloaded at the moment; nothing is wrong with your request. Retry the same call after a pause, with exponential backoff and a cap on attempts. It has been reported, for example, while fetching message history.',
-      es: 'El servicio de Discord que atiende este endpoint está sobrecargado en este momento; tu petición no tiene ningún problema. Repite la misma llamada tras una pausa, con backoff exponencial y un número máximo de intentos. Se ha visto, por ejemplo, al obtener el historial de mensajes.',
+      es: 'El servicio de Discord que atiende este endpoint está sobrecargado en este momento; tu solicitud no tiene ningún problema. Repite la misma llamada tras una pausa, con backoff exponencial y un número máximo de intentos. Se ha visto, por ejemplo, al obtener el historial de mensajes.',
     },
     notes: [
       {
@@ -322,7 +322,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The message the request points to could not be found: it was deleted, the ID is wrong, or it sits in a channel the account cannot see. The code belongs with the reply and forward errors, so check the `message_id` and `channel_id` in `message_reference` first.',
-      es: 'No se encontró el mensaje al que apunta la petición: se eliminó, el ID es incorrecto o está en un canal que la cuenta no puede ver. El código pertenece al grupo de errores de respuestas y reenvíos, así que revisa primero `message_id` y `channel_id` en `message_reference`.',
+      es: 'No se encontró el mensaje al que apunta la solicitud: se eliminó, el ID es incorrecto o está en un canal que la cuenta no puede ver. El código pertenece al grupo de errores de respuestas y reenvíos, así que revisa primero `message_id` y `channel_id` en `message_reference`.',
     },
   },
   {
@@ -370,7 +370,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'A forward (a `message_reference` with `type` 1, `FORWARD`) must carry nothing but the reference, and this request also sets fields of its own, such as `content`. Send the forward on its own and put any comment in a separate message.',
-      es: 'Un reenvío (un `message_reference` con `type` 1, `FORWARD`) no puede llevar nada más que la referencia, y esta petición incluye además campos propios, como `content`. Envía el reenvío por separado y pon cualquier comentario en otro mensaje.',
+      es: 'Un reenvío (un `message_reference` con `type` 1, `FORWARD`) no puede llevar nada más que la referencia, y esta solicitud incluye además campos propios, como `content`. Envía el reenvío por separado y pon cualquier comentario en otro mensaje.',
     },
   },
   {
@@ -500,7 +500,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The request must carry exactly one `guild_id` query parameter, and it sent none or several. Make one request per server, each with a single `guild_id`.',
-      es: 'La petición debe llevar exactamente un parámetro de consulta `guild_id`, y no envió ninguno o envió varios. Haz una petición por servidor, cada una con un único `guild_id`.',
+      es: 'La solicitud debe llevar exactamente un parámetro de consulta `guild_id`, y no envió ninguno o envió varios. Haz una solicitud por servidor, cada una con un único `guild_id`.',
     },
   },
   {
@@ -571,7 +571,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "Verifying an app requires a link to its privacy policy, and this application has none. Add a Privacy Policy URL (`privacy_policy_url`) in the app's settings in the Developer Portal, then submit again.",
-      es: 'Para verificar una aplicación hace falta un enlace a su política de privacidad, y esta no lo tiene. Añade la URL de la política de privacidad (`privacy_policy_url`) en los ajustes de la aplicación en el Developer Portal y vuelve a enviarla.',
+      es: 'Para verificar una aplicación hace falta un enlace a su política de privacidad, y esta no lo tiene. Añade la URL de la política de privacidad (`privacy_policy_url`) en los ajustes de la aplicación en el portal de desarrolladores y vuelve a enviarla.',
     },
   },
   {
@@ -581,7 +581,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'Verifying an app requires a link to its Terms of Service, and this application has none. Add a Terms of Service URL (`terms_of_service_url`) in the Developer Portal, then submit again.',
-      es: 'Para verificar una aplicación hace falta un enlace a sus condiciones del servicio, y esta no lo tiene. Añade la URL de las condiciones del servicio (`terms_of_service_url`) en el Developer Portal y vuelve a enviarla.',
+      es: 'Para verificar una aplicación hace falta un enlace a sus condiciones del servicio, y esta no lo tiene. Añade la URL de las condiciones del servicio (`terms_of_service_url`) en el portal de desarrolladores y vuelve a enviarla.',
     },
   },
   {
@@ -592,7 +592,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'Discord only reviews privileged intent requests once an app is in at least 75 servers, and this one is in fewer. Apply again when it gets there; until then, an app in fewer than 100 servers can simply switch privileged intents on in the Developer Portal, without review.',
-      es: 'Discord solo revisa solicitudes de intents privilegiados cuando la aplicación está en al menos 75 servidores, y esta está en menos. Vuelve a solicitarlo cuando llegue a esa cifra; mientras tanto, una aplicación en menos de 100 servidores puede activar los intents privilegiados en el Developer Portal sin revisión.',
+      es: 'Discord solo revisa solicitudes de intents privilegiados cuando la aplicación está en al menos 75 servidores, y esta está en menos. Vuelve a solicitarlo cuando llegue a esa cifra; mientras tanto, una aplicación en menos de 100 servidores puede activar los intents privilegiados en el portal de desarrolladores sin revisión.',
     },
   },
   {
@@ -602,7 +602,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "This verification step needs an official server, the server linked to the application, and Discord found none. Link the app's official server in the Developer Portal, then try again.",
-      es: 'Este paso de la verificación necesita un servidor oficial, el servidor vinculado a la aplicación, y Discord no encontró ninguno. Vincula el servidor oficial de la aplicación en el Developer Portal y vuelve a intentarlo.',
+      es: 'Este paso de la verificación necesita un servidor oficial, el servidor vinculado a la aplicación, y Discord no encontró ninguno. Vincula el servidor oficial de la aplicación en el portal de desarrolladores y vuelve a intentarlo.',
     },
   },
   {
@@ -622,7 +622,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "The owner of the application's official server must belong to the team that owns the application, and they do not. Add them to the team in the Developer Portal, or link a server owned by a team member.",
-      es: 'El propietario del servidor oficial de la aplicación debe pertenecer al equipo propietario de la aplicación, y no es así. Añádelo al equipo en el Developer Portal o vincula un servidor cuyo propietario sea miembro del equipo.',
+      es: 'El propietario del servidor oficial de la aplicación debe pertenecer al equipo propietario de la aplicación, y no es así. Añádelo al equipo en el portal de desarrolladores o vincula un servidor cuyo propietario sea miembro del equipo.',
     },
   },
   {
@@ -643,7 +643,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The request both submits a verification code and asks for a retry or a new code, which Discord does not allow together. Either send the code you have, or request a new one in a separate call.',
-      es: 'La petición envía un código de verificación y a la vez pide reintentar o reenviar el código, algo que Discord no admite en la misma llamada. Envía el código que tienes o pide uno nuevo en una llamada aparte.',
+      es: 'La solicitud envía un código de verificación y a la vez pide reintentar o reenviar el código, algo que Discord no admite en la misma llamada. Envía el código que tienes o pide uno nuevo en una llamada aparte.',
     },
   },
   {
@@ -756,7 +756,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "The account cannot access the application the request refers to; in this group of codes, that is most likely the server's monetization application. Check that you are acting on the right server and that the account is allowed to manage its monetization.",
-      es: 'La cuenta no puede acceder a la solicitud (application) a la que se refiere la petición; en este grupo de códigos, lo más probable es que sea la solicitud de monetización del servidor. Comprueba que actúas sobre el servidor correcto y que la cuenta puede gestionar su monetización.',
+      es: 'La cuenta no puede acceder a la solicitud (application) a la que se refiere la solicitud; en este grupo de códigos, lo más probable es que sea la solicitud de monetización del servidor. Comprueba que actúas sobre el servidor correcto y que la cuenta puede gestionar su monetización.',
     },
   },
   {
@@ -848,7 +848,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'A webhook in a forum channel must say where its message goes: `thread_id` (a query parameter) to post in an existing post, or `thread_name` to create a new one. Add one of the two to the request.',
-      es: 'Un webhook de un canal de foro tiene que indicar adónde va su mensaje: `thread_id` (parámetro de consulta) para escribir en una publicación existente, o `thread_name` para crear una nueva. Añade uno de los dos a la petición.',
+      es: 'Un webhook de un canal de foro tiene que indicar adónde va su mensaje: `thread_id` (parámetro de consulta) para escribir en una publicación existente, o `thread_name` para crear una nueva. Añade uno de los dos a la solicitud.',
     },
   },
   {
@@ -858,7 +858,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The request sets both `thread_name` and `thread_id`, which contradict each other: one creates a new forum post, the other writes into an existing one. Keep only the one you mean.',
-      es: 'La petición incluye a la vez `thread_name` y `thread_id`, que se contradicen: uno crea una publicación nueva en el foro y el otro escribe en una existente. Deja solo el que necesites.',
+      es: 'La solicitud incluye a la vez `thread_name` y `thread_id`, que se contradicen: uno crea una publicación nueva en el foro y el otro escribe en una existente. Deja solo el que necesites.',
     },
   },
   {
@@ -1127,7 +1127,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "The application does not meet the requirements for the activity feature this request uses, and the message does not say which requirement fails. Review the app's configuration in the Developer Portal before trying again.",
-      es: 'La aplicación no cumple los requisitos de la función de actividades que usa esta petición, y el mensaje no indica cuál falla. Revisa la configuración de la aplicación en el Developer Portal antes de volver a intentarlo.',
+      es: 'La aplicación no cumple los requisitos de la función de actividades que usa esta solicitud, y el mensaje no indica cuál falla. Revisa la configuración de la aplicación en el portal de desarrolladores antes de volver a intentarlo.',
     },
   },
   {
@@ -1158,7 +1158,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The two-way linking request does not include the user code issued during linking. Send the code shown to the user and try again.',
-      es: 'La petición de vinculación bidireccional no incluye el código de usuario emitido durante la vinculación. Envía el código que se mostró al usuario y vuelve a intentarlo.',
+      es: 'La solicitud de vinculación bidireccional no incluye el código de usuario emitido durante la vinculación. Envía el código que se mostró al usuario y vuelve a intentarlo.',
     },
   },
   {
@@ -1185,7 +1185,7 @@ export const codes110000To299999 = [
         kind: 'caution',
         text: {
           en: "The misspelling `success_reidrect` is in Discord's own message; the parameter it refers to is presumably `success_redirect`. Do not look for the misspelled name in your request.",
-          es: 'La errata `success_reidrect` está en el propio mensaje de Discord; el parámetro al que se refiere es, presumiblemente, `success_redirect`. No busques el nombre mal escrito en tu petición.',
+          es: 'La errata `success_reidrect` está en el propio mensaje de Discord; el parámetro al que se refiere es, presumiblemente, `success_redirect`. No busques el nombre mal escrito en tu solicitud.',
         },
       },
     ],
@@ -1237,7 +1237,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "In Family Center, it is the parent who sees the teen's activity; a teen account cannot request a view of anyone else's. Make the request from the parent's account.",
-      es: 'En el Centro familiar es el padre, la madre o el tutor quien ve la actividad del adolescente; una cuenta adolescente no puede solicitar ver la de otra persona. Haz la petición desde la cuenta del adulto.',
+      es: 'En el Centro familiar es el padre, la madre o el tutor quien ve la actividad del adolescente; una cuenta adolescente no puede solicitar ver la de otra persona. Haz la solicitud desde la cuenta del adulto.',
     },
   },
   {
