@@ -34,7 +34,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The channel already has 250 pinned messages, the per-channel maximum. Unpin an older message (or copy it somewhere else first) before pinning a new one; retrying the pin on its own will not succeed.',
-      es: 'El canal ya tiene 250 mensajes fijados, el máximo por canal. Deja de fijar algún mensaje antiguo (o cópialo antes a otro sitio) para poder fijar uno nuevo; repetir la petición sin más no funcionará.',
+      es: 'El canal ya tiene 250 mensajes fijados, el máximo por canal. Deja de fijar algún mensaje antiguo (o cópialo antes a otro sitio) para poder fijar uno nuevo; repetir la solicitud sin más no funcionará.',
     },
     notes: [
       {
@@ -163,7 +163,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'A single message can carry at most 10 attachments, and the request included more. Split the files across several messages.',
-      es: 'Un mensaje admite como mucho 10 archivos adjuntos y la petición incluía más. Reparte los archivos entre varios mensajes.',
+      es: 'Un mensaje admite como mucho 10 archivos adjuntos y la solicitud incluía más. Reparte los archivos entre varios mensajes.',
     },
   },
   {
@@ -184,7 +184,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The application already has 300 assets (the images uploaded for Rich Presence), the maximum. Delete assets it no longer uses in the Developer Portal before uploading more.',
-      es: 'La aplicación ya tiene 300 recursos gráficos (las imágenes subidas para Rich Presence), el máximo. Borra en el Developer Portal los que ya no use antes de subir más.',
+      es: 'La aplicación ya tiene 300 recursos gráficos (las imágenes subidas para Rich Presence), el máximo. Borra en el portal de desarrolladores los que ya no use antes de subir más.',
     },
   },
   {
@@ -205,7 +205,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The server is full: it has reached its `max_members` value, so no one else can join until members leave. The cap is set by Discord for each server; there is nothing to change in the request.',
-      es: 'El servidor está lleno: ha alcanzado su valor de `max_members` y nadie más puede unirse hasta que salgan miembros. Ese tope lo fija Discord para cada servidor; no hay nada que cambiar en la petición.',
+      es: 'El servidor está lleno: ha alcanzado su valor de `max_members` y nadie más puede unirse hasta que salgan miembros. Ese tope lo fija Discord para cada servidor; no hay nada que cambiar en la solicitud.',
     },
   },
   {
@@ -215,7 +215,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'An application can have only one game SKU, and this one already has it. This comes from the store and monetization settings in the Developer Portal, not from the bot API; edit the existing SKU instead of creating another.',
-      es: 'Una aplicación solo puede tener un SKU de juego, y esta ya lo tiene. Viene de la configuración de tienda y monetización del Developer Portal, no de la API de bots; edita el SKU existente en lugar de crear otro.',
+      es: 'Una aplicación solo puede tener un SKU de juego, y esta ya lo tiene. Viene de la configuración de tienda y monetización del portal de desarrolladores, no de la API de bots; edita el SKU existente en lugar de crear otro.',
     },
   },
   {
@@ -235,7 +235,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The account has reached the limit of 30 developer teams. Leave or delete a team in the Developer Portal before creating or joining another.',
-      es: 'La cuenta ha llegado al límite de 30 equipos de desarrollo. Abandona o elimina algún equipo en el Developer Portal antes de crear otro o unirte a uno nuevo.',
+      es: 'La cuenta ha llegado al límite de 30 equipos de desarrollo. Abandona o elimina algún equipo en el portal de desarrolladores antes de crear otro o unirte a uno nuevo.',
     },
   },
   {
@@ -510,7 +510,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'An application can have only one published subscription, and it already has one. This is a monetization setting in the Developer Portal; edit the existing subscription instead of publishing another.',
-      es: 'Una aplicación solo puede tener una suscripción publicada, y ya la tiene. Es un ajuste de monetización del Developer Portal; edita la suscripción existente en lugar de publicar otra.',
+      es: 'Una aplicación solo puede tener una suscripción publicada, y ya la tiene. Es un ajuste de monetización del portal de desarrolladores; edita la suscripción existente en lugar de publicar otra.',
     },
   },
   {
@@ -520,7 +520,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'An application can have only one subscription group listing of each type, and this type is taken. It concerns monetization setup in the Developer Portal; update the existing listing instead.',
-      es: 'Una aplicación solo puede tener una ficha de grupo de suscripciones de cada tipo, y la de este tipo ya existe. Forma parte de la configuración de monetización del Developer Portal; actualiza la ficha existente.',
+      es: 'Una aplicación solo puede tener una ficha de grupo de suscripciones de cada tipo, y la de este tipo ya existe. Forma parte de la configuración de monetización del portal de desarrolladores; actualiza la ficha existente.',
     },
   },
   {
@@ -580,7 +580,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The application already has 20 subscription SKUs, the maximum. Reuse or retire SKUs you no longer sell in the Developer Portal before creating new ones.',
-      es: 'La aplicación ya tiene 20 SKU de suscripción, el máximo. Reutiliza o retira en el Developer Portal los SKU que ya no vendas antes de crear otros.',
+      es: 'La aplicación ya tiene 20 SKU de suscripción, el máximo. Reutiliza o retira en el portal de desarrolladores los SKU que ya no vendas antes de crear otros.',
     },
   },
   {
@@ -600,7 +600,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The application already has 10 published products, the maximum. Unpublish one in the Developer Portal before publishing another.',
-      es: 'La aplicación ya tiene 10 productos publicados, el máximo. Retira uno en el Developer Portal antes de publicar otro.',
+      es: 'La aplicación ya tiene 10 productos publicados, el máximo. Retira uno en el portal de desarrolladores antes de publicar otro.',
     },
   },
   {
@@ -692,7 +692,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The limit on "vibegrations" projects has been reached. This is an undocumented, internal or experimental feature; regular bots and apps should not encounter it.',
-      es: 'Se ha alcanzado el límite de proyectos de "vibegrations". Es una función interna o experimental sin documentar; los bots y apps normales no deberían encontrárselo.',
+      es: 'Se ha alcanzado el límite de proyectos de «vibegrations». Es una función interna o experimental sin documentar; los bots y apps normales no deberían encontrárselo.',
     },
   },
   {
@@ -703,7 +703,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "A rate limit was hit. Wait for the time given in `retry_after` (or the `Retry-After` header) before repeating the request: repeated 429 responses count towards Discord's invalid-request limit, and exceeding it gets your IP temporarily blocked.",
-      es: 'Se ha superado un límite de velocidad (rate limit). Espera el tiempo que indica `retry_after` (o la cabecera `Retry-After`) antes de repetir la petición: las respuestas 429 repetidas cuentan para el límite de peticiones inválidas de Discord, y superarlo bloquea tu IP temporalmente.',
+      es: 'Se ha superado un límite de velocidad (rate limit). Espera el tiempo que indica `retry_after` (o la cabecera `Retry-After`) antes de repetir la solicitud: las respuestas 429 repetidas cuentan para el límite de solicitudes inválidas de Discord, y superarlo bloquea tu IP temporalmente.',
     },
   },
   {
@@ -713,7 +713,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The limit applies to the resource itself (a channel or server that others are also using) rather than to your app alone. Wait for the time given in `retry_after` or `Retry-After` and retry; there is nothing to fix in the request.',
-      es: 'El límite se aplica al propio recurso (un canal o servidor que otros también están usando), no solo a tu app. Espera el tiempo que indica `retry_after` o `Retry-After` y reintenta; la petición no tiene nada que corregir.',
+      es: 'El límite se aplica al propio recurso (un canal o servidor que otros también están usando), no solo a tu app. Espera el tiempo que indica `retry_after` o `Retry-After` y reintenta; la solicitud no tiene nada que corregir.',
     },
   },
   {
@@ -724,7 +724,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "The request is not authorized. Check that the `Authorization` header is present and well formed (`Bot <token>` for a bot token, `Bearer <token>` for an OAuth2 access token) and that the token has not been reset or revoked. Retrying with the same credentials fails the same way, and repeated unauthorized requests count towards Discord's invalid-request limit.",
-      es: 'La petición no está autorizada. Comprueba que la cabecera `Authorization` existe y tiene el formato correcto (`Bot <token>` para el token de un bot, `Bearer <token>` para un token de acceso OAuth2) y que el token no se ha regenerado ni revocado. Reintentar con las mismas credenciales fallará igual, y las peticiones no autorizadas repetidas cuentan para el límite de peticiones inválidas de Discord.',
+      es: 'La solicitud no está autorizada. Comprueba que la cabecera `Authorization` existe y tiene el formato correcto (`Bot <token>` para el token de un bot, `Bearer <token>` para un token de acceso OAuth2) y que el token no se ha regenerado ni revocado. Reintentar con las mismas credenciales fallará igual, y las solicitudes no autorizadas repetidas cuentan para el límite de solicitudes inválidas de Discord.',
     },
   },
   {
@@ -767,7 +767,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "The request body is too big, usually because an attachment exceeds the upload limit, which depends on the server's boost level (and on Nitro for user accounts). Shrink or compress the file, or link to it instead of uploading it; the same payload will fail again.",
-      es: 'El cuerpo de la petición es demasiado grande, casi siempre porque un adjunto supera el límite de subida, que depende del nivel de mejoras del servidor (y de Nitro en las cuentas de usuario). Reduce o comprime el archivo, o enlázalo en vez de subirlo; el mismo payload volverá a fallar.',
+      es: 'El cuerpo de la solicitud es demasiado grande, casi siempre porque un adjunto supera el límite de subida, que depende del nivel de mejoras del servidor (y de Nitro en las cuentas de usuario). Reduce o comprime el archivo, o enlázalo en vez de subirlo; el mismo payload volverá a fallar.',
     },
   },
   {
@@ -778,7 +778,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'Discord has switched this feature off on its side for the time being. Nothing in your request is wrong; try again later.',
-      es: 'Discord ha desactivado esta función por su parte de forma temporal. Tu petición no tiene ningún error; vuelve a intentarlo más tarde.',
+      es: 'Discord ha desactivado esta función por su parte de forma temporal. Tu solicitud no tiene ningún error; vuelve a intentarlo más tarde.',
     },
   },
   {
@@ -808,7 +808,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'When reordering channels with `PATCH /guilds/{guild.id}/channels`, only one channel per request may change its `parent_id` (its category). Send a separate request for each channel that moves to another category; pure position changes can still be batched.',
-      es: 'Al reordenar canales con `PATCH /guilds/{guild.id}/channels`, solo un canal por petición puede cambiar de `parent_id` (su categoría). Envía una petición aparte por cada canal que cambie de categoría; los cambios que solo afectan a la posición se pueden seguir agrupando.',
+      es: 'Al reordenar canales con `PATCH /guilds/{guild.id}/channels`, solo un canal por solicitud puede cambiar de `parent_id` (su categoría). Envía una solicitud aparte por cada canal que cambie de categoría; los cambios que solo afectan a la posición se pueden seguir agrupando.',
     },
   },
   {
@@ -859,7 +859,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The activity the request refers to has expired, for example an invitation to join a game or Activity that is no longer valid. Get a fresh invitation rather than retrying the old one.',
-      es: 'La actividad a la que se refiere la petición ha caducado; por ejemplo, una invitación a unirse a un juego o Activity que ya no es válida. Consigue una invitación nueva en lugar de reintentar con la antigua.',
+      es: 'La actividad a la que se refiere la solicitud ha caducado; por ejemplo, una invitación a unirse a un juego o Activity que ya no es válida. Consigue una invitación nueva en lugar de reintentar con la antigua.',
     },
   },
   {
@@ -879,7 +879,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The service behind this endpoint is temporarily unavailable. Retry later with backoff; nothing in the request needs to change.',
-      es: 'El servicio que hay detrás de este endpoint no está disponible por ahora. Reintenta más tarde con backoff; no hace falta cambiar nada en la petición.',
+      es: 'El servicio que hay detrás de este endpoint no está disponible por ahora. Reintenta más tarde con backoff; no hace falta cambiar nada en la solicitud.',
     },
   },
   {
@@ -910,7 +910,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "This product cannot be bought from the buyer's country. It concerns purchases in the official client; there is nothing an app can change in the request.",
-      es: 'Este producto no se puede comprar desde el país del comprador. Tiene que ver con compras en el cliente oficial; una app no puede cambiar nada en la petición.',
+      es: 'Este producto no se puede comprar desde el país del comprador. Tiene que ver con compras en el cliente oficial; una app no puede cambiar nada en la solicitud.',
     },
   },
   {
@@ -930,7 +930,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The user is already a member of this developer team (or already invited to it), so adding them again fails. Check the team member list in the Developer Portal.',
-      es: 'El usuario ya es miembro de este equipo de desarrollo (o ya está invitado), así que no se le puede volver a añadir. Revisa la lista de miembros del equipo en el Developer Portal.',
+      es: 'El usuario ya es miembro de este equipo de desarrollo (o ya está invitado), así que no se le puede volver a añadir. Revisa la lista de miembros del equipo en el portal de desarrolladores.',
     },
   },
   {
@@ -1040,7 +1040,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The application does not meet the requirements for verification yet. Review the eligibility criteria shown in the Developer Portal before applying again.',
-      es: 'La aplicación todavía no cumple los requisitos para verificarse. Revisa los criterios que muestra el Developer Portal antes de volver a solicitarlo.',
+      es: 'La aplicación todavía no cumple los requisitos para verificarse. Revisa los criterios que muestra el portal de desarrolladores antes de volver a solicitarlo.',
     },
   },
   {
@@ -1080,7 +1080,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Discord could not deliver the interaction to the application. If your app uses an interactions endpoint URL, make sure it is reachable and answers Discord's requests correctly; an isolated failure can simply be tried again.",
-      es: 'Discord no pudo entregar la interacción a la aplicación. Si tu app usa una URL de endpoint de interacciones, asegúrate de que es accesible y responde bien a las peticiones de Discord; un fallo aislado se puede volver a intentar sin más.',
+      es: 'Discord no pudo entregar la interacción a la aplicación. Si tu app usa una URL de endpoint de interacciones, asegúrate de que es accesible y responde bien a las solicitudes de Discord; un fallo aislado se puede volver a intentar sin más.',
     },
   },
   {
@@ -1110,7 +1110,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'Access to privileged intents is requested through app verification, so an unverified application cannot request them this way. Verify the app in the Developer Portal (Discord requires it anyway once a bot reaches 100 servers).',
-      es: 'El acceso a los intents privilegiados se solicita a través de la verificación de la app, así que una aplicación sin verificar no puede pedirlos por esta vía. Verifica la app en el Developer Portal (Discord lo exige de todos modos cuando un bot llega a 100 servidores).',
+      es: 'El acceso a los intents privilegiados se solicita a través de la verificación de la app, así que una aplicación sin verificar no puede pedirlos por esta vía. Verifica la app en el portal de desarrolladores (Discord lo exige de todos modos cuando un bot llega a 100 servidores).',
     },
   },
   {
@@ -1169,7 +1169,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Tag names in a forum or media channel's `available_tags` must be unique, and the request repeats one. Rename or drop the duplicate.",
-      es: 'Los nombres de las etiquetas en `available_tags` de un canal de foro o multimedia deben ser únicos, y la petición repite alguno. Cambia el nombre del duplicado o quítalo.',
+      es: 'Los nombres de las etiquetas en `available_tags` de un canal de foro o multimedia deben ser únicos, y la solicitud repite alguno. Cambia el nombre del duplicado o quítalo.',
     },
   },
   {
@@ -1179,7 +1179,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'A Discord service behind this endpoint is rate limiting the resource you touched, independently of your own rate-limit buckets. Back off and retry later; it does not mean the request was wrong.',
-      es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de tus propios buckets de rate limit. Espera con backoff y reintenta más tarde; no significa que la petición estuviera mal.',
+      es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de tus propios buckets de rate limit. Espera con backoff y reintenta más tarde; no significa que la solicitud estuviera mal.',
     },
   },
   {
@@ -1189,7 +1189,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The action is reserved for verified applications, and this one is not. Complete app verification in the Developer Portal before trying again.',
-      es: 'La acción está reservada a aplicaciones verificadas y esta no lo está. Completa la verificación de la app en el Developer Portal antes de volver a intentarlo.',
+      es: 'La acción está reservada a aplicaciones verificadas y esta no lo está. Completa la verificación de la app en el portal de desarrolladores antes de volver a intentarlo.',
     },
   },
   {
@@ -1321,7 +1321,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'A verified application cannot be made an embedded app (the kind that runs as an Activity inside Discord). This restriction is enforced by Discord; no change to the request will get around it.',
-      es: 'Una aplicación verificada no se puede convertir en app integrada (de las que se ejecutan como Activity dentro de Discord). Es una restricción de Discord; ningún cambio en la petición la evita.',
+      es: 'Una aplicación verificada no se puede convertir en app integrada (de las que se ejecutan como Activity dentro de Discord). Es una restricción de Discord; ningún cambio en la solicitud la evita.',
     },
   },
   {
@@ -1331,7 +1331,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The server does not meet the requirements to become a "Guild", the newer kind of community (formerly clans) whose tag members can show on their profile; here the word does not mean a server in the API sense. It concerns the official client.',
-      es: 'El servidor no cumple los requisitos para convertirse en "Guild", el tipo de comunidad más reciente (antes llamado clan) cuya etiqueta pueden mostrar sus miembros en el perfil; aquí la palabra no significa servidor en el sentido de la API. Tiene que ver con el cliente oficial.',
+      es: 'El servidor no cumple los requisitos para convertirse en «Guild», el tipo de comunidad más reciente (antes llamado clan) cuya etiqueta pueden mostrar sus miembros en el perfil; aquí la palabra no significa servidor en el sentido de la API. Tiene que ver con el cliente oficial.',
     },
   },
   {
@@ -1462,7 +1462,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "The action requires the application's team to have a claimed game, that is, a game whose ownership the team has confirmed with Discord. It concerns game and store settings in the Developer Portal.",
-      es: 'La acción requiere que el equipo de la aplicación tenga un juego reclamado, es decir, un juego cuya propiedad el equipo haya confirmado ante Discord. Tiene que ver con la configuración de juegos y tienda del Developer Portal.',
+      es: 'La acción requiere que el equipo de la aplicación tenga un juego reclamado, es decir, un juego cuya propiedad el equipo haya confirmado ante Discord. Tiene que ver con la configuración de juegos y tienda del portal de desarrolladores.',
     },
   },
   {
@@ -1475,14 +1475,14 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Cloudflare, which sits in front of Discord's API, blocked the request before it reached Discord. Send a proper `User-Agent` (Discord asks for `DiscordBot ($url, $versionNumber)`); if that is already right, your IP may be temporarily banned for too many invalid requests (401, 403 or 429), so stop retrying and wait.",
-      es: 'Cloudflare, que está delante de la API de Discord, bloqueó la petición antes de que llegara a Discord. Envía un `User-Agent` adecuado (Discord pide `DiscordBot ($url, $versionNumber)`); si ya lo es, puede que tu IP esté vetada temporalmente por demasiadas peticiones inválidas (401, 403 o 429), así que deja de reintentar y espera.',
+      es: 'Cloudflare, que está delante de la API de Discord, bloqueó la solicitud antes de que llegara a Discord. Envía un `User-Agent` adecuado (Discord pide `DiscordBot ($url, $versionNumber)`); si ya lo es, puede que tu IP esté vetada temporalmente por demasiadas solicitudes inválidas (401, 403 o 429), así que deja de reintentar y espera.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
           en: 'The official table points to the `User-Agent`. The community recorded the message as Cloudflare\'s own "access denied (code: 1020)", which is Cloudflare\'s generic firewall-rule block and does not say which rule matched.',
-          es: 'La tabla oficial apunta al `User-Agent`. La comunidad registró el mensaje propio de Cloudflare, "access denied (code: 1020)", que es el bloqueo genérico por regla de firewall de Cloudflare y no dice qué regla se aplicó.',
+          es: 'La tabla oficial apunta al `User-Agent`. La comunidad registró el mensaje propio de Cloudflare, «access denied (code: 1020)», que es el bloqueo genérico por regla de firewall de Cloudflare y no dice qué regla se aplicó.',
         },
       },
     ],
