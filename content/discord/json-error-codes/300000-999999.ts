@@ -49,7 +49,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The Clyde profile the request refers to (the stored personality and settings of the AI chatbot) does not exist. With Clyde discontinued there is nothing to retry: remove any code that still calls these endpoints.',
-      es: 'El perfil de Clyde al que remite la petición (la personalidad y los ajustes guardados del chatbot de IA) no existe. Con Clyde ya retirado no hay nada que reintentar: elimina cualquier código que siga llamando a esos endpoints.',
+      es: 'El perfil de Clyde al que remite la solicitud (la personalidad y los ajustes guardados del chatbot de IA) no existe. Con Clyde ya retirado no hay nada que reintentar: elimina cualquier código que siga llamando a esos endpoints.',
     },
   },
   {
@@ -59,7 +59,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "Discord has restricted this account, typically as a safety or anti-spam measure, so it cannot post in server channels for now. The restriction sits on the account, not on the request or the channel's permissions: do not retry. The user may find details under Account Standing in the app's settings.",
-      es: 'Discord ha restringido esta cuenta, normalmente como medida de seguridad o antispam, y por ahora no puede publicar en los canales de los servidores. La restricción recae en la cuenta, no en la petición ni en los permisos del canal: no reintentes. El usuario puede encontrar más detalles en el apartado Estado de la cuenta (Account Standing) de los ajustes.',
+      es: 'Discord ha restringido esta cuenta, normalmente como medida de seguridad o antispam, y por ahora no puede publicar en los canales de los servidores. La restricción recae en la cuenta, no en la solicitud ni en los permisos del canal: no reintentes. El usuario puede encontrar más detalles en el apartado Estado de la cuenta (Account Standing) de los ajustes.',
     },
   },
   {
@@ -79,7 +79,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The same kind of account restriction, here covering group DMs: the user cannot post in group conversations until Discord lifts it. Nothing in the request can work around it.',
-      es: 'La misma clase de restricción de cuenta, en este caso sobre los grupos de mensajes directos: el usuario no puede escribir en conversaciones de grupo hasta que Discord la levante. Nada en la petición permite sortearla.',
+      es: 'La misma clase de restricción de cuenta, en este caso sobre los grupos de mensajes directos: el usuario no puede escribir en conversaciones de grupo hasta que Discord la levante. Nada en la solicitud permite sortearla.',
     },
   },
   {
@@ -139,7 +139,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'Like 340001, the account may not post in server channels because Discord has restricted it; this message says "server" where 340001 says "guild". Handle it the same way: no retries, and nothing to change in the request.',
-      es: 'Como 340001: la cuenta no puede publicar en canales de servidores porque Discord la ha restringido; este mensaje dice «server» donde 340001 dice «guild». Trátalo igual: sin reintentos y sin nada que cambiar en la petición.',
+      es: 'Como 340001: la cuenta no puede publicar en canales de servidores porque Discord la ha restringido; este mensaje dice «server» donde 340001 dice «guild». Trátalo igual: sin reintentos y sin nada que cambiar en la solicitud.',
     },
   },
   {
@@ -169,7 +169,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'Identical in effect to 340009, with "servers" in the message instead of "guilds": the account is not allowed to create servers at the moment. There is nothing to fix in the request.',
-      es: 'Mismo efecto que 340009, con «servers» en el mensaje en lugar de «guilds»: la cuenta no puede crear servidores por ahora. No hay nada que corregir en la petición.',
+      es: 'Mismo efecto que 340009, con «servers» en el mensaje en lugar de «guilds»: la cuenta no puede crear servidores por ahora. No hay nada que corregir en la solicitud.',
     },
   },
   {
@@ -209,7 +209,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'Onboarding is enabled, and the update would leave it below the requirements described under 350000, or the guild already falls short of them (for example after a default channel was deleted or `@everyone` lost `SEND_MESSAGES` in it). Include enough qualifying default channels in the same request, or send it with `enabled: false`.',
-      es: 'El onboarding está activado y la actualización lo dejaría por debajo de los requisitos descritos en 350000, o el servidor ya no los cumple (por ejemplo, porque se borró un canal predeterminado o `@everyone` perdió `SEND_MESSAGES` en él). Incluye en la misma petición suficientes canales predeterminados que cumplan las condiciones, o envíala con `enabled: false`.',
+      es: 'El onboarding está activado y la actualización lo dejaría por debajo de los requisitos descritos en 350000, o el servidor ya no los cumple (por ejemplo, porque se borró un canal predeterminado o `@everyone` perdió `SEND_MESSAGES` en él). Incluye en la misma solicitud suficientes canales predeterminados que cumplan las condiciones, o envíala con `enabled: false`.',
     },
   },
   {
@@ -260,7 +260,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The server may have conversation summaries, but this particular channel does not qualify for them. Nothing in the request can make it eligible; look for summaries in another channel.',
-      es: 'Puede que el servidor tenga resúmenes de conversaciones, pero este canal en concreto no cumple los requisitos. Nada en la petición puede hacerlo apto; busca los resúmenes en otro canal.',
+      es: 'Puede que el servidor tenga resúmenes de conversaciones, pero este canal en concreto no cumple los requisitos. Nada en la solicitud puede hacerlo apto; busca los resúmenes en otro canal.',
     },
   },
   {
@@ -280,7 +280,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The emoji pack the request refers to does not exist or is no longer available. Emoji packs belong to an experimental emoji inventory in the official client; check the pack ID.',
-      es: 'El paquete de emojis al que remite la petición no existe o ya no está disponible. Los paquetes de emojis forman parte de un inventario de emojis experimental del cliente oficial; revisa el ID del paquete.',
+      es: 'El paquete de emojis al que remite la solicitud no existe o ya no está disponible. Los paquetes de emojis forman parte de un inventario de emojis experimental del cliente oficial; revisa el ID del paquete.',
     },
   },
   {
@@ -290,7 +290,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The request needs the ID of an emoji pack, and none was sent. Add the pack ID and send it again.',
-      es: 'La petición necesita el ID de un paquete de emojis y no se envió ninguno. Añádelo y vuelve a enviarla.',
+      es: 'La solicitud necesita el ID de un paquete de emojis y no se envió ninguno. Añádelo y vuelve a enviarla.',
     },
   },
   {
@@ -300,7 +300,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The emoji inventory is not switched on for this account: it is an experimental feature that not everyone has. No request can change that.',
-      es: 'El inventario de emojis no está activado en esta cuenta: es una función experimental que no tiene todo el mundo. Ninguna petición puede cambiarlo.',
+      es: 'El inventario de emojis no está activado en esta cuenta: es una función experimental que no tiene todo el mundo. Ninguna solicitud puede cambiarlo.',
     },
   },
   {
@@ -340,7 +340,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'A token sent with the request was rejected as invalid. The community files this code with the guild limitation errors, but which token it checks is not documented: make sure you are sending the right, current value, and do not retry with the same one.',
-      es: 'Se rechazó por no válido un token enviado con la petición. La comunidad clasifica este código entre los errores de limitaciones de servidor, pero no está documentado qué token comprueba: asegúrate de enviar el valor correcto y vigente, y no reintentes con el mismo.',
+      es: 'Se rechazó por no válido un token enviado con la solicitud. La comunidad clasifica este código entre los errores de limitaciones de servidor, pero no está documentado qué token comprueba: asegúrate de enviar el valor correcto y vigente, y no reintentes con el mismo.',
     },
   },
   {
@@ -351,7 +351,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: "Discord has restricted file uploads in this server, so for now no one can attach files there. The restriction is on the server, not on your bot: neither the request nor the bot's permissions can fix it. Send the message without attachments, or link to the file instead.",
-      es: 'Discord ha restringido la subida de archivos en este servidor, así que por ahora nadie puede adjuntar archivos en él. La restricción recae en el servidor, no en tu bot: ni la petición ni los permisos del bot pueden resolverlo. Envía el mensaje sin adjuntos o enlaza el archivo.',
+      es: 'Discord ha restringido la subida de archivos en este servidor, así que por ahora nadie puede adjuntar archivos en él. La restricción recae en el servidor, no en tu bot: ni la solicitud ni los permisos del bot pueden resolverlo. Envía el mensaje sin adjuntos o enlaza el archivo.',
     },
   },
   {
@@ -434,7 +434,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The promotion was refused because of the account's purchase history: going by the message, an earlier purchase makes the account ineligible, as many offers are for new customers only. Nothing in the request can change that.",
-      es: 'Se rechazó la promoción por el historial de compras de la cuenta: según el mensaje, una compra anterior la deja fuera, ya que muchas ofertas son solo para clientes nuevos. Nada en la petición puede cambiarlo.',
+      es: 'Se rechazó la promoción por el historial de compras de la cuenta: según el mensaje, una compra anterior la deja fuera, ya que muchas ofertas son solo para clientes nuevos. Nada en la solicitud puede cambiarlo.',
     },
   },
   {
@@ -548,7 +548,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `DSA_RSL_REPORT_NOT_FOUND` instead of a sentence. The report the request refers to could not be found. The `DSA` prefix most likely refers to the EU Digital Services Act, under which people can ask Discord to review how a report was handled; this is a user-account flow.',
-      es: 'Discord devuelve la constante interna `DSA_RSL_REPORT_NOT_FOUND` en lugar de una frase. No se encontró el reporte al que remite la petición. El prefijo `DSA` se refiere, muy probablemente, a la Ley de Servicios Digitales (DSA) de la UE, que permite pedir a Discord que revise cómo gestionó un reporte; es un flujo de cuentas de usuario.',
+      es: 'Discord devuelve la constante interna `DSA_RSL_REPORT_NOT_FOUND` en lugar de una frase. No se encontró el reporte al que remite la solicitud. El prefijo `DSA` se refiere, muy probablemente, a la Ley de Servicios Digitales (DSA) de la UE, que permite pedir a Discord que revise cómo gestionó un reporte; es un flujo de cuentas de usuario.',
     },
   },
   {
@@ -612,7 +612,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The game the request names is not one Discord's game discovery knows about. Check the game or application ID; retrying the same ID will not help.",
-      es: 'El juego que indica la petición no figura entre los que conoce el descubrimiento de juegos de Discord. Revisa el ID del juego o de la aplicación; reintentar con el mismo ID no servirá.',
+      es: 'El juego que indica la solicitud no figura entre los que conoce el descubrimiento de juegos de Discord. Revisa el ID del juego o de la aplicación; reintentar con el mismo ID no servirá.',
     },
   },
   {
@@ -623,7 +623,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'Your application is not allowed to create provisional accounts, the Social SDK accounts for players who have no Discord account. Check in the Developer Portal that the Discord Social SDK is enabled for this application; until the permission is in place, retrying will not help.',
-      es: 'Tu aplicación no tiene permiso para crear cuentas provisionales, las cuentas del Social SDK para jugadores que no tienen cuenta de Discord. Comprueba en el Developer Portal que el Discord Social SDK esté activado para esta aplicación; mientras no tenga ese permiso, reintentar no servirá.',
+      es: 'Tu aplicación no tiene permiso para crear cuentas provisionales, las cuentas del Social SDK para jugadores que no tienen cuenta de Discord. Comprueba en el portal de desarrolladores que el Discord Social SDK esté activado para esta aplicación; mientras no tenga ese permiso, reintentar no servirá.',
     },
     notes: [
       {
@@ -655,7 +655,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: "The `iss` claim of the ID token differs from the issuer configured for your application's OIDC provider (External Auth in the Developer Portal). Compare the two character for character, trailing slash included, and fix whichever is wrong, or make sure the token comes from the provider you configured.",
-      es: 'El claim `iss` del ID token no coincide con el emisor configurado para el proveedor OIDC de tu aplicación (External Auth en el Developer Portal). Compara ambos carácter por carácter, barra final incluida, y corrige el que esté mal, o asegúrate de que el token venga del proveedor que configuraste.',
+      es: 'El claim `iss` del ID token no coincide con el emisor configurado para el proveedor OIDC de tu aplicación (External Auth en el portal de desarrolladores). Compara ambos carácter por carácter, barra final incluida, y corrige el que esté mal, o asegúrate de que el token venga del proveedor que configuraste.',
     },
   },
   {
@@ -691,7 +691,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'While creating the provisional account, Discord could not come up with a unique username in time. It is transient: retry the same request, with a short backoff if it fails again.',
-      es: 'Al crear la cuenta provisional, Discord no logró generar a tiempo un nombre de usuario único. Es un fallo pasajero: reintenta la misma petición, con un backoff corto si vuelve a fallar.',
+      es: 'Al crear la cuenta provisional, Discord no logró generar a tiempo un nombre de usuario único. Es un fallo pasajero: reintenta la misma solicitud, con un backoff corto si vuelve a fallar.',
     },
   },
   {
@@ -702,7 +702,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: "The client secret sent with the token exchange does not match the application's. Check the value your server sends against the OAuth2 page of the Developer Portal, or reset the secret and update your server; keep it on your backend, never in the game client.",
-      es: 'El client secret enviado en el canje del token no coincide con el de la aplicación. Compara el valor que envía tu servidor con el de la página OAuth2 del Developer Portal, o restablece el secreto y actualiza tu servidor; guárdalo siempre en tu backend, nunca en el cliente del juego.',
+      es: 'El client secret enviado en el canje del token no coincide con el de la aplicación. Compara el valor que envía tu servidor con el de la página OAuth2 del portal de desarrolladores, o restablece el secreto y actualiza tu servidor; guárdalo siempre en tu backend, nunca en el cliente del juego.',
     },
   },
   {
@@ -712,7 +712,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "Discord found no OIDC configuration to validate the token against. Check that an OIDC provider is set up for this application under External Auth in the Developer Portal, and that the issuer's discovery document (`/.well-known/openid-configuration`) can be reached.",
-      es: 'Discord no encontró ninguna configuración OIDC con la que validar el token. Comprueba que esta aplicación tenga un proveedor OIDC configurado en External Auth del Developer Portal y que el documento de descubrimiento del emisor (`/.well-known/openid-configuration`) sea accesible.',
+      es: 'Discord no encontró ninguna configuración OIDC con la que validar el token. Comprueba que esta aplicación tenga un proveedor OIDC configurado en External Auth del portal de desarrolladores y que el documento de descubrimiento del emisor (`/.well-known/openid-configuration`) sea accesible.',
     },
   },
   {
@@ -792,7 +792,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The Unity Authentication token carries a `project_id` that differs from the Unity project ID configured for your application's external auth. Use tokens from the right Unity project, or correct the project ID in the Developer Portal.",
-      es: 'El token de Unity Authentication lleva un `project_id` distinto del ID de proyecto de Unity configurado en la autenticación externa de tu aplicación. Usa tokens del proyecto de Unity correcto o corrige el ID del proyecto en el Developer Portal.',
+      es: 'El token de Unity Authentication lleva un `project_id` distinto del ID de proyecto de Unity configurado en la autenticación externa de tu aplicación. Usa tokens del proyecto de Unity correcto o corrige el ID del proyecto en el portal de desarrolladores.',
     },
   },
   {
@@ -822,7 +822,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The request was sent without the public key it requires. The community files this code under DAVE, Discord's end-to-end encryption protocol for audio and video, whose clients register public keys so others can verify them. Include the key and send the request again.",
-      es: 'La petición se envió sin la clave pública que requiere. La comunidad clasifica este código en DAVE, el protocolo de cifrado de extremo a extremo de Discord para audio y vídeo, cuyos clientes registran claves públicas para que otros puedan verificarlas. Incluye la clave y vuelve a enviar la petición.',
+      es: 'La solicitud se envió sin la clave pública que requiere. La comunidad clasifica este código en DAVE, el protocolo de cifrado de extremo a extremo de Discord para audio y vídeo, cuyos clientes registran claves públicas para que otros puedan verificarlas. Incluye la clave y vuelve a enviar la solicitud.',
     },
   },
   {
@@ -832,7 +832,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'A public key was sent, but its encoding or structure is not what Discord expects. Check how the key is serialised and encoded before it goes into the request; sending the same bytes again will fail again.',
-      es: 'Se envió una clave pública, pero su codificación o su estructura no es la que espera Discord. Revisa cómo se serializa y codifica la clave antes de incluirla en la petición; enviar los mismos bytes volverá a fallar.',
+      es: 'Se envió una clave pública, pero su codificación o su estructura no es la que espera Discord. Revisa cómo se serializa y codifica la clave antes de incluirla en la solicitud; enviar los mismos bytes volverá a fallar.',
     },
   },
   {
@@ -1024,7 +1024,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The account's subscription does not qualify for this rewards campaign, for example because of its plan or how long it has been active. It concerns Nitro subscribers in the official client; nothing in the request can change it.",
-      es: 'La suscripción de la cuenta no cumple los requisitos de esta campaña de recompensas, por ejemplo por su plan o por su antigüedad. Afecta a suscriptores de Nitro en el cliente oficial; nada en la petición puede cambiarlo.',
+      es: 'La suscripción de la cuenta no cumple los requisitos de esta campaña de recompensas, por ejemplo por su plan o por su antigüedad. Afecta a suscriptores de Nitro en el cliente oficial; nada en la solicitud puede cambiarlo.',
     },
   },
   {
@@ -1034,7 +1034,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The server perk entitlement the request refers to does not exist. These 670xxx codes belong to the system in which a server spends its Boosts on individual perks (such as server tags or gradient role colours); check the entitlement's ID.",
-      es: 'No existe el derecho (entitlement) de mejora de servidor al que remite la petición. Los códigos 670xxx pertenecen al sistema en el que un servidor invierte sus mejoras (Boosts) en ventajas concretas (como etiquetas de servidor o colores de rol degradados); revisa el ID del entitlement.',
+      es: 'No existe el derecho (entitlement) de mejora de servidor al que remite la solicitud. Los códigos 670xxx pertenecen al sistema en el que un servidor invierte sus mejoras (Boosts) en ventajas concretas (como etiquetas de servidor o colores de rol degradados); revisa el ID del entitlement.',
     },
   },
   {
@@ -1044,7 +1044,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'This server perk cannot be switched off at the moment. The response gives no reason; the perk stays active, and retrying the same request will not change that.',
-      es: 'Esta ventaja del servidor no se puede desactivar en este momento. La respuesta no indica el motivo; la ventaja sigue activa, y reintentar la misma petición no lo cambiará.',
+      es: 'Esta ventaja del servidor no se puede desactivar en este momento. La respuesta no indica el motivo; la ventaja sigue activa, y reintentar la misma solicitud no lo cambiará.',
     },
   },
   {
@@ -1084,7 +1084,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The server lacks a feature (an entry in the guild's `features` list) that this action requires. Check `features` on the guild object; Discord grants those flags, usually through Boosts or perks, and the request cannot add them.",
-      es: 'Al servidor le falta una función (una entrada en la lista `features` del servidor) que esta acción requiere. Revisa `features` en el objeto del servidor; esos indicadores los concede Discord, normalmente mediante mejoras o ventajas, y la petición no puede añadirlos.',
+      es: 'Al servidor le falta una función (una entrada en la lista `features` del servidor) que esta acción requiere. Revisa `features` en el objeto del servidor; esos indicadores los concede Discord, normalmente mediante mejoras o ventajas, y la solicitud no puede añadirlos.',
     },
   },
   {
@@ -1094,7 +1094,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The server has a Boost level 3 override, meaning Discord grants it level 3 whatever its number of Boosts; going by the message, that is why this perk change is refused. There is nothing to fix in the request.',
-      es: 'El servidor tiene asignado de forma fija el nivel 3 de mejoras: Discord se lo concede sea cual sea su número de mejoras y, según el mensaje, por eso se rechaza este cambio de ventajas. No hay nada que corregir en la petición.',
+      es: 'El servidor tiene asignado de forma fija el nivel 3 de mejoras: Discord se lo concede sea cual sea su número de mejoras y, según el mensaje, por eso se rechaza este cambio de ventajas. No hay nada que corregir en la solicitud.',
     },
   },
   {
@@ -1115,7 +1115,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'Discord has flagged this application for abusive behaviour and, while the review is pending, it cannot be added to any more servers or authorized by any more users. Retrying will not help: the owner should check the Developer Portal and any message from Discord, and contact Discord if the flag seems mistaken.',
-      es: 'Discord ha marcado esta aplicación por comportamiento abusivo y, mientras la revisión esté pendiente, no puede añadirse a más servidores ni recibir autorizaciones de más usuarios. Reintentar no servirá: el propietario debe revisar el Developer Portal y los mensajes de Discord, y ponerse en contacto con Discord si cree que es un error.',
+      es: 'Discord ha marcado esta aplicación por comportamiento abusivo y, mientras la revisión esté pendiente, no puede añadirse a más servidores ni recibir autorizaciones de más usuarios. Reintentar no servirá: el propietario debe revisar el portal de desarrolladores y los mensajes de Discord, y ponerse en contacto con Discord si cree que es un error.',
     },
   },
   {
@@ -1125,7 +1125,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The report the request refers to does not exist. The community lists this code with the server perk rewards, and what kind of report it covers is not documented; check the ID you are sending.',
-      es: 'El reporte al que remite la petición no existe. La comunidad incluye este código entre las recompensas de ventajas de servidor, y no está documentado a qué tipo de reporte se refiere; revisa el ID que envías.',
+      es: 'El reporte al que remite la solicitud no existe. La comunidad incluye este código entre las recompensas de ventajas de servidor, y no está documentado a qué tipo de reporte se refiere; revisa el ID que envías.',
     },
   },
   {
@@ -1175,7 +1175,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The SKU in the request is of a type this server perk operation does not handle. Check that you are passing the SKU of the right perk.',
-      es: 'El SKU de la petición es de un tipo que esta operación de ventajas del servidor no admite. Comprueba que pasas el SKU de la ventaja correcta.',
+      es: 'El SKU de la solicitud es de un tipo que esta operación de ventajas del servidor no admite. Comprueba que pasas el SKU de la ventaja correcta.',
     },
   },
   {
@@ -1195,7 +1195,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'Server themes, a perk that customises how the server looks in the official client, are not available in this server. The perk has to be unlocked first; the request cannot enable it.',
-      es: 'Los temas del servidor, una ventaja que personaliza el aspecto del servidor en el cliente oficial, no están disponibles en este servidor. Primero hay que desbloquear la ventaja; la petición no puede activarla.',
+      es: 'Los temas del servidor, una ventaja que personaliza el aspecto del servidor en el cliente oficial, no están disponibles en este servidor. Primero hay que desbloquear la ventaja; la solicitud no puede activarla.',
     },
   },
   {
@@ -1216,7 +1216,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` instead of a sentence. Going by the name, the user is treated as underage and is not allowed to join a server this large. It is a safety rule on the account; no request can get around it.',
-      es: 'Discord devuelve la constante interna `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` en lugar de una frase. A juzgar por el nombre, se considera que el usuario es menor de edad y no se le permite unirse a un servidor tan grande. Es una norma de seguridad que se aplica a la cuenta; ninguna petición puede sortearla.',
+      es: 'Discord devuelve la constante interna `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` en lugar de una frase. A juzgar por el nombre, se considera que el usuario es menor de edad y no se le permite unirse a un servidor tan grande. Es una norma de seguridad que se aplica a la cuenta; ninguna solicitud puede sortearla.',
     },
   },
   {
@@ -1276,7 +1276,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The service in the request is no longer supported as an account connection, so new connections to it cannot be made. Use another connection type; retrying will not bring it back.',
-      es: 'El servicio de la petición ya no se admite como conexión de cuenta, así que no se pueden crear nuevas conexiones con él. Usa otro tipo de conexión; reintentar no lo recuperará.',
+      es: 'El servicio de la solicitud ya no se admite como conexión de cuenta, así que no se pueden crear nuevas conexiones con él. Usa otro tipo de conexión; reintentar no lo recuperará.',
     },
   },
   {
@@ -1286,7 +1286,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The activity link the request refers to (a link that opens a Discord Activity) does not exist or has been removed. Check the link or its ID. It is the only seven-digit JSON error code recorded so far.',
-      es: 'El enlace de actividad al que remite la petición (un enlace que abre una actividad de Discord) no existe o se ha eliminado. Revisa el enlace o su ID. Es el único código de error JSON de siete cifras registrado hasta ahora.',
+      es: 'El enlace de actividad al que remite la solicitud (un enlace que abre una actividad de Discord) no existe o se ha eliminado. Revisa el enlace o su ID. Es el único código de error JSON de siete cifras registrado hasta ahora.',
     },
   },
 ] as const satisfies readonly DiscordJsonErrorEntry[];
