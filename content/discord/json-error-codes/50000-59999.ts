@@ -25,7 +25,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The action is not available to the kind of account making the request, typically a bot account calling something meant for user accounts or the reverse. Use the endpoint or flow intended for your account type; sending the same request with the same token will fail again.',
-      es: 'La acción no está disponible para el tipo de cuenta que hace la petición; lo típico es una cuenta de bot llamando a algo pensado para cuentas de usuario, o al revés. Usa el endpoint o el flujo previsto para tu tipo de cuenta: repetir la misma petición con el mismo token volverá a fallar.',
+      es: 'La acción no está disponible para el tipo de cuenta que hace la solicitud; lo típico es una cuenta de bot llamando a algo pensado para cuentas de usuario, o al revés. Usa el endpoint o el flujo previsto para tu tipo de cuenta: repetir la misma solicitud con el mismo token volverá a fallar.',
     },
   },
   {
@@ -170,7 +170,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The authentication token sent with the request was rejected. Check that it is the current token (it changes every time you reset it), that a bot token carries the `Bot ` prefix, and that no stray whitespace or quotes slipped in; do not retry with the same value, and reset the token if it may have leaked.',
-      es: 'Se rechazó el token de autenticación enviado con la petición. Comprueba que sea el token actual (cambia cada vez que lo restableces), que un token de bot lleve el prefijo `Bot ` y que no se hayan colado espacios ni comillas; no reintentes con el mismo valor y restablécelo si ha podido filtrarse.',
+      es: 'Se rechazó el token de autenticación enviado con la solicitud. Comprueba que sea el token actual (cambia cada vez que lo restableces), que un token de bot lleve el prefijo `Bot ` y que no se hayan colado espacios ni comillas; no reintentes con el mismo valor y restablécelo si ha podido filtrarse.',
     },
   },
   {
@@ -230,7 +230,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "You tried to pin a message through a channel other than the one it was posted in. Use the message's own `channel_id` in the pin request.",
-      es: 'Intentaste fijar un mensaje a través de un canal distinto de aquel en el que se publicó. Usa el `channel_id` del propio mensaje en la petición para fijarlo.',
+      es: 'Intentaste fijar un mensaje a través de un canal distinto de aquel en el que se publicó. Usa el `channel_id` del propio mensaje en la solicitud para fijarlo.',
     },
   },
   {
@@ -370,7 +370,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'One or more recipients of a DM or group DM request are not valid, for example an ID that does not belong to a usable user account, or a recipient that cannot be added this way. Check the recipient IDs you send.',
-      es: 'Uno o varios destinatarios de una petición de MD o de MD grupal no son válidos; por ejemplo, un ID que no corresponde a una cuenta de usuario utilizable o un destinatario que no puede añadirse de esta forma. Revisa los IDs de destinatario que envías.',
+      es: 'Uno o varios destinatarios de una solicitud de MD o de MD grupal no son válidos; por ejemplo, un ID que no corresponde a una cuenta de usuario utilizable o un destinatario que no puede añadirse de esta forma. Revisa los IDs de destinatario que envías.',
     },
   },
   {
@@ -380,7 +380,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'At least one message in a bulk delete is older than two weeks, and Bulk Delete Messages refuses the whole request in that case. Filter out older messages by their snowflake timestamp and delete those one by one with the regular endpoint.',
-      es: 'Al menos uno de los mensajes de un borrado en bloque tiene más de dos semanas, y en ese caso Bulk Delete Messages rechaza la petición entera. Filtra los mensajes antiguos por la marca de tiempo de su snowflake y bórralos uno a uno con el endpoint normal.',
+      es: 'Al menos uno de los mensajes de un borrado en bloque tiene más de dos semanas, y en ese caso Bulk Delete Messages rechaza la solicitud entera. Filtra los mensajes antiguos por la marca de tiempo de su snowflake y bórralos uno a uno con el endpoint normal.',
     },
   },
   {
@@ -392,7 +392,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The request body failed validation: a field is missing, has the wrong type, or breaks a limit on length, count or allowed values. The same code covers JSON and `multipart/form-data` bodies and a wrong `Content-Type`. The response carries an `errors` object that mirrors your payload: follow its keys (array items appear as `"0"`, `"1"`…) down to an `_errors` array whose `{code, message}` entries, such as `BASE_TYPE_REQUIRED` or `BASE_TYPE_CHOICES`, name each problem. Fix those fields; resending the same body fails the same way.',
-      es: 'El cuerpo de la petición no superó la validación: falta un campo, tiene un tipo incorrecto o incumple un límite de longitud, de cantidad o de valores permitidos. El mismo código cubre cuerpos JSON y `multipart/form-data`, y también un `Content-Type` incorrecto. La respuesta trae un objeto `errors` que reproduce la forma de tu payload: sigue sus claves (los elementos de un array aparecen como `"0"`, `"1"`…) hasta un array `_errors` cuyas entradas `{code, message}`, como `BASE_TYPE_REQUIRED` o `BASE_TYPE_CHOICES`, nombran cada problema. Corrige esos campos; reenviar el mismo cuerpo falla igual.',
+      es: 'El cuerpo de la solicitud no superó la validación: falta un campo, tiene un tipo incorrecto o incumple un límite de longitud, de cantidad o de valores permitidos. El mismo código cubre cuerpos JSON y `multipart/form-data`, y también un `Content-Type` incorrecto. La respuesta trae un objeto `errors` que reproduce la forma de tu payload: sigue sus claves (los elementos de un array aparecen como `"0"`, `"1"`…) hasta un array `_errors` cuyas entradas `{code, message}`, como `BASE_TYPE_REQUIRED` o `BASE_TYPE_CHOICES`, nombran cada problema. Corrige esos campos; reenviar el mismo cuerpo falla igual.',
     },
     notes: [
       {
@@ -442,7 +442,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The activity action sent, such as a join or spectate request for a Rich Presence activity, is not valid for that activity. Check the action type and that the activity actually supports it.',
-      es: 'La acción de actividad enviada, como una petición para unirse o para mirar una actividad de Rich Presence, no es válida para esa actividad. Revisa el tipo de acción y que la actividad la admita de verdad.',
+      es: 'La acción de actividad enviada, como una solicitud para unirse o para mirar una actividad de Rich Presence, no es válida para esa actividad. Revisa el tipo de acción y que la actividad la admita de verdad.',
     },
   },
   {
@@ -452,7 +452,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The `redirect_uri` in the OAuth2 request does not match any redirect registered for the application. Add the exact URI (scheme, host, path and trailing slash included) under OAuth2 in the developer portal, and send it identically in the authorization and token requests.',
-      es: 'El `redirect_uri` de la petición OAuth2 no coincide con ninguna redirección registrada en la aplicación. Añade la URI exacta (con esquema, host, ruta y barra final incluidos) en el apartado OAuth2 del portal de desarrolladores y envíala idéntica en la autorización y en la petición del token.',
+      es: 'El `redirect_uri` de la solicitud OAuth2 no coincide con ninguna redirección registrada en la aplicación. Añade la URI exacta (con esquema, host, ruta y barra final incluidos) en el apartado OAuth2 del portal de desarrolladores y envíala idéntica en la autorización y en la solicitud del token.',
     },
   },
   {
@@ -533,7 +533,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'An IP address in the request was rejected: only IPv4 addresses are accepted in this field. Send the address in dotted IPv4 form (for example `203.0.113.7`), not IPv6.',
-      es: 'Se rechazó una dirección IP de la petición: este campo solo acepta direcciones IPv4. Envía la dirección en formato IPv4 con puntos (por ejemplo, `203.0.113.7`), no IPv6.',
+      es: 'Se rechazó una dirección IP de la solicitud: este campo solo acepta direcciones IPv4. Envía la dirección en formato IPv4 con puntos (por ejemplo, `203.0.113.7`), no IPv6.',
     },
   },
   {
@@ -573,7 +573,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "The server given in the request cannot be used for this operation, for instance an ID that is not a server, or a server that does not qualify for the feature. Check the `guild_id` you pass and that the server meets the endpoint's requirements.",
-      es: 'El servidor indicado en la petición no sirve para esta operación; por ejemplo, un ID que no es de un servidor o un servidor que no cumple los requisitos de la función. Revisa el `guild_id` que envías y que el servidor cumpla lo que exige el endpoint.',
+      es: 'El servidor indicado en la solicitud no sirve para esta operación; por ejemplo, un ID que no es de un servidor o un servidor que no cumple los requisitos de la función. Revisa el `guild_id` que envías y que el servidor cumpla lo que exige el endpoint.',
     },
   },
   {
@@ -593,7 +593,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The SKU referenced in the request does not exist, does not belong to this application, or cannot be used for the operation. Check the SKU ID against those listed for your application.',
-      es: 'El SKU indicado en la petición no existe, no pertenece a esta aplicación o no sirve para la operación. Compara el ID del SKU con los que figuran en tu aplicación.',
+      es: 'El SKU indicado en la solicitud no existe, no pertenece a esta aplicación o no sirve para la operación. Compara el ID del SKU con los que figuran en tu aplicación.',
     },
   },
   {
@@ -654,7 +654,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The origin the request came from is not accepted for this endpoint, most likely a browser page calling an endpoint that is not meant to be called from there. Make the call from your backend instead.',
-      es: 'No se acepta el origen del que procede la petición para este endpoint; lo más probable es que una página web esté llamando a un endpoint que no está pensado para usarse desde ahí. Haz la llamada desde tu backend.',
+      es: 'No se acepta el origen del que procede la solicitud para este endpoint; lo más probable es que una página web esté llamando a un endpoint que no está pensado para usarse desde ahí. Haz la llamada desde tu backend.',
     },
   },
   {
@@ -837,7 +837,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "Discord does not make this server available from the user's region, so the join or access is refused. Nothing in the request can fix it.",
-      es: 'Discord no ofrece este servidor desde la región del usuario, así que se rechaza el acceso o la entrada. Nada en la petición puede resolverlo.',
+      es: 'Discord no ofrece este servidor desde la región del usuario, así que se rechaza el acceso o la entrada. Nada en la solicitud puede resolverlo.',
     },
   },
   {
@@ -1008,7 +1008,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The server is not allowed to use monetization features such as server subscriptions, so the action is refused. Changing the request will not help; the server itself has to become eligible.',
-      es: 'El servidor no tiene permitido usar funciones de monetización como las suscripciones al servidor, así que se rechaza la acción. Cambiar la petición no servirá: es el propio servidor el que tiene que pasar a cumplir los requisitos.',
+      es: 'El servidor no tiene permitido usar funciones de monetización como las suscripciones al servidor, así que se rechaza la acción. Cambiar la solicitud no servirá: es el propio servidor el que tiene que pasar a cumplir los requisitos.',
     },
   },
   {
@@ -1117,7 +1117,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The user referenced in the request could not be found, for example because the ID is wrong or the account no longer exists. Check the user ID before retrying.',
-      es: 'No se encontró el usuario indicado en la petición; por ejemplo, porque el ID es incorrecto o la cuenta ya no existe. Revisa el ID de usuario antes de reintentar.',
+      es: 'No se encontró el usuario indicado en la solicitud; por ejemplo, porque el ID es incorrecto o la cuenta ya no existe. Revisa el ID de usuario antes de reintentar.',
     },
   },
   {
@@ -1137,7 +1137,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "An emoji's allowed roles must be either all subscription roles or all regular roles, and the request mixed both. Restrict the emoji to one kind of role.",
-      es: 'Los roles permitidos de un emoji deben ser todos de suscripción o todos normales, y la petición mezcló ambos. Limita el emoji a un solo tipo de rol.',
+      es: 'Los roles permitidos de un emoji deben ser todos de suscripción o todos normales, y la solicitud mezcló ambos. Limita el emoji a un solo tipo de rol.',
     },
   },
   {
@@ -1157,7 +1157,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The request refers to a file as already uploaded (in the two-step upload, an attachment points at an `uploaded_filename`), but Discord cannot find it: the upload never finished or the name does not match. Upload the file again and reference the name Discord returned.',
-      es: 'La petición se refiere a un archivo como ya subido (en la subida en dos pasos, un adjunto apunta a un `uploaded_filename`), pero Discord no lo encuentra: la subida no terminó o el nombre no coincide. Sube el archivo de nuevo y usa el nombre que devolvió Discord.',
+      es: 'La solicitud se refiere a un archivo como ya subido (en la subida en dos pasos, un adjunto apunta a un `uploaded_filename`), pero Discord no lo encuentra: la subida no terminó o el nombre no coincide. Sube el archivo de nuevo y usa el nombre que devolvió Discord.',
     },
   },
   {
@@ -1167,7 +1167,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "The connected account (Twitch, YouTube, Steam and so on) referenced in the request is not valid for this account or this operation. Check the connection's type and ID, or reconnect the account in the official client.",
-      es: 'La cuenta conectada (Twitch, YouTube, Steam, etc.) indicada en la petición no es válida para esta cuenta o esta operación. Revisa el tipo y el ID de la conexión o vuelve a conectar la cuenta en el cliente oficial.',
+      es: 'La cuenta conectada (Twitch, YouTube, Steam, etc.) indicada en la solicitud no es válida para esta cuenta o esta operación. Revisa el tipo y el ID de la conexión o vuelve a conectar la cuenta en el cliente oficial.',
     },
   },
   {
@@ -1187,7 +1187,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The combination of role settings in the request is not valid, for example options that cannot be used together. Review the role fields you send and remove the conflicting ones.',
-      es: 'La combinación de ajustes de rol de la petición no es válida; por ejemplo, opciones que no pueden usarse a la vez. Revisa los campos de rol que envías y quita los que entran en conflicto.',
+      es: 'La combinación de ajustes de rol de la solicitud no es válida; por ejemplo, opciones que no pueden usarse a la vez. Revisa los campos de rol que envías y quita los que entran en conflicto.',
     },
   },
   {
@@ -1197,7 +1197,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The emoji given in the request is not valid: wrong ID, malformed name, or an emoji that cannot be used in this context. Check how the emoji is referenced (`name` for a Unicode emoji, `id` for a custom one).',
-      es: 'El emoji indicado en la petición no es válido: ID incorrecto, nombre mal formado o un emoji que no puede usarse en este contexto. Revisa cómo haces referencia al emoji (`name` para un emoji Unicode, `id` para uno personalizado).',
+      es: 'El emoji indicado en la solicitud no es válido: ID incorrecto, nombre mal formado o un emoji que no puede usarse en este contexto. Revisa cómo haces referencia al emoji (`name` para un emoji Unicode, `id` para uno personalizado).',
     },
   },
   {
@@ -1349,7 +1349,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "A request that pauses the server's invites must not change any other server field at the same time. Send the invite change on its own, and the other edits in a separate request.",
-      es: 'Una petición que pausa las invitaciones del servidor no puede cambiar a la vez ningún otro campo del servidor. Envía el cambio de invitaciones por separado y el resto de ediciones en otra petición.',
+      es: 'Una solicitud que pausa las invitaciones del servidor no puede cambiar a la vez ningún otro campo del servidor. Envía el cambio de invitaciones por separado y el resto de ediciones en otra solicitud.',
     },
   },
   {
@@ -1359,7 +1359,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The request included both `channel_id` and `guild_id`, but the endpoint accepts only one of them. Send just the one that identifies your target.',
-      es: 'La petición incluía `channel_id` y `guild_id`, pero el endpoint solo acepta uno de los dos. Envía únicamente el que identifica tu destino.',
+      es: 'La solicitud incluía `channel_id` y `guild_id`, pero el endpoint solo acepta uno de los dos. Envía únicamente el que identifica tu destino.',
     },
   },
   {
@@ -1400,7 +1400,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The user account has to complete verification (typically confirming its email address) before it can do this. It concerns the human account involved, not your request; the user must verify and then try again.',
-      es: 'La cuenta de usuario tiene que completar la verificación (normalmente, confirmar su correo) antes de poder hacer esto. Afecta a la cuenta humana implicada, no a tu petición: el usuario debe verificarse y luego volver a intentarlo.',
+      es: 'La cuenta de usuario tiene que completar la verificación (normalmente, confirmar su correo) antes de poder hacer esto. Afecta a la cuenta humana implicada, no a tu solicitud: el usuario debe verificarse y luego volver a intentarlo.',
     },
   },
   {
@@ -1471,7 +1471,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'One of the server features in the request is not a valid one, or not one you can set. Send only features the endpoint lets you change.',
-      es: 'Una de las características (features) del servidor incluidas en la petición no es válida o no puede establecerse. Envía solo las características que el endpoint permite cambiar.',
+      es: 'Una de las características (features) del servidor incluidas en la solicitud no es válida o no puede establecerse. Envía solo las características que el endpoint permite cambiar.',
     },
   },
   {
@@ -1591,7 +1591,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'An application can have only one Entry Point command (type `PRIMARY_ENTRY_POINT`), and the request would create a second one. Edit the existing Entry Point command instead of adding another.',
-      es: 'Una aplicación solo puede tener un comando Entry Point (de tipo `PRIMARY_ENTRY_POINT`), y la petición crearía un segundo. Edita el comando Entry Point existente en lugar de añadir otro.',
+      es: 'Una aplicación solo puede tener un comando Entry Point (de tipo `PRIMARY_ENTRY_POINT`), y la solicitud crearía un segundo. Edita el comando Entry Point existente en lugar de añadir otro.',
     },
   },
   {
@@ -1601,7 +1601,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The Activity ID in the request does not match a valid Activity instance. Check that you pass the ID of an Activity that exists and is still running.',
-      es: 'El ID de actividad de la petición no corresponde a ninguna instancia de actividad válida. Comprueba que pasas el ID de una actividad que existe y sigue en curso.',
+      es: 'El ID de actividad de la solicitud no corresponde a ninguna instancia de actividad válida. Comprueba que pasas el ID de una actividad que existe y sigue en curso.',
     },
   },
   {
@@ -1663,7 +1663,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "The Activity failed to launch because of a problem on Discord's side, not because of the request. Wait a moment and try launching it again.",
-      es: 'La actividad no pudo iniciarse por un problema en el lado de Discord, no por la petición. Espera un momento y vuelve a intentar iniciarla.',
+      es: 'La actividad no pudo iniciarse por un problema en el lado de Discord, no por la solicitud. Espera un momento y vuelve a intentar iniciarla.',
     },
   },
   {
@@ -1694,7 +1694,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'Rules and community updates channels exist only in Community servers, and this server is not one. Enable Community first, or remove `rules_channel_id` and `public_updates_channel_id` from the request.',
-      es: 'Los canales de normas y de actualizaciones de la comunidad solo existen en los servidores de comunidad, y este no lo es. Activa antes la comunidad o quita `rules_channel_id` y `public_updates_channel_id` de la petición.',
+      es: 'Los canales de normas y de actualizaciones de la comunidad solo existen en los servidores de comunidad, y este no lo es. Activa antes la comunidad o quita `rules_channel_id` y `public_updates_channel_id` de la solicitud.',
     },
   },
   {
@@ -1705,7 +1705,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "A bulk overwrite of the app's commands left out its Entry Point command, which cannot be removed that way. Include the Entry Point command in the array you send, or delete it separately with its own request.",
-      es: 'Una sobrescritura en bloque de los comandos de la app omitió su comando Entry Point, que no puede eliminarse de esa forma. Incluye el comando Entry Point en el array que envías o bórralo por separado con su propia petición.',
+      es: 'Una sobrescritura en bloque de los comandos de la app omitió su comando Entry Point, que no puede eliminarse de esa forma. Incluye el comando Entry Point en el array que envías o bórralo por separado con su propia solicitud.',
     },
   },
   {
@@ -1815,7 +1815,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The permission migration requested is not available for this server or object at the moment. Nothing in the request can change that; check later whether the migration is offered.',
-      es: 'La migración de permisos solicitada no está disponible ahora mismo para este servidor u objeto. Nada en la petición puede cambiarlo; comprueba más adelante si se ofrece la migración.',
+      es: 'La migración de permisos solicitada no está disponible ahora mismo para este servidor u objeto. Nada en la solicitud puede cambiarlo; comprueba más adelante si se ofrece la migración.',
     },
   },
   {
@@ -1926,7 +1926,7 @@ export const codes50000To59999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `CONNECTION_RATELIMITED` instead of a sentence. It indicates that actions on a connection, most likely a connected third-party account, are being rate limited; wait a while before trying again rather than retrying at once.',
-      es: 'Discord devuelve la constante interna `CONNECTION_RATELIMITED` en lugar de una frase. Indica que las acciones sobre una conexión, muy probablemente una cuenta de terceros conectada, están sujetas a un límite de peticiones (rate limit); espera un rato antes de volver a intentarlo en lugar de reintentar de inmediato.',
+      es: 'Discord devuelve la constante interna `CONNECTION_RATELIMITED` en lugar de una frase. Indica que las acciones sobre una conexión, muy probablemente una cuenta de terceros conectada, están sujetas a un límite de solicitudes (rate limit); espera un rato antes de volver a intentarlo en lugar de reintentar de inmediato.',
     },
   },
   {
@@ -1936,7 +1936,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The configuration the request refers to exists but has not been published yet, so it cannot be used. Publish it first, then repeat the request.',
-      es: 'La configuración a la que se refiere la petición existe, pero aún no se ha publicado, así que no puede usarse. Publícala primero y repite la petición.',
+      es: 'La configuración a la que se refiere la solicitud existe, pero aún no se ha publicado, así que no puede usarse. Publícala primero y repite la solicitud.',
     },
   },
   {
@@ -1957,7 +1957,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The application referenced in the request is not valid for this operation: the ID may be wrong, or the application may not qualify. Check the application ID you send.',
-      es: 'La aplicación indicada en la petición no es válida para esta operación: puede que el ID sea incorrecto o que la aplicación no cumpla los requisitos. Revisa el ID de aplicación que envías.',
+      es: 'La aplicación indicada en la solicitud no es válida para esta operación: puede que el ID sea incorrecto o que la aplicación no cumpla los requisitos. Revisa el ID de aplicación que envías.',
     },
   },
   {
@@ -1967,7 +1967,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The game referenced in the request is not one Discord knows, for example an unrecognised game or application ID. Check the ID you send.',
-      es: 'El juego indicado en la petición no es uno que Discord conozca; por ejemplo, un ID de juego o de aplicación no reconocido. Revisa el ID que envías.',
+      es: 'El juego indicado en la solicitud no es uno que Discord conozca; por ejemplo, un ID de juego o de aplicación no reconocido. Revisa el ID que envías.',
     },
   },
   {
