@@ -88,7 +88,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The two-factor verification session the request refers to is unknown or has expired, so the code cannot be checked against it. Restart the verification flow to open a new session.',
-      es: 'La sesión de verificación de dos factores a la que remite la petición no existe o ha caducado, así que el código no puede validarse. Reinicia el flujo de verificación para abrir una sesión nueva.',
+      es: 'La sesión de verificación de dos factores a la que remite la solicitud no existe o ha caducado, así que el código no puede validarse. Reinicia el flujo de verificación para abrir una sesión nueva.',
     },
   },
   {
@@ -118,7 +118,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Discord does not allow SMS as a second factor on this account, so the request to turn it on is refused. Keep using an authenticator app or a security key.',
-      es: 'Discord no permite usar el SMS como segundo factor en esta cuenta, así que rechaza la petición de activarlo. Sigue usando una app de autenticación o una llave de seguridad.',
+      es: 'Discord no permite usar el SMS como segundo factor en esta cuenta, así que rechaza la solicitud de activarlo. Sigue usando una app de autenticación o una llave de seguridad.',
     },
   },
   {
@@ -211,7 +211,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "Less an error than a notice: Discord sent the password reset link to the account's email address instead of completing the reset here. Open that email to continue; repeating the request gains nothing.",
-      es: 'Más que un error, es un aviso: Discord envió el enlace para restablecer la contraseña al correo de la cuenta en lugar de completar el proceso aquí. Abre ese correo para continuar; repetir la petición no sirve de nada.',
+      es: 'Más que un error, es un aviso: Discord envió el enlace para restablecer la contraseña al correo de la cuenta en lugar de completar el proceso aquí. Abre ese correo para continuar; repetir la solicitud no sirve de nada.',
     },
   },
   {
@@ -312,7 +312,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The request identified the user by name but left out the `discriminator` Discord needed to find them, which applies to accounts still on a legacy `username#discriminator` tag. Include it, or use the account's unique username if it has migrated.",
-      es: 'La petición identificaba al usuario por su nombre, pero sin el `discriminator` que Discord necesitaba para encontrarlo, algo que afecta a las cuentas que aún tienen una etiqueta antigua `usuario#discriminador`. Inclúyelo o usa el nombre de usuario único de la cuenta si ya migró.',
+      es: 'La solicitud identificaba al usuario por su nombre, pero sin el `discriminator` que Discord necesitaba para encontrarlo, algo que afecta a las cuentas que aún tienen una etiqueta antigua `usuario#discriminador`. Inclúyelo o usa el nombre de usuario único de la cuenta si ya migró.',
     },
   },
   {
@@ -391,7 +391,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The reaction `type` in the request is not a valid reaction type. Discord defines `0` for a normal reaction and `1` for a burst (super) reaction; send one of those.',
-      es: 'El `type` de reacción de la petición no es un tipo válido. Discord define `0` para una reacción normal y `1` para una reacción burst (superreacción): envía uno de esos dos.',
+      es: 'El `type` de reacción de la solicitud no es un tipo válido. Discord define `0` para una reacción normal y `1` para una reacción burst (superreacción): envía uno de esos dos.',
     },
   },
   {
@@ -412,7 +412,7 @@ export const codes60000To109999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `UNKNOWN_BILLING_PROFILE` instead of a sentence: the billing profile the request refers to does not exist, or the account has none yet. Like the rest of the 100xxx billing codes, it concerns user accounts paying in the official client; a bot will rarely see it.',
-      es: 'Discord devuelve la constante interna `UNKNOWN_BILLING_PROFILE` en lugar de una frase: el perfil de facturación al que se refiere la petición no existe o la cuenta todavía no tiene uno. Como el resto de los códigos de facturación 100xxx, afecta a cuentas de usuario que pagan en el cliente oficial; un bot rara vez lo verá.',
+      es: 'Discord devuelve la constante interna `UNKNOWN_BILLING_PROFILE` en lugar de una frase: el perfil de facturación al que se refiere la solicitud no existe o la cuenta todavía no tiene uno. Como el resto de los códigos de facturación 100xxx, afecta a cuentas de usuario que pagan en el cliente oficial; un bot rara vez lo verá.',
     },
   },
   {
@@ -432,7 +432,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The subscription in the request does not match one this account can act on, or its current state does not allow the change. Reload the account's subscriptions and use a current ID.",
-      es: 'La suscripción indicada en la petición no corresponde a ninguna sobre la que esta cuenta pueda actuar, o su estado actual no admite el cambio. Vuelve a cargar las suscripciones de la cuenta y usa un ID vigente.',
+      es: 'La suscripción indicada en la solicitud no corresponde a ninguna sobre la que esta cuenta pueda actuar, o su estado actual no admite el cambio. Vuelve a cargar las suscripciones de la cuenta y usa un ID vigente.',
     },
   },
   {
@@ -452,7 +452,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The subscription plan in the request is unknown or cannot be used for this purchase. Check the plan ID against the plans currently offered to the account.',
-      es: 'El plan de suscripción de la petición no existe o no puede usarse para esta compra. Comprueba el ID del plan con los planes que se ofrecen actualmente a la cuenta.',
+      es: 'El plan de suscripción de la solicitud no existe o no puede usarse para esta compra. Comprueba el ID del plan con los planes que se ofrecen actualmente a la cuenta.',
     },
   },
   {
@@ -462,7 +462,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The purchase or subscription change needs a payment method and none was supplied. Add one to the account or include it in the request.',
-      es: 'La compra o el cambio de suscripción necesita un método de pago y no se indicó ninguno. Añade uno a la cuenta o inclúyelo en la petición.',
+      es: 'La compra o el cambio de suscripción necesita un método de pago y no se indicó ninguno. Añade uno a la cuenta o inclúyelo en la solicitud.',
     },
   },
   {
@@ -472,7 +472,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The subscription has already been canceled, so canceling it again changes nothing. Treat the request as done.',
-      es: 'La suscripción ya estaba cancelada, así que volver a cancelarla no cambia nada. Da la petición por completada.',
+      es: 'La suscripción ya estaba cancelada, así que volver a cancelarla no cambia nada. Da la solicitud por completada.',
     },
   },
   {
@@ -482,7 +482,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The payment the request refers to is unknown or not valid for this operation (a refund, for instance). Check the payment ID against the account's billing history.",
-      es: 'El pago al que se refiere la petición no existe o no es válido para esta operación (un reembolso, por ejemplo). Comprueba el ID del pago en el historial de facturación de la cuenta.',
+      es: 'El pago al que se refiere la solicitud no existe o no es válido para esta operación (un reembolso, por ejemplo). Comprueba el ID del pago en el historial de facturación de la cuenta.',
     },
   },
   {
@@ -522,7 +522,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'A purchase of this item is already under way for the account. Wait for it to succeed or fail before starting another, and do not send duplicates.',
-      es: 'Ya hay una compra de este artículo en curso para la cuenta. Espera a que termine, bien o mal, antes de iniciar otra, y no envíes peticiones duplicadas.',
+      es: 'Ya hay una compra de este artículo en curso para la cuenta. Espera a que termine, bien o mal, antes de iniciar otra, y no envíes solicitudes duplicadas.',
     },
   },
   {
@@ -542,7 +542,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Discord rejected the purchase request as a whole, and the message does not say which part is wrong. Start the checkout again rather than resending the same request.',
-      es: 'Discord rechazó la petición de compra en su conjunto, y el mensaje no indica qué parte falla. Empieza de nuevo el proceso de pago en lugar de reenviar la misma petición.',
+      es: 'Discord rechazó la solicitud de compra en su conjunto, y el mensaje no indica qué parte falla. Empieza de nuevo el proceso de pago en lugar de reenviar la misma solicitud.',
     },
   },
   {
@@ -552,7 +552,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The operation has a cost and the request did not include a payment. Go through checkout with a payment method.',
-      es: 'La operación tiene un coste y la petición no incluía ningún pago. Pasa por el proceso de pago con un método de pago.',
+      es: 'La operación tiene un coste y la solicitud no incluía ningún pago. Pasa por el proceso de pago con un método de pago.',
     },
   },
   {
@@ -686,7 +686,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The request to create or change a subscription did not list any subscription items. Include at least one.',
-      es: 'La petición para crear o cambiar una suscripción no incluía ningún elemento de suscripción. Incluye al menos uno.',
+      es: 'La solicitud para crear o cambiar una suscripción no incluía ningún elemento de suscripción. Incluye al menos uno.',
     },
   },
   {
@@ -736,7 +736,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The price tiers in the request are not in the order Discord expects. Sort them as required and submit again.',
-      es: 'Los niveles de precio de la petición no están en el orden que Discord espera. Ordénalos como corresponde y vuelve a enviarlos.',
+      es: 'Los niveles de precio de la solicitud no están en el orden que Discord espera. Ordénalos como corresponde y vuelve a enviarlos.',
     },
   },
   {
@@ -786,7 +786,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The account is not eligible for this subscription. Eligibility is Discord's decision, and changing the request will not get around it.",
-      es: 'La cuenta no cumple los requisitos para esta suscripción. La decisión es de Discord y modificar la petición no permite sortearla.',
+      es: 'La cuenta no cumple los requisitos para esta suscripción. La decisión es de Discord y modificar la solicitud no permite sortearla.',
     },
   },
   {
@@ -837,7 +837,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The request refers to an open invoice that does not exist, perhaps because it has already been paid or closed. Reload the subscription's billing state before acting on its invoices.",
-      es: 'La petición hace referencia a una factura abierta que no existe, quizá porque ya se pagó o se cerró. Vuelve a cargar el estado de facturación de la suscripción antes de actuar sobre sus facturas.',
+      es: 'La solicitud hace referencia a una factura abierta que no existe, quizá porque ya se pagó o se cerró. Vuelve a cargar el estado de facturación de la suscripción antes de actuar sobre sus facturas.',
     },
   },
   {
@@ -970,7 +970,7 @@ export const codes60000To109999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `BILLING_ALREADY_PAUSED` instead of a sentence: the subscription is already paused, so the request changes nothing.',
-      es: 'Discord devuelve la constante interna `BILLING_ALREADY_PAUSED` en lugar de una frase: la suscripción ya está en pausa, así que la petición no cambia nada.',
+      es: 'Discord devuelve la constante interna `BILLING_ALREADY_PAUSED` en lugar de una frase: la suscripción ya está en pausa, así que la solicitud no cambia nada.',
     },
   },
   {
@@ -1082,7 +1082,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Some parameters of the billing request are not valid, and the message does not say which. Check the request against what the endpoint expects.',
-      es: 'Algunos parámetros de la petición de facturación no son válidos, y el mensaje no dice cuáles. Compara la petición con lo que espera el endpoint.',
+      es: 'Algunos parámetros de la solicitud de facturación no son válidos, y el mensaje no dice cuáles. Compara la solicitud con lo que espera el endpoint.',
     },
   },
   {
