@@ -215,7 +215,7 @@ export const meta = {
       title: { en: 'The error body', es: 'El cuerpo de error' },
       body: {
         en: 'An error response has a JSON body with `code` (the number listed on this page) and `message`. With 50035 Invalid Form Body, and a few other validation errors, it adds `errors`: an object that mirrors the shape of your request. Each invalid field holds an `_errors` array of `{ code, message }` objects whose codes are strings such as `BASE_TYPE_REQUIRED` or `BASE_TYPE_MAX_LENGTH`; array items are keyed by their index. Walk the object to report exactly which field failed and why.',
-        es: 'Una respuesta de error trae un cuerpo JSON con `code` (el número que aparece en esta página) y `message`. Con 50035 Invalid Form Body, y algunos otros errores de validación, añade `errors`: un objeto que reproduce la forma de tu petición. Cada campo inválido contiene un array `_errors` de objetos `{ code, message }` cuyos códigos son cadenas como `BASE_TYPE_REQUIRED` o `BASE_TYPE_MAX_LENGTH`; los elementos de un array aparecen con su índice como clave. Recorre el objeto para indicar exactamente qué campo falló y por qué.',
+        es: 'Una respuesta de error trae un cuerpo JSON con `code` (el número que aparece en esta página) y `message`. Con 50035 Invalid Form Body, y algunos otros errores de validación, añade `errors`: un objeto que reproduce la forma de tu solicitud. Cada campo inválido contiene un array `_errors` de objetos `{ code, message }` cuyos códigos son cadenas como `BASE_TYPE_REQUIRED` o `BASE_TYPE_MAX_LENGTH`; los elementos de un array aparecen con su índice como clave. Recorre el objeto para indicar exactamente qué campo falló y por qué.',
       },
       example: {
         language: 'json',
