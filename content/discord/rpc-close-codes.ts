@@ -40,7 +40,7 @@ export const rpcCloseCodes = [
     nameEs: 'ID de cliente no válido',
     description: {
       en: "The client ID you connected with isn't valid: the `client_id` in the connection URL or in the IPC handshake must be your application's ID from the Developer Portal. Fix it before reconnecting; the same ID will be rejected again.",
-      es: 'El client ID con el que te conectaste no es válido: el `client_id` de la URL de conexión o del handshake de IPC debe ser el ID de tu aplicación en el Developer Portal. Corrígelo antes de reconectar; el mismo ID volverá a ser rechazado.',
+      es: 'El client ID con el que te conectaste no es válido: el `client_id` de la URL de conexión o del handshake de IPC debe ser el ID de tu aplicación en el portal de desarrolladores. Corrígelo antes de reconectar; el mismo ID volverá a ser rechazado.',
     },
   },
   {
