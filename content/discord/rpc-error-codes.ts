@@ -127,7 +127,7 @@ export const rpcErrorCodes = [
     nameEs: 'ID de cliente no válido',
     description: {
       en: 'The OAuth2 application ID used to authorize or authenticate is invalid or missing (Discord\'s own example is an `AUTHORIZE` answered with the message "No client id provided"). Send your application\'s ID as `client_id`, the same one you connected with.',
-      es: 'El ID de aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido o falta (el ejemplo de la propia documentación de Discord es un `AUTHORIZE` respondido con el mensaje "No client id provided"). Envía en `client_id` el ID de tu aplicación, el mismo con el que te conectaste.',
+      es: 'El ID de aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido o falta (el ejemplo de la propia documentación de Discord es un `AUTHORIZE` respondido con el mensaje «No client id provided»). Envía en `client_id` el ID de tu aplicación, el mismo con el que te conectaste.',
     },
   },
   {
@@ -136,7 +136,7 @@ export const rpcErrorCodes = [
     nameEs: 'Origen no válido',
     description: {
       en: "The OAuth2 application origin used to authorize or authenticate isn't valid for your app. The origin, and the redirect URI you use when exchanging the code for a token, must match one of those registered in your app's settings in the Developer Portal.",
-      es: 'El origen de la aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido para tu aplicación. Tanto el origen como la redirect URI que uses al canjear el código por un token deben coincidir con alguno de los registrados en la configuración de tu aplicación en el Developer Portal.',
+      es: 'El origen de la aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido para tu aplicación. Tanto el origen como la redirect URI que uses al canjear el código por un token deben coincidir con alguno de los registrados en la configuración de tu aplicación en el portal de desarrolladores.',
     },
   },
   {
