@@ -186,7 +186,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'Only your client was disconnected: you were kicked from the channel, your main Gateway session dropped, or similar. Discord says not to reconnect this voice session. A bot that is moved to another channel typically gets this code too, followed by a new `VOICE_SERVER_UPDATE`: connect anew with those details. Libraries such as @discordjs/voice wait a few seconds for that event before giving up.',
-      es: 'Te han desconectado solo a ti: te expulsaron del canal, se cayó tu sesión del Gateway principal o algo parecido. Discord indica que no reconectes esta sesión de voz. Un bot al que mueven a otro canal también suele recibir este código, seguido de un nuevo `VOICE_SERVER_UPDATE`: conéctate de nuevo con esos datos. Librerías como @discordjs/voice esperan unos segundos a ese evento antes de darse por vencidas.',
+      es: 'Te han desconectado solo a ti: te expulsaron del canal, se cayó tu sesión del Gateway principal o algo parecido. Discord indica que no reconectes esta sesión de voz. Un bot al que mueven a otro canal también suele recibir este código, seguido de un nuevo `VOICE_SERVER_UPDATE`: conéctate de nuevo con esos datos. Bibliotecas como @discordjs/voice esperan unos segundos a ese evento antes de darse por vencidas.',
     },
     notes: [
       {
@@ -232,7 +232,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: "The channel requires end-to-end encryption with the DAVE protocol, and your client did not declare support for it. Implement DAVE (Discord's libdave library can help) and send `max_dave_protocol_version` in Identify; until then, every attempt fails the same way (inferred advice). Discord announced that from 1 March 2026 it supports only end-to-end-encrypted calls in DMs, group DMs, voice channels and Go Live streams.",
-      es: 'El canal exige cifrado de extremo a extremo con el protocolo DAVE y tu cliente no declaró que lo admite. Implementa DAVE (la librería libdave de Discord puede ayudarte) y envía `max_dave_protocol_version` en Identify; mientras tanto, todos los intentos fallarán igual (recomendación deducida). Discord anunció que desde el 1 de marzo de 2026 solo admite llamadas cifradas de extremo a extremo en MD, MD de grupo, canales de voz y transmisiones Go Live.',
+      es: 'El canal exige cifrado de extremo a extremo con el protocolo DAVE y tu cliente no declaró que lo admite. Implementa DAVE (la biblioteca libdave de Discord puede ayudarte) y envía `max_dave_protocol_version` en Identify; mientras tanto, todos los intentos fallarán igual (recomendación deducida). Discord anunció que desde el 1 de marzo de 2026 solo admite llamadas cifradas de extremo a extremo en MD, MD de grupo, canales de voz y transmisiones Go Live.',
     },
     notes: [
       {
@@ -253,7 +253,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You sent a malformed request. Compare the payload that triggered the close with the documented structure of its opcode; reconnecting without fixing it will fail again (inferred advice).',
-      es: 'Enviaste una petición mal formada. Compara el payload que provocó el cierre con la estructura documentada de su opcode; si reconectas sin corregirlo, volverá a fallar (recomendación deducida).',
+      es: 'Enviaste una solicitud mal formada. Compara el payload que provocó el cierre con la estructura documentada de su opcode; si reconectas sin corregirlo, volverá a fallar (recomendación deducida).',
     },
   },
   {
