@@ -52,7 +52,7 @@ export const meta = {
         ],
         es: [
           'DAVE es el protocolo de Discord para cifrar de extremo a extremo el audio y el vídeo. Los miembros de una llamada forman un grupo MLS (Messaging Layer Security, RFC 9420) del que cada emisor deriva sus claves de medios; el gateway de voz participa como emisor externo que propone añadir y quitar miembros. Un cliente anuncia que lo admite con `max_dave_protocol_version` en Identify, y Session Description indica con qué versión empieza la llamada. Discord anunció que desde el 1 de marzo de 2026 solo admite llamadas cifradas de extremo a extremo en MD, MD de grupo, canales de voz y transmisiones Go Live.',
-          'Para ahorrar espacio, los opcodes 25 a 30 son mensajes binarios del WebSocket en vez de JSON. Del servidor al cliente, un mensaje binario lleva un número de secuencia de 16 bits big-endian, después un byte con el opcode y luego el payload; del cliente al servidor no hay número de secuencia. La librería libdave de Discord implementa el protocolo, y el whitepaper de daveprotocol.com define cada payload.',
+          'Para ahorrar espacio, los opcodes 25 a 30 son mensajes binarios del WebSocket en vez de JSON. Del servidor al cliente, un mensaje binario lleva un número de secuencia de 16 bits big-endian, después un byte con el opcode y luego el payload; del cliente al servidor no hay número de secuencia. La biblioteca libdave de Discord implementa el protocolo, y el whitepaper de daveprotocol.com define cada payload.',
         ],
       },
     },
