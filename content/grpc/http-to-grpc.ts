@@ -15,7 +15,7 @@ export const httpToGrpcClientMeta = {
   },
   intro: {
     en: 'A gRPC server always sends a `grpc-status`, but a proxy, load balancer or web server in between may answer the request itself with a plain HTTP error. When a response has no `grpc-status`, a gRPC client derives the status from the HTTP status code with this table; if `grpc-status` is present, it always wins. The table is for clients only: servers must not use it to choose an HTTP status, because the mapping is neither symmetric nor one-to-one.',
-    es: 'Un servidor gRPC siempre envía `grpc-status`, pero un proxy, un balanceador de carga o un servidor web intermedio puede responder él mismo a la petición con un error HTTP normal. Cuando una respuesta no trae `grpc-status`, el cliente gRPC deduce el estado a partir del código HTTP con esta tabla; si `grpc-status` está presente, siempre tiene prioridad. La tabla es solo para clientes: los servidores no deben usarla para elegir un estado HTTP, porque la correspondencia no es simétrica ni biunívoca.',
+    es: 'Un servidor gRPC siempre envía `grpc-status`, pero un proxy, un balanceador de carga o un servidor web intermedio puede responder él mismo a la solicitud con un error HTTP normal. Cuando una respuesta no trae `grpc-status`, el cliente gRPC deduce el estado a partir del código HTTP con esta tabla; si `grpc-status` está presente, siempre tiene prioridad. La tabla es solo para clientes: los servidores no deben usarla para elegir un estado HTTP, porque la correspondencia no es simétrica ni biunívoca.',
   },
   source: {
     label: 'grpc/grpc: doc/http-grpc-status-mapping.md',
