@@ -556,7 +556,7 @@ export const httpStatusCodes = [
         kind: 'caution',
         text: {
           en: 'Some APIs also answer 403 when a rate limit is exceeded, instead of 429. Check the body and headers such as `Retry-After` before concluding that it is a permissions problem.',
-          es: 'Algunas APIs también responden 403 al superar un límite de peticiones, en lugar de 429. Revisa el cuerpo y cabeceras como `Retry-After` antes de concluir que se trata de un problema de permisos.',
+          es: 'Algunas APIs también responden 403 al superar un límite de solicitudes, en lugar de 429. Revisa el cuerpo y cabeceras como `Retry-After` antes de concluir que se trata de un problema de permisos.',
         },
       },
     ],
@@ -1002,7 +1002,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'You hit a rate limit: too many requests in a given amount of time. The specification leaves it to the server how it counts (per user, per token, per IP, per endpoint) and does not require any header, but many APIs add `Retry-After` and their own rate-limit headers, and explain the limit in the body. Slow down. If every client retries at once the moment the limit resets, they all hit it again, so spread retries out.',
-      es: 'Has alcanzado un límite de peticiones (rate limit): demasiadas solicitudes en un periodo de tiempo. La especificación deja en manos del servidor cómo cuenta (por usuario, por token, por IP o por endpoint) y no obliga a enviar ninguna cabecera, pero muchas APIs añaden `Retry-After` y sus propias cabeceras de rate limit, y explican el límite en el cuerpo. Reduce el ritmo. Si todos los clientes reintentan a la vez en cuanto se reinicia el límite, vuelven a alcanzarlo todos, así que reparte los reintentos.',
+      es: 'Has alcanzado un límite de solicitudes (rate limit): demasiadas solicitudes en un periodo de tiempo. La especificación deja en manos del servidor cómo cuenta (por usuario, por token, por IP o por endpoint) y no obliga a enviar ninguna cabecera, pero muchas APIs añaden `Retry-After` y sus propias cabeceras de rate limit, y explican el límite en el cuerpo. Reduce el ritmo. Si todos los clientes reintentan a la vez en cuanto se reinicia el límite, vuelven a alcanzarlo todos, así que reparte los reintentos.',
     },
     retry: {
       retryable: 'yes',
