@@ -18,7 +18,7 @@ export const meta = {
     ],
     es: [
       'Un código de estado HTTP es un número de tres cifras cuya primera cifra indica su clase: 1xx informativos (una respuesta provisional; la definitiva aún está por llegar), 2xx éxito, 3xx redirección, 4xx error del cliente (el problema está en la solicitud) y 5xx error del servidor (falló el servidor o algo entre tú y él). Un cliente que no reconoce un código debe tratarlo como el x00 de su clase: un 4xx desconocido como 400 y un 5xx desconocido como 500.',
-      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) de la RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica, como el 444 y el 499 de nginx o los 520 a 526 de Cloudflare, que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord. Están marcados como no estándar, con el software que los envía.',
+      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) del RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica, como el 444 y el 499 de nginx o los 520 a 526 de Cloudflare, que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord. Están marcados como no estándar, con el software que los envía.',
     ],
   },
   sources: [
@@ -122,7 +122,7 @@ export const httpStatusCodes = [
         kind: 'info',
         text: {
           en: 'RFC 4918, which replaced RFC 2518 as the WebDAV specification, dropped the definition of 102 for lack of implementations. The IANA registry still lists the code, citing RFC 2518.',
-          es: 'La RFC 4918, que sustituyó a la RFC 2518 como especificación de WebDAV, eliminó la definición del 102 porque apenas se había implementado. El registro de IANA sigue incluyendo el código y cita la RFC 2518.',
+          es: 'El RFC 4918, que sustituyó al RFC 2518 como especificación de WebDAV, eliminó la definición del 102 porque apenas se había implementado. El registro de IANA sigue incluyendo el código y cita el RFC 2518.',
         },
       },
     ],
@@ -351,7 +351,7 @@ export const httpStatusCodes = [
           name: 'Moved Temporarily',
           changed: {
             en: 'from RFC 1945 (1996) until RFC 2616 (1999)',
-            es: 'desde la RFC 1945 (1996) hasta la RFC 2616 (1999)',
+            es: 'desde el RFC 1945 (1996) hasta el RFC 2616 (1999)',
           },
         },
       ],
@@ -712,14 +712,14 @@ export const httpStatusCodes = [
           name: 'Payload Too Large',
           changed: {
             en: 'from RFC 7231 (2014) until RFC 9110 (2022)',
-            es: 'desde la RFC 7231 (2014) hasta la RFC 9110 (2022)',
+            es: 'desde el RFC 7231 (2014) hasta el RFC 9110 (2022)',
           },
         },
         {
           name: 'Request Entity Too Large',
           changed: {
             en: 'from RFC 2068 (1997) until RFC 7231 (2014)',
-            es: 'desde la RFC 2068 (1997) hasta la RFC 7231 (2014)',
+            es: 'desde el RFC 2068 (1997) hasta el RFC 7231 (2014)',
           },
         },
       ],
@@ -739,7 +739,7 @@ export const httpStatusCodes = [
         kind: 'info',
         text: {
           en: 'RFC 9110 renamed the code. RFC 7231 called it "Payload Too Large" and RFC 2616 "Request Entity Too Large"; Node.js 20 still uses "Payload Too Large".',
-          es: 'La RFC 9110 cambió el nombre del código. La RFC 7231 lo llamaba «Payload Too Large» y la RFC 2616, «Request Entity Too Large»; Node.js 20 sigue usando «Payload Too Large».',
+          es: 'El RFC 9110 cambió el nombre del código. El RFC 7231 lo llamaba «Payload Too Large» y el RFC 2616, «Request Entity Too Large»; Node.js 20 sigue usando «Payload Too Large».',
         },
       },
     ],
@@ -754,7 +754,7 @@ export const httpStatusCodes = [
           name: 'Request-URI Too Long',
           changed: {
             en: 'from RFC 2068 (1997) until RFC 7231 (2014)',
-            es: 'desde la RFC 2068 (1997) hasta la RFC 7231 (2014)',
+            es: 'desde el RFC 2068 (1997) hasta el RFC 7231 (2014)',
           },
         },
       ],
@@ -795,7 +795,7 @@ export const httpStatusCodes = [
           name: 'Requested Range Not Satisfiable',
           changed: {
             en: 'from RFC 2616 (1999) until RFC 7233 (2014)',
-            es: 'desde la RFC 2616 (1999) hasta la RFC 7233 (2014)',
+            es: 'desde el RFC 2616 (1999) hasta el RFC 7233 (2014)',
           },
         },
       ],
@@ -835,14 +835,14 @@ export const httpStatusCodes = [
     },
     description: {
       en: "An April Fools' joke from RFC 2324, the Hyper Text Coffee Pot Control Protocol: a teapot refusing to brew coffee. Because it was implemented so widely as an Easter egg, RFC 9110 reserves the code so that it is never assigned to anything real. Some services return it to reject unwanted or automated requests; it never means anything standard.",
-      es: 'Una broma del Día de los Inocentes de la RFC 2324, el Hyper Text Coffee Pot Control Protocol: una tetera que se niega a preparar café. Como se implementó tanto a modo de huevo de Pascua, la RFC 9110 reserva el código para que nunca se asigne a nada real. Algunos servicios lo devuelven para rechazar solicitudes no deseadas o automatizadas; nunca tiene un significado estándar.',
+      es: 'Una broma del Día de los Inocentes del RFC 2324, el Hyper Text Coffee Pot Control Protocol: una tetera que se niega a preparar café. Como se implementó tanto a modo de huevo de Pascua, el RFC 9110 reserva el código para que nunca se asigne a nada real. Algunos servicios lo devuelven para rechazar solicitudes no deseadas o automatizadas; nunca tiene un significado estándar.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
           en: 'IANA lists 418 as "(Unused)", reserved by RFC 9110, Section 15.5.19. MDN and Node.js (as "I\'m a Teapot") still give it the teapot name from RFC 2324, which is why it is shown here.',
-          es: "IANA registra el 418 como «(Unused)», reservado por la RFC 9110, sección 15.5.19. MDN y Node.js (como «I'm a Teapot») siguen dándole el nombre de la tetera de la RFC 2324, y por eso se muestra aquí.",
+          es: "IANA registra el 418 como «(Unused)», reservado por el RFC 9110, sección 15.5.19. MDN y Node.js (como «I'm a Teapot») siguen dándole el nombre de la tetera del RFC 2324, y por eso se muestra aquí.",
         },
       },
     ],
@@ -878,7 +878,7 @@ export const httpStatusCodes = [
           name: 'Unprocessable Entity',
           changed: {
             en: 'from RFC 2518 (1999, WebDAV) until RFC 9110 (2022)',
-            es: 'desde la RFC 2518 (1999, WebDAV) hasta la RFC 9110 (2022)',
+            es: 'desde el RFC 2518 (1999, WebDAV) hasta el RFC 9110 (2022)',
           },
         },
       ],
@@ -905,7 +905,7 @@ export const httpStatusCodes = [
         kind: 'info',
         text: {
           en: 'Defined by WebDAV (RFC 4918) as "Unprocessable Entity" and moved into the core specification by RFC 9110 under its current name. Node.js 20 still uses "Unprocessable Entity".',
-          es: 'Lo definió WebDAV (RFC 4918) como «Unprocessable Entity» y la RFC 9110 lo incorporó a la especificación general con su nombre actual. Node.js 20 sigue usando «Unprocessable Entity».',
+          es: 'Lo definió WebDAV (RFC 4918) como «Unprocessable Entity» y el RFC 9110 lo incorporó a la especificación general con su nombre actual. Node.js 20 sigue usando «Unprocessable Entity».',
         },
       },
     ],
@@ -1247,7 +1247,7 @@ export const httpStatusCodes = [
         kind: 'disagreement',
         text: {
           en: "MDN's Spanish index of status codes gives 507 a description copied from 506 (a negotiation configuration error). RFC 4918 defines 507 as insufficient storage, as described here.",
-          es: 'El índice de códigos de estado de MDN en español atribuye al 507 una descripción copiada del 506 (un error de configuración de la negociación). La RFC 4918 define el 507 como falta de espacio de almacenamiento, tal como se describe aquí.',
+          es: 'El índice de códigos de estado de MDN en español atribuye al 507 una descripción copiada del 506 (un error de configuración de la negociación). El RFC 4918 define el 507 como falta de espacio de almacenamiento, tal como se describe aquí.',
         },
       },
     ],
@@ -1297,7 +1297,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'From the experimental HTTP Extension Framework: the request did not declare an extension the server requires. The framework never caught on, RFC 2774 has been moved to Historic status, and IANA marks the code as obsoleted. You are unlikely to meet it; if you do, the response should say which extension is missing.',
-      es: 'Procede del HTTP Extension Framework, que era experimental: la solicitud no declaraba una extensión que el servidor exige. El marco nunca llegó a adoptarse, la RFC 2774 se reclasificó como histórica (Historic) e IANA marca el código como obsoleto. Es poco probable que lo encuentres; si ocurre, la respuesta debería indicar qué extensión falta.',
+      es: 'Procede del HTTP Extension Framework, que era experimental: la solicitud no declaraba una extensión que el servidor exige. El marco nunca llegó a adoptarse, el RFC 2774 se reclasificó como histórico (Historic) e IANA marca el código como obsoleto. Es poco probable que lo encuentres; si ocurre, la respuesta debería indicar qué extensión falta.',
     },
   },
   {
@@ -1435,7 +1435,7 @@ export const httpStatusCodes = [
     origin: 'Various proxies',
     description: {
       en: 'Used by some proxies and HTTP client libraries to report that the connection to the upstream server timed out, when no real HTTP response exists. It is not defined by any RFC, and its meaning depends on the software that sent it; treat it as a failure to reach the server, much like a 504.',
-      es: 'Lo usan algunos proxies y bibliotecas cliente HTTP para indicar que se agotó el tiempo al conectar con el servidor de destino, cuando no existe una respuesta HTTP real. No lo define ninguna RFC y su significado depende del software que lo envía; trátalo como un fallo al llegar al servidor, parecido a un 504.',
+      es: 'Lo usan algunos proxies y bibliotecas cliente HTTP para indicar que se agotó el tiempo al conectar con el servidor de destino, cuando no existe una respuesta HTTP real. No lo define ningún RFC y su significado depende del software que lo envía; trátalo como un fallo al llegar al servidor, parecido a un 504.',
     },
     retry: {
       retryable: 'yes',
