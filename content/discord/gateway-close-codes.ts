@@ -164,7 +164,7 @@ export const gatewayCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You sent payloads faster than the Gateway allows: 120 per connection every 60 seconds, about 2 per second. Reconnect and resume, then pace what you send with a queue on your side; bursts of presence updates or member requests are typical causes. Discord revokes API access from repeat offenders.',
-      es: 'Enviaste payloads más deprisa de lo que permite el Gateway: superaste el límite de velocidad (rate limit) de 120 por conexión cada 60 segundos, unos 2 por segundo. Reconéctate y reanuda; después regula lo que envías con una cola en tu lado (las ráfagas de actualizaciones de presencia o de solicitudes de miembros son causas típicas). Discord revoca el acceso a la API a quien reincide.',
+      es: 'Enviaste payloads más deprisa de lo que permite el Gateway: superaste el límite de solicitudes (rate limit), que es de 120 payloads por conexión cada 60 segundos, unos 2 por segundo. Reconéctate y reanuda; después regula lo que envías con una cola en tu lado (las ráfagas de actualizaciones de presencia o de solicitudes de miembros son causas típicas). Discord revoca el acceso a la API a quien reincide.',
     },
   },
   {
