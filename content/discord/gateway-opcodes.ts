@@ -451,7 +451,7 @@ export const gatewayOpcodes = [
     availability: 'bot-api',
     description: {
       en: 'Requests the soundboard sounds of a list of guilds: send their IDs in `guild_ids`. Discord answers with one `SOUNDBOARD_SOUNDS` dispatch per guild.',
-      es: 'Solicita los sonidos de la soundboard de una lista de servidores: envía sus IDs en `guild_ids`. Discord responde con un dispatch `SOUNDBOARD_SOUNDS` por servidor.',
+      es: 'Solicita los sonidos que una lista de servidores tiene en su panel de sonidos: envía sus IDs en `guild_ids`. Discord responde con un dispatch `SOUNDBOARD_SOUNDS` por servidor.',
     },
   },
   {
