@@ -65,7 +65,7 @@ export const meta = {
       id: 'rate-limit-headers',
       title: {
         en: 'Rate-limit headers and the 429 body',
-        es: 'Cabeceras de rate limit y cuerpo del 429',
+        es: 'Cabeceras de límite de solicitudes (rate limit) y cuerpo del 429',
       },
       body: {
         en: [
@@ -81,7 +81,7 @@ export const meta = {
           'The global limit lets each bot make up to 50 requests per second; requests without an `Authorization` header are limited per IP address instead. Interaction endpoints are not bound by it. Emoji routes are limited per server, and the quota their headers report may be inaccurate, so expect occasional 429s there.',
         ],
         es: [
-          'La mayoría de las respuestas traen estas cabeceras, así que puedes dosificar tus solicitudes antes de llegar a un límite en vez de reaccionar a los 429. No fijes los límites en el código: dependen de varios factores y cambian con el tiempo, así que lee las cabeceras.',
+          'Discord limita cuántas solicitudes puedes hacer en un intervalo: es el límite de solicitudes (rate limit), que algunas traducciones llaman «límite de velocidad». La mayoría de las respuestas traen estas cabeceras, así que puedes dosificar tus solicitudes antes de llegar a un límite en vez de reaccionar a los 429. No fijes los límites en el código: dependen de varios factores y cambian con el tiempo, así que lee las cabeceras.',
           '`X-RateLimit-Limit`: cuántas solicitudes permite el bucket.',
           '`X-RateLimit-Remaining`: cuántas quedan.',
           '`X-RateLimit-Reset`: cuándo se reinicia el bucket, como marca de tiempo Unix en segundos (puede llevar decimales).',
@@ -202,7 +202,7 @@ export const discordHttpStatusCodes = [
     nameEs: 'No autorizado',
     description: {
       en: "The `Authorization` header is missing or its token is invalid. Bot tokens go as `Bot <token>` and OAuth2 access tokens as `Bearer <token>`; a token also stops working once it is reset or revoked. Don't retry: 401s count toward the invalid request limit, so stop using a token as soon as Discord rejects it, and get a valid one.",
-      es: 'Falta la cabecera `Authorization` o su token no es válido. Los tokens de bot se envían como `Bot <token>` y los access tokens de OAuth2 como `Bearer <token>`; además, un token deja de funcionar en cuanto se regenera o se revoca. No reintentes: los 401 cuentan para el límite de solicitudes inválidas, así que deja de usar un token en cuanto Discord lo rechace y consigue uno válido.',
+      es: 'Falta la cabecera `Authorization` o su token no es válido. Los tokens de bot se envían como `Bot <token>` y los tokens de acceso de OAuth2 como `Bearer <token>`; además, un token deja de funcionar en cuanto se regenera o se revoca. No reintentes: los 401 cuentan para el límite de solicitudes inválidas, así que deja de usar un token en cuanto Discord lo rechace y consigue uno válido.',
     },
     retry: 'no',
     source: 'official',
@@ -385,7 +385,7 @@ export const discordHttpStatusCodes = [
     },
     description: {
       en: "You hit a rate limit. Wait the number of seconds in the body's `retry_after` (a float; the `Retry-After` header gives the same wait) and then retry; if `global` is `true`, pause all your requests, not just this route. `X-RateLimit-Scope` says which limit it was: `user`, `global` or `shared` (the resource's own limit, which doesn't count toward the invalid request limit). To avoid 429s, track `X-RateLimit-Remaining` and `X-RateLimit-Reset-After` for each `X-RateLimit-Bucket`.",
-      es: 'Alcanzaste un límite de velocidad (rate limit). Espera los segundos que indica `retry_after` en el cuerpo (un número decimal; la cabecera `Retry-After` da la misma espera) y luego reintenta; si `global` es `true`, detén todas tus solicitudes, no solo las de esa ruta. `X-RateLimit-Scope` indica qué límite fue: `user`, `global` o `shared` (el límite propio del recurso, que no cuenta para el límite de solicitudes inválidas). Para evitar los 429, controla `X-RateLimit-Remaining` y `X-RateLimit-Reset-After` en cada `X-RateLimit-Bucket`.',
+      es: 'Alcanzaste un límite de solicitudes (rate limit). Espera los segundos que indica `retry_after` en el cuerpo (un número decimal; la cabecera `Retry-After` da la misma espera) y luego reintenta; si `global` es `true`, detén todas tus solicitudes, no solo las de esa ruta. `X-RateLimit-Scope` indica qué límite fue: `user`, `global` o `shared` (el límite propio del recurso, que no cuenta para el límite de solicitudes inválidas). Para evitar los 429, controla `X-RateLimit-Remaining` y `X-RateLimit-Reset-After` en cada `X-RateLimit-Bucket`.',
     },
     notes: [
       {
