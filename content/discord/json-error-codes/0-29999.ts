@@ -1330,7 +1330,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'A write rate limit on the channel was hit: too many messages or other writes to this channel in a short time. Discord returns it with HTTP 429 and a `retry_after` value; wait that long before writing again. The limit belongs to the channel and is shared by everyone posting there, so it can trigger even while your own rate-limit bucket still has requests left: batch or throttle messages to busy channels.',
-      es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. El límite es del canal y lo comparten todos los que publican en él, así que puede saltar aunque tu propio bucket de rate limit aún tenga solicitudes disponibles: agrupa o espacia los mensajes que envías a canales concurridos.',
+      es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. El límite es del canal y lo comparten todos los que publican en él, así que puede saltar aunque tu propio bucket aún no haya agotado su límite: agrupa o espacia los mensajes que envías a canales concurridos.',
     },
     notes: [
       {
