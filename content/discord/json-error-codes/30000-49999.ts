@@ -703,7 +703,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "A rate limit was hit. Wait for the time given in `retry_after` (or the `Retry-After` header) before repeating the request: repeated 429 responses count towards Discord's invalid-request limit, and exceeding it gets your IP temporarily blocked.",
-      es: 'Se ha superado un límite de velocidad (rate limit). Espera el tiempo que indica `retry_after` (o la cabecera `Retry-After`) antes de repetir la solicitud: las respuestas 429 repetidas cuentan para el límite de solicitudes inválidas de Discord, y superarlo bloquea tu IP temporalmente.',
+      es: 'Se ha superado un límite de solicitudes (rate limit). Espera el tiempo que indica `retry_after` (o la cabecera `Retry-After`) antes de repetir la solicitud: las respuestas 429 repetidas cuentan para el límite de solicitudes inválidas de Discord, y superarlo bloquea tu IP temporalmente.',
     },
   },
   {
@@ -1179,7 +1179,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'A Discord service behind this endpoint is rate limiting the resource you touched, independently of your own rate-limit buckets. Back off and retry later; it does not mean the request was wrong.',
-      es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de tus propios buckets de rate limit. Espera con backoff y reintenta más tarde; no significa que la solicitud estuviera mal.',
+      es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de los buckets de tus propios límites de solicitudes. Espera con backoff y reintenta más tarde; no significa que la solicitud estuviera mal.',
     },
   },
   {
