@@ -782,7 +782,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The ID token could not be parsed as a JWT or its signature did not verify against the provider's keys. Make sure you send the ID token itself, not the provider's access token, and that it arrives intact.",
-      es: 'El ID token no se pudo interpretar como JWT o su firma no se pudo verificar con las claves del proveedor. Asegúrate de enviar el propio ID token, no el access token del proveedor, y de que llegue íntegro.',
+      es: 'El ID token no se pudo interpretar como JWT o su firma no se pudo verificar con las claves del proveedor. Asegúrate de enviar el propio ID token, no el token de acceso del proveedor, y de que llegue íntegro.',
     },
   },
   {
