@@ -18,7 +18,7 @@ export const meta = {
     ],
     es: [
       'RPC es el servidor local que ejecuta el cliente de escritorio de Discord para que las aplicaciones del mismo equipo puedan controlarlo. Se accede a él por IPC (una canalización con nombre, o named pipe, en Windows y un socket Unix en los demás sistemas, llamados `discord-ipc-{n}`) o, en las aplicaciones de la antigua beta privada, por WebSocket en `127.0.0.1`, puertos 6463 a 6472. El acceso requiere la aprobación de Discord; mientras tanto, solo pueden usar tu aplicación los testers que añadas (hasta 50).',
-      'Estos son los códigos con los que el servidor RPC cierra una conexión: el código de cierre del WebSocket o, por IPC, el `code` del frame `CLOSE` (opcode 2), que también trae un `message`. Se refieren a la conexión en sí (quién eres y cómo te conectaste), así que reconectar con los mismos parámetros volverá a fallar: corrige antes la causa. La excepción es el rate limit, en el que la solución es esperar. No los confundas con los códigos de error de RPC, que responden a un solo comando y reutilizan algunos de estos números (del 4000 al 4005) con otro significado, ni con los códigos de cierre del Gateway.',
+      'Estos son los códigos con los que el servidor RPC cierra una conexión: el código de cierre del WebSocket o, por IPC, el `code` de la trama `CLOSE` (opcode 2), que también trae un `message`. Se refieren a la conexión en sí (quién eres y cómo te conectaste), así que reconectar con los mismos parámetros volverá a fallar: corrige antes la causa. La excepción es el límite de solicitudes (rate limit), que se resuelve esperando. No los confundas con los códigos de error de RPC, que responden a un solo comando y reutilizan algunos de estos números (del 4000 al 4005) con otro significado, ni con los códigos de cierre del Gateway.',
     ],
   },
   sources: [
@@ -59,7 +59,7 @@ export const rpcCloseCodes = [
     aliases: { es: ['límite de velocidad'] },
     description: {
       en: "You're being rate limited, and the server closed the connection. Wait before reconnecting, wait longer each time it happens again, and send commands less often (for example, space out frequent `SET_ACTIVITY` updates).",
-      es: 'Superaste el límite de velocidad (rate limit) y el servidor cerró la conexión. Espera antes de reconectar, alarga la espera cada vez que se repita y envía comandos con menos frecuencia (por ejemplo, espacia las actualizaciones de `SET_ACTIVITY`).',
+      es: 'Superaste el límite de solicitudes (rate limit) y el servidor cerró la conexión. Espera antes de reconectar, alarga la espera cada vez que se repita y envía comandos con menos frecuencia (por ejemplo, espacia las actualizaciones de `SET_ACTIVITY`).',
     },
   },
   {
