@@ -118,7 +118,7 @@ export const rpcErrorCodes = [
     nameEs: 'Permisos no válidos',
     description: {
       en: "You lack permission for this command or resource. Most often you haven't authenticated yet: Discord's docs say any command sent before authenticating gets this error, so run `AUTHORIZE`, exchange the code for an access token and send it with `AUTHENTICATE` first. If you already did, check that the user granted the scope the command needs, such as `rpc.notifications.read` for `NOTIFICATION_CREATE`.",
-      es: 'No tienes permiso para este comando o recurso. Lo más habitual es que aún no te hayas autenticado: según la documentación de Discord, cualquier comando enviado antes de autenticarse recibe este error, así que ejecuta `AUTHORIZE`, canjea el código por un access token y envíalo con `AUTHENTICATE`. Si ya lo hiciste, comprueba que el usuario concedió el scope que necesita el comando, como `rpc.notifications.read` para `NOTIFICATION_CREATE`.',
+      es: 'No tienes permiso para este comando o recurso. Lo más habitual es que aún no te hayas autenticado: según la documentación de Discord, cualquier comando enviado antes de autenticarse recibe este error, así que ejecuta `AUTHORIZE`, canjea el código por un token de acceso y envíalo con `AUTHENTICATE`. Si ya lo hiciste, comprueba que el usuario concedió el scope que necesita el comando, como `rpc.notifications.read` para `NOTIFICATION_CREATE`.',
     },
   },
   {
@@ -145,7 +145,7 @@ export const rpcErrorCodes = [
     nameEs: 'Token no válido',
     description: {
       en: 'The OAuth2 access token sent with `AUTHENTICATE` is invalid: expired, revoked, issued to another application, or mistyped. Get a new one (refresh it, or go through `AUTHORIZE` again) instead of resending it.',
-      es: 'El access token de OAuth2 enviado con `AUTHENTICATE` no es válido: caducó, se revocó, pertenece a otra aplicación o está mal copiado. Consigue uno nuevo (renuévalo con el refresh token o vuelve a pasar por `AUTHORIZE`) en lugar de reenviarlo.',
+      es: 'El token de acceso (access token) de OAuth2 enviado con `AUTHENTICATE` no es válido: caducó, se revocó, pertenece a otra aplicación o está mal copiado. Consigue uno nuevo (renuévalo con el token de actualización (refresh token) o vuelve a pasar por `AUTHORIZE`) en lugar de reenviarlo.',
     },
   },
   {
