@@ -266,7 +266,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You were disconnected for exceeding a rate limit, and Discord says not to reconnect. Find out what you send too often, such as Speaking updates or repeated connection attempts, and slow it down; only open a new voice connection after a pause.',
-      es: 'Te desconectaron por superar un límite de velocidad (rate limit), y Discord indica que no reconectes. Averigua qué envías con demasiada frecuencia, como actualizaciones de Speaking o intentos de conexión repetidos, y redúcelo; abre una conexión de voz nueva solo después de una pausa.',
+      es: 'Te desconectaron por superar un límite de solicitudes (rate limit), y Discord indica que no reconectes. Averigua qué envías con demasiada frecuencia, como actualizaciones de Speaking o intentos de conexión repetidos, y redúcelo; abre una conexión de voz nueva solo después de una pausa.',
     },
     notes: [
       {
