@@ -1002,13 +1002,13 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'You hit a rate limit: too many requests in a given amount of time. The specification leaves it to the server how it counts (per user, per token, per IP, per endpoint) and does not require any header, but many APIs add `Retry-After` and their own rate-limit headers, and explain the limit in the body. Slow down. If every client retries at once the moment the limit resets, they all hit it again, so spread retries out.',
-      es: 'Has alcanzado un límite de solicitudes (rate limit): demasiadas solicitudes en un periodo de tiempo. La especificación deja en manos del servidor cómo cuenta (por usuario, por token, por IP o por endpoint) y no obliga a enviar ninguna cabecera, pero muchas APIs añaden `Retry-After` y sus propias cabeceras de rate limit, y explican el límite en el cuerpo. Reduce el ritmo. Si todos los clientes reintentan a la vez en cuanto se reinicia el límite, vuelven a alcanzarlo todos, así que reparte los reintentos.',
+      es: 'Has alcanzado un límite de solicitudes (rate limit): demasiadas solicitudes en un periodo de tiempo. La especificación deja en manos del servidor cómo cuenta (por usuario, por token, por IP o por endpoint) y no obliga a enviar ninguna cabecera, pero muchas APIs añaden `Retry-After` y sus propias cabeceras de límite de solicitudes, y explican el límite en el cuerpo. Reduce el ritmo. Si todos los clientes reintentan a la vez en cuanto se reinicia el límite, vuelven a alcanzarlo todos, así que reparte los reintentos.',
     },
     retry: {
       retryable: 'yes',
       advice: {
         en: "Retry after the time in `Retry-After` (seconds or an HTTP date). Without it, use exponential backoff with jitter. Pace later requests with the API's rate-limit headers so as not to hit the limit again.",
-        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes con las cabeceras de rate limit de la API para no volver a alcanzar el límite.',
+        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes según las cabeceras de límite de solicitudes de la API para no volver a alcanzar el límite.',
       },
     },
   },
