@@ -88,7 +88,7 @@ export const gatewayCloseCodes = [
     reconnectDocumented: true,
     availability: 'bot-api',
     description: {
-      en: 'Discord could not decode what you sent: malformed JSON or ETF, a payload larger than 4,096 bytes, or, with ETF, atom keys where string keys are required. You can reconnect and resume, but fix the serialisation first.',
+      en: 'Discord could not decode what you sent: malformed JSON or ETF, a payload larger than 4,096 bytes, or, with ETF, atom keys where string keys are required. You can reconnect and resume, but fix the serialization first.',
       es: 'Discord no pudo decodificar lo que enviaste: JSON o ETF mal formado, un payload de más de 4096 bytes o, con ETF, claves de tipo átomo donde se exigen cadenas. Puedes reconectarte y reanudar, pero corrige antes la serialización.',
     },
   },
