@@ -108,7 +108,7 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en: "Changes the bot's status (`online`, `dnd`, `idle`, `invisible` or `offline`) and its activities. It counts towards the limit of 120 payloads per 60 seconds on each connection, so send it only when something actually changes. The initial presence can go in Identify instead.",
+      en: "Changes the bot's status (`online`, `dnd`, `idle`, `invisible` or `offline`) and its activities. It counts toward the limit of 120 payloads per 60 seconds on each connection, so send it only when something actually changes. The initial presence can go in Identify instead.",
       es: 'Cambia el estado del bot (`online`, `dnd`, `idle`, `invisible` u `offline`) y sus actividades. Cuenta para el límite de 120 payloads cada 60 segundos por conexión, así que envíalo solo cuando algo cambie de verdad. La presencia inicial puede ir en Identify.',
     },
     notes: [
@@ -530,7 +530,7 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en: 'Resynchronises the channels of a guild that the client can access. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      en: 'Resynchronizes the channels of a guild that the client can access. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
       es: 'Vuelve a sincronizar los canales de un servidor a los que tiene acceso el cliente. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
