@@ -69,7 +69,7 @@ export const meta = {
       },
       body: {
         en: [
-          "Most responses carry these headers, so you can pace your requests before hitting a limit instead of reacting to 429s. Don't hard-code limits: they depend on several factors and change over time, so read the headers.",
+          'Most responses carry these headers, so you can pace your requests before hitting a limit instead of reacting to 429s. Do not hard-code limits: they depend on several factors and change over time, so read the headers.',
           '`X-RateLimit-Limit`: how many requests the bucket allows.',
           '`X-RateLimit-Remaining`: how many are left.',
           '`X-RateLimit-Reset`: when the bucket resets, as a Unix timestamp in seconds (it can have decimals).',
@@ -141,7 +141,7 @@ export const discordHttpStatusCodes = [
     name: 'Accepted',
     nameEs: 'Aceptado',
     description: {
-      en: 'The request was accepted, but the resource isn\'t ready yet; the body includes `retry_after`. Message search does this while Discord is still indexing the channel or server (JSON code `110000`, "Index not yet available"). Wait the time given in `retry_after` and send the same request again.',
+      en: 'The request was accepted, but the resource is not ready yet; the body includes `retry_after`. Message search does this while Discord is still indexing the channel or server (JSON code `110000`, "Index not yet available"). Wait the time given in `retry_after` and send the same request again.',
       es: 'La solicitud se aceptó, pero el recurso todavía no está listo; el cuerpo incluye `retry_after`. Ocurre, por ejemplo, al buscar mensajes mientras Discord aún indexa el canal o el servidor (código JSON `110000`, «Index not yet available»). Espera el tiempo que indica `retry_after` y repite la misma solicitud.',
     },
     retry: 'after-retry-after',
@@ -156,7 +156,7 @@ export const discordHttpStatusCodes = [
     name: 'No Content',
     nameEs: 'Sin contenido',
     description: {
-      en: "The request succeeded and the response has no body. Many `DELETE` and `PUT` endpoints answer this way, such as deleting a message or adding a reaction, so don't try to parse JSON from it.",
+      en: 'The request succeeded and the response has no body. Many `DELETE` and `PUT` endpoints answer this way, such as deleting a message or adding a reaction, so do not try to parse JSON from it.',
       es: 'La solicitud se completó y la respuesta no tiene cuerpo. Es la respuesta habitual de muchos endpoints `DELETE` y `PUT`, como borrar un mensaje o añadir una reacción, así que no intentes leer JSON en ella.',
     },
     retry: 'no',
@@ -186,7 +186,7 @@ export const discordHttpStatusCodes = [
     name: 'Bad Request',
     nameEs: 'Solicitud incorrecta',
     description: {
-      en: 'Discord couldn\'t understand the request, or it failed validation. Read the JSON body: `code` says what is wrong (often `50035`, "Invalid Form Body"), and an `errors` object points to each offending field. Fix the request; sending it again unchanged fails the same way.',
+      en: 'Discord could not understand the request, or it failed validation. Read the JSON body: `code` says what is wrong (often `50035`, "Invalid Form Body"), and an `errors` object points to each offending field. Fix the request; sending it again unchanged fails the same way.',
       es: 'Discord no pudo entender la solicitud o esta no superó la validación. Lee el cuerpo JSON: `code` indica el problema (a menudo `50035`, «Invalid Form Body») y el objeto `errors` señala cada campo incorrecto. Corrige la solicitud; si la reenvías tal cual, fallará igual.',
     },
     retry: 'no',
@@ -201,7 +201,7 @@ export const discordHttpStatusCodes = [
     name: 'Unauthorized',
     nameEs: 'No autorizado',
     description: {
-      en: "The `Authorization` header is missing or its token is invalid. Bot tokens go as `Bot <token>` and OAuth2 access tokens as `Bearer <token>`; a token also stops working once it is reset or revoked. Don't retry: 401s count toward the invalid request limit, so stop using a token as soon as Discord rejects it, and get a valid one.",
+      en: 'The `Authorization` header is missing or its token is invalid. Bot tokens go as `Bot <token>` and OAuth2 access tokens as `Bearer <token>`; a token also stops working once it is reset or revoked. Do not retry: 401s count toward the invalid request limit, so stop using a token as soon as Discord rejects it, and get a valid one.',
       es: 'Falta la cabecera `Authorization` o su token no es válido. Los tokens de bot se envían como `Bot <token>` y los tokens de acceso de OAuth2 como `Bearer <token>`; además, un token deja de funcionar en cuanto se regenera o se revoca. No reintentes: los 401 cuentan para el límite de solicitudes inválidas, así que deja de usar un token en cuanto Discord lo rechace y consigue uno válido.',
     },
     retry: 'no',
@@ -216,7 +216,7 @@ export const discordHttpStatusCodes = [
     name: 'Forbidden',
     nameEs: 'Prohibido',
     description: {
-      en: "The token is valid but not allowed to do this. Check the JSON `code`: `50013` means missing permissions (look at the channel's permission overwrites and at the role hierarchy: a bot can't manage roles or members at or above its own highest role), and `50001` means the bot can't access the resource at all (for example, it can't see the channel). Don't retry until the permissions change; 403s count toward the invalid request limit.",
+      en: "The token is valid but not allowed to do this. Check the JSON `code`: `50013` means missing permissions (look at the channel's permission overwrites and at the role hierarchy: a bot cannot manage roles or members at or above its own highest role), and `50001` means the bot cannot access the resource at all (for example, it cannot see the channel). Do not retry until the permissions change; 403s count toward the invalid request limit.",
       es: 'El token es válido, pero no tiene permiso para hacer esto. Revisa el `code` del JSON: `50013` indica que faltan permisos (mira las sobrescrituras de permisos del canal, o permission overwrites, y la jerarquía de roles: un bot no puede gestionar roles ni miembros que estén a la altura de su rol más alto o por encima), y `50001`, que el bot ni siquiera tiene acceso al recurso (por ejemplo, no ve el canal). No reintentes hasta que cambien los permisos; los 403 cuentan para el límite de solicitudes inválidas.',
     },
     notes: [
@@ -240,7 +240,7 @@ export const discordHttpStatusCodes = [
     name: 'Not Found',
     nameEs: 'No encontrado',
     description: {
-      en: "The resource doesn't exist, or the route is wrong. The JSON `code` tells you which: codes in the 10xxx range name the missing entity (`10003` unknown channel, `10008` unknown message, `10015` unknown webhook…), while a mistyped path typically returns `code` `0`. Don't retry. If a webhook returns 404, stop using it: repeated attempts lead to a temporary restriction.",
+      en: 'The resource does not exist, or the route is wrong. The JSON `code` tells you which: codes in the 10xxx range name the missing entity (`10003` unknown channel, `10008` unknown message, `10015` unknown webhook…), while a mistyped path typically returns `code` `0`. Do not retry. If a webhook returns 404, stop using it: repeated attempts lead to a temporary restriction.',
       es: 'El recurso no existe o la ruta es incorrecta. El `code` del JSON lo aclara: los códigos 10xxx indican qué entidad falta (`10003`, canal desconocido; `10008`, mensaje desconocido; `10015`, webhook desconocido…), mientras que una ruta mal escrita suele devolver `code` `0`. No reintentes. Si un webhook devuelve 404, deja de usarlo: insistir provoca una restricción temporal.',
     },
     retry: 'no',
@@ -255,7 +255,7 @@ export const discordHttpStatusCodes = [
     name: 'Method Not Allowed',
     nameEs: 'Método no permitido',
     description: {
-      en: "The route exists but doesn't accept this HTTP method (for example, a `POST` where only `GET` and `PATCH` are allowed). Check the method in the endpoint's documentation; retrying won't help.",
+      en: "The route exists but does not accept this HTTP method (for example, a `POST` where only `GET` and `PATCH` are allowed). Check the method in the endpoint's documentation; retrying will not help.",
       es: 'La ruta existe, pero no admite este método HTTP (por ejemplo, un `POST` donde solo se aceptan `GET` y `PATCH`). Comprueba el método en la documentación del endpoint; reintentar no servirá de nada.',
     },
     retry: 'no',
@@ -270,7 +270,7 @@ export const discordHttpStatusCodes = [
     name: 'Conflict',
     nameEs: 'Conflicto',
     description: {
-      en: "The change couldn't be applied because of the resource's current state. Fetch the resource again, reconcile your change with what is there now, and only then resend it; repeating the same request will conflict again.",
+      en: "The change could not be applied because of the resource's current state. Fetch the resource again, reconcile your change with what is there now, and only then resend it; repeating the same request will conflict again.",
       es: 'No se pudo aplicar el cambio por el estado actual del recurso. Vuelve a obtener el recurso, adapta tu cambio a lo que hay ahora y solo entonces reenvíalo; repetir la misma solicitud volverá a chocar.',
     },
     retry: 'no',
@@ -285,7 +285,7 @@ export const discordHttpStatusCodes = [
     name: 'Gone',
     nameEs: 'Ya no disponible',
     description: {
-      en: "The resource existed but is no longer available. Treat it as permanent: don't retry, and drop any references to it you have stored.",
+      en: 'The resource existed but is no longer available. Treat it as permanent: do not retry, and drop any references to it you have stored.',
       es: 'El recurso existió, pero ya no está disponible. Trátalo como algo definitivo: no reintentes y elimina las referencias a él que tengas guardadas.',
     },
     retry: 'no',
@@ -326,7 +326,7 @@ export const discordHttpStatusCodes = [
     nameEs: 'Medio no admitido',
     aliases: { en: ['Unsupported Media Type'] },
     description: {
-      en: "Only Discord's CDN returns this: the content type you requested isn't supported for that file. Check the extension (`.png`, `.jpg`, `.webp`, `.gif`…) against the formats Discord's image formatting reference lists for that endpoint, and request a supported one.",
+      en: "Only Discord's CDN returns this: the content type you requested is not supported for that file. Check the extension (`.png`, `.jpg`, `.webp`, `.gif`…) against the formats Discord's image formatting reference lists for that endpoint, and request a supported one.",
       es: 'Solo lo devuelve la CDN de Discord: el tipo de contenido que pediste no se admite para ese archivo. Comprueba la extensión (`.png`, `.jpg`, `.webp`, `.gif`…) con los formatos que la referencia de formatos de imagen de Discord indica para ese endpoint y pide uno admitido.',
     },
     notes: [
@@ -350,7 +350,7 @@ export const discordHttpStatusCodes = [
     name: 'Unprocessable Content',
     nameEs: 'Contenido no procesable',
     description: {
-      en: "The request was well formed but failed validation. According to the community documentation, only some of Discord's services (those written in Rust) return it; elsewhere, validation errors come back as 400. Read the body to see which value was rejected, fix it, and don't retry unchanged.",
+      en: "The request was well formed but failed validation. According to the community documentation, only some of Discord's services (those written in Rust) return it; elsewhere, validation errors come back as 400. Read the body to see which value was rejected, fix it, and do not retry unchanged.",
       es: 'La solicitud estaba bien formada, pero no superó la validación. Según la documentación de la comunidad, solo la devuelven algunos servicios de Discord (los escritos en Rust); en el resto, los errores de validación llegan como 400. Lee el cuerpo para ver qué valor se rechazó, corrígelo y no reintentes sin cambios.',
     },
     retry: 'no',
@@ -384,7 +384,7 @@ export const discordHttpStatusCodes = [
       es: ['límite de solicitudes', 'límite de velocidad'],
     },
     description: {
-      en: "You hit a rate limit. Wait the number of seconds in the body's `retry_after` (a float; the `Retry-After` header gives the same wait) and then retry; if `global` is `true`, pause all your requests, not just this route. `X-RateLimit-Scope` says which limit it was: `user`, `global` or `shared` (the resource's own limit, which doesn't count toward the invalid request limit). To avoid 429s, track `X-RateLimit-Remaining` and `X-RateLimit-Reset-After` for each `X-RateLimit-Bucket`.",
+      en: "You hit a rate limit. Wait the number of seconds in the body's `retry_after` (a float; the `Retry-After` header gives the same wait) and then retry; if `global` is `true`, pause all your requests, not just this route. `X-RateLimit-Scope` says which limit it was: `user`, `global` or `shared` (the resource's own limit, which does not count toward the invalid request limit). To avoid 429s, track `X-RateLimit-Remaining` and `X-RateLimit-Reset-After` for each `X-RateLimit-Bucket`.",
       es: 'Alcanzaste un límite de solicitudes (rate limit). Espera los segundos que indica `retry_after` en el cuerpo (un número decimal; la cabecera `Retry-After` da la misma espera) y luego reintenta; si `global` es `true`, detén todas tus solicitudes, no solo las de esa ruta. `X-RateLimit-Scope` indica qué límite fue: `user`, `global` o `shared` (el límite propio del recurso, que no cuenta para el límite de solicitudes inválidas). Para evitar los 429, controla `X-RateLimit-Remaining` y `X-RateLimit-Reset-After` en cada `X-RateLimit-Bucket`.',
     },
     notes: [
@@ -408,7 +408,7 @@ export const discordHttpStatusCodes = [
     name: 'Not Implemented',
     nameEs: 'No implementado',
     description: {
-      en: "The server doesn't support the HTTP method you used for this request. It is a fixed answer, not an outage: use the method or endpoint the documentation gives, and don't retry.",
+      en: 'The server does not support the HTTP method you used for this request. It is a fixed answer, not an outage: use the method or endpoint the documentation gives, and do not retry.',
       es: 'El servidor no admite el método HTTP que usaste en esta solicitud. Es una respuesta fija, no una caída: usa el método o el endpoint que indica la documentación y no reintentes.',
     },
     retry: 'no',
@@ -455,7 +455,7 @@ export const discordHttpStatusCodes = [
       {
         kind: 'info',
         text: {
-          en: "The footnote listing which 5xx errors to retry with backoff doesn't name 503, but the 503 row itself says to wait a bit and retry. This page follows the row.",
+          en: 'The footnote listing which 5xx errors to retry with backoff does not name 503, but the 503 row itself says to wait a bit and retry. This page follows the row.',
           es: 'La nota al pie que enumera los 5xx que conviene reintentar con backoff no nombra el 503, pero la propia fila del 503 dice que esperes un poco y reintentes. Esta página sigue lo que dice la fila.',
         },
       },
@@ -487,7 +487,7 @@ export const discordHttpStatusCodes = [
     name: 'Insufficient Storage',
     nameEs: 'Almacenamiento insuficiente',
     description: {
-      en: "The server couldn't store what it needed to complete the request (the standard meaning, from WebDAV). From Discord it is a server-side condition you cannot fix: retry with exponential backoff.",
+      en: 'The server could not store what it needed to complete the request (the standard meaning, from WebDAV). From Discord it is a server-side condition you cannot fix: retry with exponential backoff.',
       es: 'El servidor no pudo almacenar lo necesario para completar la solicitud (es el significado estándar, heredado de WebDAV). Viniendo de Discord, es un problema del lado del servidor que no puedes corregir tú: reintenta con backoff exponencial.',
     },
     notes: [
@@ -511,7 +511,7 @@ export const discordHttpStatusCodes = [
     name: 'Connection Timed Out',
     nameEs: 'Tiempo de espera de conexión agotado',
     description: {
-      en: "Cloudflare, which sits in front of Discord's API, couldn't open a connection to Discord's servers in time. The request never reached Discord, so retrying with exponential backoff is safe.",
+      en: "Cloudflare, which sits in front of Discord's API, could not open a connection to Discord's servers in time. The request never reached Discord, so retrying with exponential backoff is safe.",
       es: 'Cloudflare, que está delante de la API de Discord, no pudo abrir a tiempo una conexión con los servidores de Discord. La solicitud no llegó a Discord, así que puedes reintentar con backoff exponencial sin riesgo.',
     },
     notes: [
@@ -535,7 +535,7 @@ export const discordHttpStatusCodes = [
     name: 'Origin Is Unreachable',
     nameEs: 'Origen inaccesible',
     description: {
-      en: "Cloudflare couldn't reach Discord's servers at all, typically because of a network routing problem between the two. The request didn't reach Discord; retry with exponential backoff.",
+      en: "Cloudflare could not reach Discord's servers at all, typically because of a network routing problem between the two. The request did not reach Discord; retry with exponential backoff.",
       es: 'Cloudflare no pudo llegar a los servidores de Discord, normalmente por un problema de enrutamiento de red entre ambos. La solicitud no llegó a Discord; reintenta con backoff exponencial.',
     },
     notes: [
@@ -559,7 +559,7 @@ export const discordHttpStatusCodes = [
     name: 'A Timeout Occurred',
     nameEs: 'Se agotó el tiempo de espera',
     description: {
-      en: "Cloudflare connected to Discord's servers, but they didn't answer in time. Retry with exponential backoff, but Discord may have processed the request anyway: check before repeating one that isn't idempotent.",
+      en: "Cloudflare connected to Discord's servers, but they did not answer in time. Retry with exponential backoff, but Discord may have processed the request anyway: check before repeating one that is not idempotent.",
       es: 'Cloudflare se conectó a los servidores de Discord, pero no respondieron a tiempo. Reintenta con backoff exponencial, aunque Discord pudo haber procesado la solicitud: compruébalo antes de repetir una que no sea idempotente.',
     },
     notes: [
