@@ -38,7 +38,7 @@ export const codes110000To299999 = [
     nameEs: 'Aplicación aún no disponible. Vuelve a intentarlo más tarde.',
     source: 'both',
     description: {
-      en: 'The application the request refers to is not available yet, so Discord cannot act on it. The one public report of this code ties it to game presence (showing what someone is playing) for an app package Discord did not recognise. The message presents it as temporary: try again later, spacing out attempts rather than retrying in a loop.',
+      en: 'The application the request refers to is not available yet, so Discord cannot act on it. The one public report of this code ties it to game presence (showing what someone is playing) for an app package Discord did not recognize. The message presents it as temporary: try again later, spacing out attempts rather than retrying in a loop.',
       es: 'La aplicación a la que se refiere la solicitud todavía no está disponible, así que Discord no puede operar con ella. El único caso público de este código lo relaciona con la presencia de juego (mostrar a qué está jugando alguien) con un paquete de aplicación que Discord no reconocía. El mensaje lo presenta como algo temporal: vuelve a intentarlo más tarde, espaciando los intentos en lugar de reintentar en bucle.',
     },
   },
@@ -560,7 +560,7 @@ export const codes110000To299999 = [
       'No aceptamos temporalmente solicitudes de verificación de servidores mientras ponemos orden por nuestra parte',
     source: 'observed',
     description: {
-      en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganises the process on its side. Nothing is wrong with your server; apply again later.',
+      en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganizes the process on its side. Nothing is wrong with your server; apply again later.',
       es: 'Discord ha dejado de aceptar temporalmente solicitudes para la verificación de servidores mientras reorganiza el proceso por su parte. Tu servidor no tiene ningún problema; vuelve a solicitarlo más adelante.',
     },
   },
@@ -652,7 +652,7 @@ export const codes110000To299999 = [
     nameEs: 'Reclamación de juego de la aplicación desconocida',
     source: 'observed',
     description: {
-      en: "The game claim, the request to be recognised as a game's developer through this application, does not exist or is not visible to this account. Check the claim's ID, or start a new claim.",
+      en: "The game claim, the request to be recognized as a game's developer through this application, does not exist or is not visible to this account. Check the claim's ID, or start a new claim.",
       es: 'La reclamación de juego, la solicitud para que se reconozca a través de esta aplicación que eres el desarrollador de un juego, no existe o esta cuenta no puede verla. Revisa el ID de la reclamación o inicia una nueva.',
     },
   },
@@ -1136,7 +1136,7 @@ export const codes110000To299999 = [
     nameEs: 'Este proveedor no admite la vinculación bidireccional',
     source: 'observed',
     description: {
-      en: 'This connection provider does not support two-way linking, in which the accounts are authorised from both sides so the other service can use the connection too. Connect the account the regular way instead.',
+      en: 'This connection provider does not support two-way linking, in which the accounts are authorized from both sides so the other service can use the connection too. Connect the account the regular way instead.',
       es: 'Este proveedor de conexiones no admite la vinculación bidireccional, en la que las cuentas se autorizan desde ambos lados para que el otro servicio también pueda usar la conexión. Conecta la cuenta de la forma habitual.',
     },
   },
