@@ -152,7 +152,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de canales del servidor alcanzado (500)',
     source: 'both',
     description: {
-      en: 'The server already has 500 channels, the maximum, and categories count towards that number. Delete or merge unused channels before creating new ones.',
+      en: 'The server already has 500 channels, the maximum, and categories count toward that number. Delete or merge unused channels before creating new ones.',
       es: 'El servidor ya tiene 500 canales, el máximo, y las categorías también cuentan. Borra o agrupa los canales que no se usen antes de crear otros nuevos.',
     },
   },
@@ -292,7 +292,7 @@ export const codes30000To49999 = [
       {
         kind: 'caution',
         text: {
-          en: 'Despite the wording, this is not about channel categories: those count towards the 500-channel limit (30013).',
+          en: 'Despite the wording, this is not about channel categories: those count toward the 500-channel limit (30013).',
           es: 'Pese al texto, no tiene nada que ver con las categorías de canales: esas cuentan para el límite de 500 canales (30013).',
         },
       },
@@ -702,7 +702,7 @@ export const codes30000To49999 = [
     aliases: { es: ['demasiadas solicitudes'], en: ['too many requests'] },
     source: 'observed',
     description: {
-      en: "A rate limit was hit. Wait for the time given in `retry_after` (or the `Retry-After` header) before repeating the request: repeated 429 responses count towards Discord's invalid-request limit, and exceeding it gets your IP temporarily blocked.",
+      en: "A rate limit was hit. Wait for the time given in `retry_after` (or the `Retry-After` header) before repeating the request: repeated 429 responses count toward Discord's invalid-request limit, and exceeding it gets your IP temporarily blocked.",
       es: 'Se ha superado un límite de solicitudes (rate limit). Espera el tiempo que indica `retry_after` (o la cabecera `Retry-After`) antes de repetir la solicitud: las respuestas 429 repetidas cuentan para el límite de solicitudes inválidas de Discord, y superarlo bloquea tu IP temporalmente.',
     },
   },
@@ -723,7 +723,7 @@ export const codes30000To49999 = [
     observedMessage: 'Unauthorized',
     source: 'both',
     description: {
-      en: "The request is not authorized. Check that the `Authorization` header is present and well formed (`Bot <token>` for a bot token, `Bearer <token>` for an OAuth2 access token) and that the token has not been reset or revoked. Retrying with the same credentials fails the same way, and repeated unauthorized requests count towards Discord's invalid-request limit.",
+      en: "The request is not authorized. Check that the `Authorization` header is present and well formed (`Bot <token>` for a bot token, `Bearer <token>` for an OAuth2 access token) and that the token has not been reset or revoked. Retrying with the same credentials fails the same way, and repeated unauthorized requests count toward Discord's invalid-request limit.",
       es: 'La solicitud no está autorizada. Comprueba que la cabecera `Authorization` existe y tiene el formato correcto (`Bot <token>` para el token de un bot, `Bearer <token>` para un token de acceso OAuth2) y que el token no se ha regenerado ni revocado. Reintentar con las mismas credenciales fallará igual, y las solicitudes no autorizadas repetidas cuentan para el límite de solicitudes inválidas de Discord.',
     },
   },
