@@ -831,7 +831,7 @@ export const codes300000To999999 = [
     nameEs: 'La clave pública no tiene el formato esperado',
     source: 'observed',
     description: {
-      en: 'A public key was sent, but its encoding or structure is not what Discord expects. Check how the key is serialised and encoded before it goes into the request; sending the same bytes again will fail again.',
+      en: 'A public key was sent, but its encoding or structure is not what Discord expects. Check how the key is serialized and encoded before it goes into the request; sending the same bytes again will fail again.',
       es: 'Se envió una clave pública, pero su codificación o su estructura no es la que espera Discord. Revisa cómo se serializa y codifica la clave antes de incluirla en la solicitud; enviar los mismos bytes volverá a fallar.',
     },
   },
@@ -971,7 +971,7 @@ export const codes300000To999999 = [
     nameEs: 'Token no válido',
     source: 'observed',
     description: {
-      en: 'The token for reverting a recent account change (the one in the link Discord emails so the owner can undo an unrecognised change) is invalid or has expired. Request a new link, or get help from Discord support if the account has been taken over.',
+      en: 'The token for reverting a recent account change (the one in the link Discord emails so the owner can undo an unrecognized change) is invalid or has expired. Request a new link, or get help from Discord support if the account has been taken over.',
       es: 'El token para revertir un cambio reciente en la cuenta (el del enlace que Discord envía por correo para que el titular deshaga un cambio que no reconoce) no es válido o ha caducado. Solicita un enlace nuevo o, si te han robado la cuenta, pide ayuda al soporte de Discord.',
     },
   },
@@ -1033,7 +1033,7 @@ export const codes300000To999999 = [
     nameEs: 'No se encuentra el entitlement',
     source: 'observed',
     description: {
-      en: "The server perk entitlement the request refers to does not exist. These 670xxx codes belong to the system in which a server spends its Boosts on individual perks (such as server tags or gradient role colours); check the entitlement's ID.",
+      en: "The server perk entitlement the request refers to does not exist. These 670xxx codes belong to the system in which a server spends its Boosts on individual perks (such as server tags or gradient role colors); check the entitlement's ID.",
       es: 'No existe el derecho (entitlement) de mejora de servidor al que remite la solicitud. Los códigos 670xxx pertenecen al sistema en el que un servidor invierte sus mejoras (Boosts) en ventajas concretas (como etiquetas de servidor o colores de rol degradados); revisa el ID del entitlement.',
     },
   },
@@ -1103,7 +1103,7 @@ export const codes300000To999999 = [
     nameEs: 'Color de rol no válido',
     source: 'observed',
     description: {
-      en: "The role colour sent is not valid. Gradient and holographic role colours are a server perk (guild feature `ENHANCED_ROLE_COLORS`): if you set a role's `colors`, check that the guild has that feature and that the values follow Discord's rules, or fall back to a single solid colour.",
+      en: "The role color sent is not valid. Gradient and holographic role colors are a server perk (guild feature `ENHANCED_ROLE_COLORS`): if you set a role's `colors`, check that the guild has that feature and that the values follow Discord's rules, or fall back to a single solid color.",
       es: 'El color de rol enviado no es válido. Los colores de rol degradados y holográficos son una ventaja del servidor (función `ENHANCED_ROLE_COLORS`): si defines los `colors` de un rol, comprueba que el servidor tenga esa función y que los valores sigan las reglas de Discord, o recurre a un único color sólido.',
     },
   },
@@ -1114,7 +1114,7 @@ export const codes300000To999999 = [
       'Esta aplicación se ha marcado por comportamiento abusivo, pendiente de revisión, y por ahora no se puede autorizar en más servidores ni para más usuarios',
     source: 'observed',
     description: {
-      en: 'Discord has flagged this application for abusive behaviour and, while the review is pending, it cannot be added to any more servers or authorized by any more users. Retrying will not help: the owner should check the Developer Portal and any message from Discord, and contact Discord if the flag seems mistaken.',
+      en: 'Discord has flagged this application for abusive behavior and, while the review is pending, it cannot be added to any more servers or authorized by any more users. Retrying will not help: the owner should check the Developer Portal and any message from Discord, and contact Discord if the flag seems mistaken.',
       es: 'Discord ha marcado esta aplicación por comportamiento abusivo y, mientras la revisión esté pendiente, no puede añadirse a más servidores ni recibir autorizaciones de más usuarios. Reintentar no servirá: el propietario debe revisar el portal de desarrolladores y los mensajes de Discord, y ponerse en contacto con Discord si cree que es un error.',
     },
   },
@@ -1194,7 +1194,7 @@ export const codes300000To999999 = [
     nameEs: 'Los temas del servidor no están activados en este servidor',
     source: 'observed',
     description: {
-      en: 'Server themes, a perk that customises how the server looks in the official client, are not available in this server. The perk has to be unlocked first; the request cannot enable it.',
+      en: 'Server themes, a perk that customizes how the server looks in the official client, are not available in this server. The perk has to be unlocked first; the request cannot enable it.',
       es: 'Los temas del servidor, una ventaja que personaliza el aspecto del servidor en el cliente oficial, no están disponibles en este servidor. Primero hay que desbloquear la ventaja; la solicitud no puede activarla.',
     },
   },
