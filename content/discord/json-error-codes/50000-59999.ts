@@ -643,7 +643,7 @@ export const codes50000To59999 = [
     nameEs: 'No se puede volver a cancelar la mejora de un servidor',
     source: 'observed',
     description: {
-      en: 'The Server Boost on that server has already been cancelled, so it cannot be cancelled again. It concerns boosts on user accounts; there is nothing left to do.',
+      en: 'The Server Boost on that server has already been canceled, so it cannot be canceled again. It concerns boosts on user accounts; there is nothing left to do.',
       es: 'La mejora (boost) de ese servidor ya se canceló, así que no puede cancelarse otra vez. Afecta a las mejoras de cuentas de usuario; no hay nada más que hacer.',
     },
   },
@@ -1389,7 +1389,7 @@ export const codes50000To59999 = [
     nameEs: 'No es un clip válido',
     source: 'observed',
     description: {
-      en: "The file sent as a clip (a recording captured with Discord's clips feature) is not recognised as a valid clip. This concerns the official client; record or upload the clip again.",
+      en: "The file sent as a clip (a recording captured with Discord's clips feature) is not recognized as a valid clip. This concerns the official client; record or upload the clip again.",
       es: 'El archivo enviado como clip (una grabación hecha con la función de clips de Discord) no se reconoce como un clip válido. Afecta al cliente oficial; graba o sube de nuevo el clip.',
     },
   },
@@ -1550,7 +1550,7 @@ export const codes50000To59999 = [
     nameEs: 'Las apelaciones desde la aplicación no se admiten para este tipo de infracción',
     source: 'observed',
     description: {
-      en: "An appeal of a moderation action can't be filed from within the app for this type of violation. Use the other appeal channels Discord offers for it, such as its support site.",
+      en: 'An appeal of a moderation action cannot be filed from within the app for this type of violation. Use the other appeal channels Discord offers for it, such as its support site.',
       es: 'Para este tipo de infracción no se puede presentar una apelación desde la propia aplicación. Usa las otras vías de apelación que ofrezca Discord, como su sitio de soporte.',
     },
   },
@@ -1966,7 +1966,7 @@ export const codes50000To59999 = [
     nameEs: 'Juego desconocido',
     source: 'observed',
     description: {
-      en: 'The game referenced in the request is not one Discord knows, for example an unrecognised game or application ID. Check the ID you send.',
+      en: 'The game referenced in the request is not one Discord knows, for example an unrecognized game or application ID. Check the ID you send.',
       es: 'El juego indicado en la solicitud no es uno que Discord conozca; por ejemplo, un ID de juego o de aplicación no reconocido. Revisa el ID que envías.',
     },
   },
