@@ -1000,7 +1000,7 @@ export const codes60000To109999 = [
     nameEs: 'El entitlement ya se ha hecho efectivo',
     source: 'observed',
     description: {
-      en: 'The entitlement has already been fulfilled, meaning the item was already delivered. Do not fulfil it again.',
+      en: 'The entitlement has already been fulfilled, meaning the item was already delivered. Do not fulfill it again.',
       es: 'El derecho (entitlement) ya se hizo efectivo, es decir, el artículo ya se entregó. No vuelvas a entregarlo.',
     },
   },
