@@ -72,7 +72,7 @@ export const rpcErrorCodes = [
     name: 'Invalid payload',
     nameEs: 'Payload no válido',
     description: {
-      en: "The server couldn't make sense of what you sent: invalid JSON, or a payload without the expected structure (`cmd`, `args`, `nonce` and, for subscriptions, `evt`). Fix the payload; resending it unchanged fails the same way.",
+      en: 'The server could not make sense of what you sent: invalid JSON, or a payload without the expected structure (`cmd`, `args`, `nonce` and, for subscriptions, `evt`). Fix the payload; resending it unchanged fails the same way.',
       es: 'El servidor no pudo interpretar lo que enviaste: JSON no válido o un payload sin la estructura esperada (`cmd`, `args`, `nonce` y, en las suscripciones, `evt`). Corrige el payload; si lo reenvías sin cambios, fallará igual.',
     },
   },
@@ -81,7 +81,7 @@ export const rpcErrorCodes = [
     name: 'Invalid command',
     nameEs: 'Comando no válido',
     description: {
-      en: "The `cmd` field isn't a command the server recognizes. Check its spelling and case against the list of RPC commands (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).",
+      en: 'The `cmd` field is not a command the server recognizes. Check its spelling and case against the list of RPC commands (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).',
       es: 'El campo `cmd` no es un comando que el servidor reconozca. Comprueba que esté bien escrito, con las mayúsculas correctas, según la lista de comandos RPC (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).',
     },
   },
@@ -90,7 +90,7 @@ export const rpcErrorCodes = [
     name: 'Invalid guild',
     nameEs: 'Servidor no válido',
     description: {
-      en: "The `guild_id` you passed (to `GET_GUILD`, `GET_CHANNELS` or a `GUILD_STATUS` subscription) isn't valid. Make sure it is the ID of a server the user is in, sent as a string.",
+      en: 'The `guild_id` you passed (to `GET_GUILD`, `GET_CHANNELS` or a `GUILD_STATUS` subscription) is not valid. Make sure it is the ID of a server the user is in, sent as a string.',
       es: 'El `guild_id` que enviaste (en `GET_GUILD`, `GET_CHANNELS` o una suscripción a `GUILD_STATUS`) no es válido. Asegúrate de que sea el ID de un servidor al que pertenece el usuario y de enviarlo como cadena.',
     },
   },
@@ -99,7 +99,7 @@ export const rpcErrorCodes = [
     name: 'Invalid event',
     nameEs: 'Evento no válido',
     description: {
-      en: "The `evt` of your `SUBSCRIBE` or `UNSUBSCRIBE` isn't an event the server knows. Check the name against the list of RPC events, and make sure you sent it in `evt`, not inside `args`.",
+      en: 'The `evt` of your `SUBSCRIBE` or `UNSUBSCRIBE` is not an event the server knows. Check the name against the list of RPC events, and make sure you sent it in `evt`, not inside `args`.',
       es: 'El `evt` de tu `SUBSCRIBE` o `UNSUBSCRIBE` no es un evento que el servidor conozca. Comprueba el nombre en la lista de eventos RPC y asegúrate de enviarlo en `evt`, no dentro de `args`.',
     },
   },
@@ -108,7 +108,7 @@ export const rpcErrorCodes = [
     name: 'Invalid channel',
     nameEs: 'Canal no válido',
     description: {
-      en: "The `channel_id` you passed isn't valid, for example in `GET_CHANNEL`, `SELECT_VOICE_CHANNEL`, `SELECT_TEXT_CHANNEL`, or a subscription to the messages or voice states of a channel. Use the ID of a channel the user can access, as a string (or `null` to leave, in the select commands).",
+      en: 'The `channel_id` you passed is not valid, for example in `GET_CHANNEL`, `SELECT_VOICE_CHANNEL`, `SELECT_TEXT_CHANNEL`, or a subscription to the messages or voice states of a channel. Use the ID of a channel the user can access, as a string (or `null` to leave, in the select commands).',
       es: 'El `channel_id` que enviaste no es válido, por ejemplo en `GET_CHANNEL`, `SELECT_VOICE_CHANNEL`, `SELECT_TEXT_CHANNEL` o una suscripción a los mensajes o estados de voz de un canal. Usa el ID de un canal al que el usuario tenga acceso, como cadena (o `null` para salir, en los comandos de selección).',
     },
   },
@@ -117,7 +117,7 @@ export const rpcErrorCodes = [
     name: 'Invalid permissions',
     nameEs: 'Permisos no válidos',
     description: {
-      en: "You lack permission for this command or resource. Most often you haven't authenticated yet: Discord's docs say any command sent before authenticating gets this error, so run `AUTHORIZE`, exchange the code for an access token and send it with `AUTHENTICATE` first. If you already did, check that the user granted the scope the command needs, such as `rpc.notifications.read` for `NOTIFICATION_CREATE`.",
+      en: "You lack permission for this command or resource. Most often you have not authenticated yet: Discord's docs say any command sent before authenticating gets this error, so run `AUTHORIZE`, exchange the code for an access token and send it with `AUTHENTICATE` first. If you already did, check that the user granted the scope the command needs, such as `rpc.notifications.read` for `NOTIFICATION_CREATE`.",
       es: 'No tienes permiso para este comando o recurso. Lo más habitual es que aún no te hayas autenticado: según la documentación de Discord, cualquier comando enviado antes de autenticarse recibe este error, así que ejecuta `AUTHORIZE`, canjea el código por un token de acceso y envíalo con `AUTHENTICATE`. Si ya lo hiciste, comprueba que el usuario concedió el scope que necesita el comando, como `rpc.notifications.read` para `NOTIFICATION_CREATE`.',
     },
   },
@@ -135,7 +135,7 @@ export const rpcErrorCodes = [
     name: 'Invalid origin',
     nameEs: 'Origen no válido',
     description: {
-      en: "The OAuth2 application origin used to authorize or authenticate isn't valid for your app. The origin, and the redirect URI you use when exchanging the code for a token, must match one of those registered in your app's settings in the Developer Portal.",
+      en: "The OAuth2 application origin used to authorize or authenticate is not valid for your app. The origin, and the redirect URI you use when exchanging the code for a token, must match one of those registered in your app's settings in the Developer Portal.",
       es: 'El origen de la aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido para tu aplicación. Tanto el origen como la redirect URI que uses al canjear el código por un token deben coincidir con alguno de los registrados en la configuración de tu aplicación en el portal de desarrolladores.',
     },
   },
@@ -153,7 +153,7 @@ export const rpcErrorCodes = [
     name: 'Invalid user',
     nameEs: 'Usuario no válido',
     description: {
-      en: "The user ID you passed isn't valid, for example the `user_id` of `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` or `CLOSE_ACTIVITY_REQUEST`. Check that it is the right user's ID, sent as a string.",
+      en: "The user ID you passed is not valid, for example the `user_id` of `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` or `CLOSE_ACTIVITY_REQUEST`. Check that it is the right user's ID, sent as a string.",
       es: 'El ID de usuario que enviaste no es válido, por ejemplo el `user_id` de `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` o `CLOSE_ACTIVITY_REQUEST`. Comprueba que sea el ID del usuario correcto y que lo envías como cadena.',
     },
   },
@@ -171,7 +171,7 @@ export const rpcErrorCodes = [
     name: 'Select channel timed out',
     nameEs: 'Tiempo de espera agotado al seleccionar canal',
     description: {
-      en: "An asynchronous `SELECT_TEXT_CHANNEL` or `SELECT_VOICE_CHANNEL` (one sent with a `timeout` argument) didn't finish in time. You can retry, perhaps with a longer `timeout`; if it keeps timing out, check that the channel exists and the user can join it.",
+      en: 'An asynchronous `SELECT_TEXT_CHANNEL` or `SELECT_VOICE_CHANNEL` (one sent with a `timeout` argument) did not finish in time. You can retry, perhaps with a longer `timeout`; if it keeps timing out, check that the channel exists and the user can join it.',
       es: 'Un `SELECT_TEXT_CHANNEL` o `SELECT_VOICE_CHANNEL` asíncrono (enviado con el argumento `timeout`) no terminó a tiempo. Puedes reintentarlo, quizá con un `timeout` mayor; si sigue agotándose, comprueba que el canal exista y que el usuario pueda entrar en él.',
     },
   },
@@ -180,7 +180,7 @@ export const rpcErrorCodes = [
     name: '`GET_GUILD` timed out',
     nameEs: 'Tiempo de espera agotado en `GET_GUILD`',
     description: {
-      en: "An asynchronous `GET_GUILD` (one sent with a `timeout` argument) didn't get the server's data in time. Retry, with a longer `timeout` if needed.",
+      en: "An asynchronous `GET_GUILD` (one sent with a `timeout` argument) did not get the server's data in time. Retry, with a longer `timeout` if needed.",
       es: 'Un `GET_GUILD` asíncrono (enviado con el argumento `timeout`) no obtuvo a tiempo los datos del servidor. Reintenta, con un `timeout` mayor si hace falta.',
     },
   },
