@@ -64,7 +64,7 @@ export const voiceCloseCodes = [
     reconnectDocumented: false,
     availability: 'bot-api',
     description: {
-      en: 'You sent an opcode the voice server does not recognise. It is a bug in your client, so reconnecting would only repeat it: check the `op` values you send against the bot-API voice opcodes. Inferred advice: Discord does not say whether to reconnect.',
+      en: 'You sent an opcode the voice server does not recognize. It is a bug in your client, so reconnecting would only repeat it: check the `op` values you send against the bot-API voice opcodes. Inferred advice: Discord does not say whether to reconnect.',
       es: 'Enviaste un opcode que el servidor de voz no reconoce. Es un fallo de tu cliente, así que reconectar solo lo repetiría: compara los valores de `op` que envías con los opcodes de voz de la API de bots. Recomendación deducida: Discord no indica si hay que reconectar.',
     },
   },
@@ -161,7 +161,7 @@ export const voiceCloseCodes = [
     reconnectDocumented: false,
     availability: 'bot-api',
     description: {
-      en: 'Select Protocol named a protocol the voice server does not recognise. Bots send `protocol: "udp"`, with the `address`, `port` and `mode` in `data`. Fix the payload before you reconnect (inferred advice).',
+      en: 'Select Protocol named a protocol the voice server does not recognize. Bots send `protocol: "udp"`, with the `address`, `port` and `mode` in `data`. Fix the payload before you reconnect (inferred advice).',
       es: 'Select Protocol indicó un protocolo que el servidor de voz no reconoce. Los bots envían `protocol: "udp"`, con `address`, `port` y `mode` dentro de `data`. Corrige el payload antes de reconectarte (recomendación deducida).',
     },
   },
@@ -218,7 +218,7 @@ export const voiceCloseCodes = [
     reconnectDocumented: false,
     availability: 'bot-api',
     description: {
-      en: 'Select Protocol asked for an encryption `mode` the voice server does not recognise. Choose one from the `modes` list in Ready: `aead_aes256_gcm_rtpsize` when offered, otherwise `aead_xchacha20_poly1305_rtpsize`, which every client must support. The modes Discord lists as deprecated, such as `xsalsa20_poly1305`, stopped working on 18 November 2024. Fix it before you reconnect (inferred advice).',
+      en: 'Select Protocol asked for an encryption `mode` the voice server does not recognize. Choose one from the `modes` list in Ready: `aead_aes256_gcm_rtpsize` when offered, otherwise `aead_xchacha20_poly1305_rtpsize`, which every client must support. The modes Discord lists as deprecated, such as `xsalsa20_poly1305`, stopped working on 18 November 2024. Fix it before you reconnect (inferred advice).',
       es: 'Select Protocol pidió un `mode` de cifrado que el servidor de voz no reconoce. Elige uno de la lista `modes` de Ready: `aead_aes256_gcm_rtpsize` si se ofrece y, si no, `aead_xchacha20_poly1305_rtpsize`, que todo cliente debe admitir. Los modos que Discord da por obsoletos, como `xsalsa20_poly1305`, dejaron de funcionar el 18 de noviembre de 2024. Corrígelo antes de reconectarte (recomendación deducida).',
     },
   },
