@@ -156,7 +156,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'bot-api',
     description: {
-      en: 'Acknowledges your heartbeat by echoing its nonce `t`. If acknowledgements stop arriving, treat the connection as dead: reconnect and send Resume.',
+      en: 'Acknowledges your heartbeat by echoing its nonce `t`. If acknowledgments stop arriving, treat the connection as dead: reconnect and send Resume.',
       es: 'Confirma tu heartbeat devolviendo su nonce `t`. Si dejan de llegar confirmaciones, da la conexión por muerta: reconéctate y envía Resume.',
     },
   },
@@ -208,7 +208,7 @@ export const voiceOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en: 'Carried WebRTC signalling between peers for peer-to-peer connections. The community documentation marks it as removed. It was used only by the official client and never documented for bots.',
+      en: 'Carried WebRTC signaling between peers for peer-to-peer connections. The community documentation marks it as removed. It was used only by the official client and never documented for bots.',
       es: 'Transportaba la señalización WebRTC entre pares para las conexiones punto a punto. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots.',
     },
   },
