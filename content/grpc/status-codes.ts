@@ -159,7 +159,7 @@ export const meta = {
       body: {
         en: [
           '`google.rpc.Status`, defined in status.proto, is a logical error model that works for both RPC and REST APIs; gRPC and Google’s APIs use it. Each `Status` carries three things: `code`, a `google.rpc.Code` value; `message`, a developer-facing error message that should be in English; and `details`, a list of messages, each packed in a `google.protobuf.Any`, with structured information about the error.',
-          'Do not show `message` to end users, and do not translate it. Any user-facing message should be localised and sent in `details` (as a `LocalizedMessage`), or localised by the client. Plain gRPC carries only the code and the message, in the `grpc-status` and `grpc-message` trailers; the full `Status`, details included, travels as described under standard error details.',
+          'Do not show `message` to end users, and do not translate it. Any user-facing message should be localized and sent in `details` (as a `LocalizedMessage`), or localized by the client. Plain gRPC carries only the code and the message, in the `grpc-status` and `grpc-message` trailers; the full `Status`, details included, travels as described under standard error details.',
         ],
         es: [
           '`google.rpc.Status`, definido en status.proto, es un modelo lógico de error que sirve tanto para APIs RPC como REST; lo usan gRPC y las APIs de Google. Cada `Status` contiene tres datos: `code`, un valor de `google.rpc.Code`; `message`, un mensaje de error dirigido a desarrolladores que debe estar en inglés; y `details`, una lista de mensajes, cada uno empaquetado en un `google.protobuf.Any`, con información estructurada sobre el error.',
@@ -217,8 +217,8 @@ export const grpcStatusCodes = [
     aliases: { en: ['canceled'] },
     description: {
       en: [
-        'The operation was cancelled, typically by the caller: the client cancelled the call, the context or parent call it belonged to was cancelled, or the client went away. The gRPC library generates it on both sides; on the server it usually means nobody is waiting for the answer any more, so the handler can stop working on the request.',
-        'Do not retry it automatically: a cancellation is a decision that must be honoured. If your code did not cancel the call, find out what did, such as a cancelled parent context or a client that was shutting down. An expired deadline is reported as `DEADLINE_EXCEEDED`, not as `CANCELLED`.',
+        'The operation was canceled, typically by the caller: the client canceled the call, the context or parent call it belonged to was canceled, or the client went away. The gRPC library generates it on both sides; on the server it usually means nobody is waiting for the answer any more, so the handler can stop working on the request.',
+        'Do not retry it automatically: a cancellation is a decision that must be honored. If your code did not cancel the call, find out what did, such as a canceled parent context or a client that was shutting down. An expired deadline is reported as `DEADLINE_EXCEEDED`, not as `CANCELLED`.',
       ],
       es: [
         'La operación se canceló, normalmente por iniciativa de quien hizo la llamada: el cliente canceló la llamada, se canceló el contexto o la llamada padre a la que pertenecía, o el cliente se desconectó. La biblioteca de gRPC lo genera en ambos lados; en el servidor suele significar que ya nadie espera la respuesta, así que se puede dejar de procesar la solicitud.',
@@ -235,7 +235,7 @@ export const grpcStatusCodes = [
       {
         side: 'both',
         situation: {
-          en: 'The client application cancelled the request.',
+          en: 'The client application canceled the request.',
           es: 'La aplicación cliente canceló la solicitud.',
         },
       },
@@ -776,7 +776,7 @@ export const statusMessageFields = [
     number: 2,
     type: 'string',
     description: {
-      en: 'A developer-facing error message, which should be in English. Any user-facing message should be localised and sent in `details` (as a `LocalizedMessage`), or localised by the client.',
+      en: 'A developer-facing error message, which should be in English. Any user-facing message should be localized and sent in `details` (as a `LocalizedMessage`), or localized by the client.',
       es: 'Un mensaje de error dirigido a desarrolladores, que debe estar en inglés. Cualquier mensaje destinado al usuario debe localizarse y enviarse en `details` (como `LocalizedMessage`), o bien localizarlo el cliente.',
     },
   },
