@@ -13,7 +13,7 @@ export const meta = {
   },
   intro: {
     en: [
-      'An HTTP status code is a three-digit number whose first digit gives its class: 1xx informational (an interim response; the final one is still to come), 2xx success, 3xx redirection, 4xx client error (the request is at fault) and 5xx server error (the server, or something between you and it, failed). A client that does not recognise a code must treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.',
+      'An HTTP status code is a three-digit number whose first digit gives its class: 1xx informational (an interim response; the final one is still to come), 2xx success, 3xx redirection, 4xx client error (the request is at fault) and 5xx server error (the server, or something between you and it, failed). A client that does not recognize a code must treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.',
       "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice, such as nginx's 444 and 499 and Cloudflare's 520 to 526, which also reach you from services behind Cloudflare, Discord's API among them. These are marked as non-standard, with the software that sends them.",
     ],
     es: [
@@ -548,7 +548,7 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4',
     },
     description: {
-      en: 'The server understood the request and refuses to fulfil it. If credentials were sent, they are valid but not enough: the account lacks a permission or scope, the resource belongs to someone else, or a firewall, WAF or IP rule blocked the request. Authenticating again will not help; get the missing permission or change what you ask for. See 401 for the difference between the two.',
+      en: 'The server understood the request and refuses to fulfill it. If credentials were sent, they are valid but not enough: the account lacks a permission or scope, the resource belongs to someone else, or a firewall, WAF or IP rule blocked the request. Authenticating again will not help; get the missing permission or change what you ask for. See 401 for the difference between the two.',
       es: 'El servidor entendió la solicitud y se niega a atenderla. Si se enviaron credenciales, son válidas pero no bastan: a la cuenta le falta un permiso o un alcance (scope), el recurso es de otra persona, o un cortafuegos, un WAF o una regla por IP bloqueó la solicitud. Volver a autenticarte no servirá; consigue el permiso que falta o cambia lo que pides. Consulta el 401 para ver la diferencia entre ambos.',
     },
     notes: [
@@ -1061,7 +1061,7 @@ export const httpStatusCodes = [
     origin: 'nginx',
     description: {
       en: [
-        'The client closed the connection before the server answered. nginx writes 499 in its log; the client never receives it, because it has already gone. The usual cause is a client timeout shorter than the time the backend needs, or a user navigating away. The backend may still finish the work, so a 499 does not mean nothing happened. Google APIs and grpc-gateway also use 499 for a cancelled call.',
+        'The client closed the connection before the server answered. nginx writes 499 in its log; the client never receives it, because it has already gone. The usual cause is a client timeout shorter than the time the backend needs, or a user navigating away. The backend may still finish the work, so a 499 does not mean nothing happened. Google APIs and grpc-gateway also use 499 for a canceled call.',
         "If you see 499s in your logs, compare the client's timeout with your response times: either the client gives up too early or the backend is too slow.",
       ],
       es: [
@@ -1096,7 +1096,7 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1',
     },
     description: {
-      en: 'The server hit an unexpected condition, usually an unhandled exception or a bug, and could not fulfil the request. It says nothing about what went wrong, and your request may be perfectly valid. If it persists, report it with the request ID from the response headers or body and the time of the request. For server operators: the cause is in your logs, not in the response.',
+      en: 'The server hit an unexpected condition, usually an unhandled exception or a bug, and could not fulfill the request. It says nothing about what went wrong, and your request may be perfectly valid. If it persists, report it with the request ID from the response headers or body and the time of the request. For server operators: the cause is in your logs, not in the response.',
       es: 'El servidor se encontró con una situación inesperada, normalmente una excepción no controlada o un fallo de programación, y no pudo atender la solicitud. No dice nada de lo que falló, y tu solicitud puede ser perfectamente válida. Si persiste, notifícalo con el ID de solicitud que venga en las cabeceras o el cuerpo de la respuesta y la hora de la solicitud. Si el servidor es tuyo, la causa está en tus registros, no en la respuesta.',
     },
     retry: {
@@ -1117,7 +1117,7 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2',
     },
     description: {
-      en: 'The server does not support the functionality the request needs, typically a method it does not recognise for any resource (405 is for a method this particular resource does not allow). APIs also use it for features that are not built yet. Retrying will not help; use a different method or endpoint.',
+      en: 'The server does not support the functionality the request needs, typically a method it does not recognize for any resource (405 is for a method this particular resource does not allow). APIs also use it for features that are not built yet. Retrying will not help; use a different method or endpoint.',
       es: 'El servidor no admite la funcionalidad que necesita la solicitud; normalmente, un método que no reconoce para ningún recurso (el 405 es para un método que este recurso concreto no permite). Las APIs también lo usan para funciones que aún no existen. Reintentar no servirá; usa otro método u otro endpoint.',
     },
   },
