@@ -93,7 +93,10 @@ export const groups = [
     id: '150xxx',
     from: 150_000,
     to: 159_999,
-    title: { en: '150xxx: Applications and requests', es: '150xxx: Aplicaciones y solicitudes' },
+    title: {
+      en: '150xxx: Join requests, Partner applications and Stages',
+      es: '150xxx: Solicitudes para unirse, solicitudes de Partner y escenarios',
+    },
   },
   {
     id: '160xxx',
