@@ -456,8 +456,8 @@ export const voiceOpcodes = [
     format: 'binary',
     availability: 'bot-api',
     description: {
-      en: 'The credential and public key of the voice gateway as the MLS external sender, which lets it propose adding and removing members. Include it in the group extensions when you create a group, and check that groups you are welcomed into carry it. It may arrive right after you connect or later, when the call upgrades to DAVE.',
-      es: 'La credencial y la clave pública del gateway de voz como emisor externo de MLS, lo que le permite proponer altas y bajas de miembros. Inclúyela en las extensiones del grupo cuando crees uno, y comprueba que la llevan los grupos en los que te dan la bienvenida. Puede llegar nada más conectarte o más tarde, cuando la llamada pase a usar DAVE.',
+      en: 'The credential and public key of the voice gateway as the MLS external sender, which lets it propose adding and removing members. Include it in the group extensions when you create a group, and check that groups you join through an MLS Welcome carry it. It may arrive right after you connect or later, when the call upgrades to DAVE.',
+      es: 'La credencial y la clave pública del gateway de voz como emisor externo de MLS, lo que le permite proponer altas y bajas de miembros. Inclúyela en las extensiones del grupo cuando crees uno, y comprueba que la llevan los grupos a los que te incorporas mediante un mensaje Welcome de MLS. Puede llegar nada más conectarte o más tarde, cuando la llamada pase a usar DAVE.',
     },
     notes: [
       {
@@ -499,7 +499,7 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en: 'Add or remove proposals from the voice gateway, which every member of the group, established or pending, must append or revoke. Then produce an MLS commit, plus a welcome if it adds members, and send them with opcode 28.',
-      es: 'Propuestas de alta o baja del gateway de voz, que todos los miembros del grupo, consolidados o pendientes, deben añadir o revocar. Después genera un commit de MLS, más un welcome si añade miembros, y envíalos con el opcode 28.',
+      es: 'Propuestas de alta o baja del gateway de voz, que todos los miembros del grupo, consolidados o pendientes, deben añadir o revocar. Después genera un commit de MLS, más un mensaje Welcome si añade miembros, y envíalos con el opcode 28.',
     },
     notes: [
       {
@@ -520,7 +520,7 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en: 'Your MLS commit for the pending proposals, with MLS welcome messages when it adds members. The voice gateway broadcasts the first valid commit it receives in each epoch and drops the others, so yours may lose the race; that is normal.',
-      es: 'Tu commit de MLS para las propuestas pendientes, con mensajes welcome de MLS cuando añade miembros. El gateway de voz difunde el primer commit válido que recibe en cada epoch y descarta el resto, así que puede que el tuyo no sea el elegido; es lo normal.',
+      es: 'Tu commit de MLS para las propuestas pendientes, con mensajes Welcome de MLS cuando añade miembros. El gateway de voz difunde el primer commit válido que recibe en cada epoch y descarta el resto, así que puede que el tuyo no sea el elegido; es lo normal.',
     },
     notes: [
       {
@@ -562,7 +562,7 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en: 'The MLS welcome for members being added to the group, with a transition ID. Join the group it describes and answer with opcode 23; if it cannot be processed, send opcode 31 instead.',
-      es: 'El welcome de MLS para los miembros que se añaden al grupo, con un ID de transición. Únete al grupo que describe y responde con el opcode 23; si no se puede procesar, envía el opcode 31.',
+      es: 'El mensaje Welcome de MLS para los miembros que se añaden al grupo, con un ID de transición. Únete al grupo que describe y responde con el opcode 23; si no se puede procesar, envía el opcode 31.',
     },
     notes: [
       {
