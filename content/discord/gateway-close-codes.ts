@@ -125,7 +125,7 @@ export const gatewayCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You sent more than one Identify on the same connection. The session you opened first is still valid, so reconnect and resume; then fix the connection logic so that it identifies once per session and never after a Resume.',
-      es: 'Enviaste más de un Identify en la misma conexión. La primera sesión que abriste sigue siendo válida, así que reconéctate y reanuda; después corrige la lógica de conexión para que se identifique una sola vez por sesión y nunca después de un Resume.',
+      es: 'Enviaste más de un Identify en la misma conexión. La primera sesión que abriste sigue siendo válida: reconéctate y reanúdala; después corrige la lógica de conexión para que se identifique una sola vez por sesión y nunca después de un Resume.',
     },
   },
   {
@@ -252,7 +252,7 @@ export const gatewayCloseCodes = [
     availability: 'client-only',
     description: {
       en: "The user account has more Gateway sessions open than it is allowed to have. The code concerns user accounts (the kind the official client logs in with) and is not in Discord's bot documentation. A new connection fails the same way until another session closes, so do not reconnect in a loop (inferred advice).",
-      es: 'La cuenta de usuario tiene abiertas más sesiones del Gateway de las permitidas. El código afecta a las cuentas de usuario (las que usa el cliente oficial) y no figura en la documentación de Discord para bots. Una conexión nueva fallará igual hasta que se cierre otra sesión, así que no reconectes en bucle (recomendación deducida).',
+      es: 'La cuenta de usuario tiene abiertas más sesiones del Gateway de las permitidas. El código afecta a las cuentas de usuario (las que usa el cliente oficial) y no figura en la documentación de Discord para bots. Mientras no se cierre otra sesión, una conexión nueva fallará igual: no reconectes en bucle (recomendación deducida).',
     },
   },
   {
@@ -264,7 +264,7 @@ export const gatewayCloseCodes = [
     availability: 'client-only',
     description: {
       en: "A console device's connection request was canceled, so the Gateway session is no longer needed. The code belongs to the official client's console connection flow and is not documented for bots. Do not reconnect (inferred advice).",
-      es: 'Se canceló la solicitud de conexión de un dispositivo de consola, así que la sesión del Gateway ya no hace falta. El código pertenece al flujo de conexión con consolas del cliente oficial y no está documentado para bots. No te reconectes (recomendación deducida).',
+      es: 'Se canceló la solicitud de conexión de un dispositivo de consola y la sesión del Gateway ya no hace falta. El código pertenece al flujo de conexión con consolas del cliente oficial y no está documentado para bots. No te reconectes (recomendación deducida).',
     },
   },
 ] as const satisfies readonly DiscordCloseCodeEntry[];
