@@ -109,7 +109,7 @@ export const gatewayOpcodes = [
     availability: 'bot-api',
     description: {
       en: "Changes the bot's status (`online`, `dnd`, `idle`, `invisible` or `offline`) and its activities. It counts toward the limit of 120 payloads per 60 seconds on each connection, so send it only when something actually changes. The initial presence can go in Identify instead.",
-      es: 'Cambia el estado del bot (`online`, `dnd`, `idle`, `invisible` u `offline`) y sus actividades. Cuenta para el límite de 120 payloads cada 60 segundos por conexión, así que envíalo solo cuando algo cambie de verdad. La presencia inicial puede ir en Identify.',
+      es: 'Cambia el estado del bot (`online`, `dnd`, `idle`, `invisible` u `offline`) y sus actividades. Como cuenta para el límite de 120 payloads cada 60 segundos por conexión, envíalo solo cuando algo cambie de verdad. La presencia inicial puede ir en Identify.',
     },
     notes: [
       {
