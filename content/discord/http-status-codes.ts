@@ -56,7 +56,7 @@ export const meta = {
         es: [
           'La mayoría de las respuestas 4xx indican que el problema está en la propia solicitud: si la reintentas sin cambios, fallará igual. Corrígela primero. Además, los 401, 403 y 429 cuentan para el límite de solicitudes inválidas, 10.000 cada 10 minutos por dirección IP; si lo superas, Cloudflare bloquea temporalmente esa dirección en la API.',
           'Ante un 429, espera el tiempo que indica `retry_after` (o la cabecera `Retry-After`) antes de enviar nada más a ese bucket y, si `global` es `true`, antes de enviar cualquier cosa. Un 202 también trae `retry_after`: espera ese tiempo y repite la solicitud.',
-          'La tabla que mantiene la comunidad añade una nota al pie en su fila 5xx: reintenta con backoff los 502, 504, 507, 522, 523 y 524; reintentar los demás 5xx queda a tu criterio. También menciona la cabecera `X-Failed-Requests`, que el cliente envía al reintentar con el número de intentos fallidos hasta ese momento (el propio cliente de Discord lo hace). El 503 no está en esa lista, pero su fila dice que esperes un poco y reintentes, así que trátalo igual.',
+          'La tabla que mantiene la comunidad añade una nota al pie en su fila 5xx: reintenta con backoff los 502, 504, 507, 522, 523 y 524; reintentar los demás 5xx queda a tu criterio. También menciona la cabecera `X-Failed-Requests`, que el cliente envía al reintentar con el número de intentos fallidos hasta ese momento (el propio cliente de Discord lo hace). El 503 no está en esa lista, pero su fila dice que esperes un poco y reintentes: trátalo igual.',
           'Aplica un backoff exponencial, añade algo de variación aleatoria (jitter) y limita el número de intentos. Un tiempo de espera agotado (504, 522, 524) no demuestra que la solicitud no se procesara: antes de repetir una solicitud no idempotente, como enviar un mensaje, comprueba si ya surtió efecto.',
         ],
       },
@@ -81,16 +81,16 @@ export const meta = {
           'The global limit lets each bot make up to 50 requests per second; requests without an `Authorization` header are limited per IP address instead. Interaction endpoints are not bound by it. Emoji routes are limited per server, and the quota their headers report may be inaccurate, so expect occasional 429s there.',
         ],
         es: [
-          'Discord limita cuántas solicitudes puedes hacer en un intervalo: es el límite de solicitudes (rate limit), que algunas traducciones llaman «límite de velocidad». La mayoría de las respuestas traen estas cabeceras, así que puedes dosificar tus solicitudes antes de llegar a un límite en vez de reaccionar a los 429. No fijes los límites en el código: dependen de varios factores y cambian con el tiempo, así que lee las cabeceras.',
+          'Discord limita cuántas solicitudes puedes hacer en un intervalo: es el límite de solicitudes (rate limit), que algunas traducciones llaman «límite de velocidad». Como la mayoría de las respuestas traen estas cabeceras, puedes dosificar tus solicitudes antes de llegar a un límite en vez de reaccionar a los 429. No fijes los límites en el código: dependen de varios factores y cambian con el tiempo; lee las cabeceras.',
           '`X-RateLimit-Limit`: cuántas solicitudes permite el bucket.',
           '`X-RateLimit-Remaining`: cuántas quedan.',
           '`X-RateLimit-Reset`: cuándo se reinicia el bucket, como marca de tiempo Unix en segundos (puede llevar decimales).',
           '`X-RateLimit-Reset-After`: segundos que faltan para que se reinicie el bucket (puede llevar decimales).',
-          '`X-RateLimit-Bucket`: un identificador del límite alcanzado. Las rutas que comparten límite comparten bucket, y además los límites se cuentan por separado para cada recurso de primer nivel de la ruta (canal, servidor o webhook), así que identifica cada límite por el bucket más ese ID.',
+          '`X-RateLimit-Bucket`: un identificador del límite alcanzado. Las rutas que comparten límite comparten bucket, y además los límites se cuentan por separado para cada recurso de primer nivel de la ruta (canal, servidor o webhook); por eso, identifica cada límite por el bucket más ese ID.',
           '`X-RateLimit-Global`: solo llega en un 429, cuando el límite alcanzado es el global.',
           '`X-RateLimit-Scope`: solo llega en un 429. `user` es el límite propio de tu bot o usuario, `global` tu límite global y `shared` un límite del recurso que compartes con otros; los 429 con `shared` no cuentan para el límite de solicitudes inválidas.',
           'Un 429 trae además la cabecera `Retry-After` y un cuerpo JSON con `message`, `retry_after` (segundos de espera, con decimales), `global` (si se trata del límite global) y, en algunos límites, un `code` de error JSON.',
-          'El límite global permite a cada bot hasta 50 solicitudes por segundo; las solicitudes sin cabecera `Authorization` se limitan, en cambio, por dirección IP. Los endpoints de interacciones no están sujetos a él. Las rutas de emojis se limitan por servidor y la cuota que indican sus cabeceras puede ser inexacta, así que cuenta con recibir algún 429 en ellas.',
+          'El límite global permite a cada bot hasta 50 solicitudes por segundo; las solicitudes sin cabecera `Authorization` se limitan, en cambio, por dirección IP. Los endpoints de interacciones no están sujetos a él. Las rutas de emojis se limitan por servidor y la cuota que indican sus cabeceras puede ser inexacta: cuenta con recibir algún 429 en ellas.',
         ],
       },
       example: {
@@ -127,7 +127,7 @@ export const discordHttpStatusCodes = [
     nameEs: 'Creado',
     description: {
       en: 'The request succeeded and created a new entity, returned in the body. Only some endpoints use it: Add Guild Member answers 201 when it adds the user (204 if they were already a member), and creating an application command answers 201 for a new command (200 when it overwrites one with the same name). Many create endpoints, such as Create Message, answer 200 instead, so treat any 2xx as success.',
-      es: 'La solicitud se completó y creó una entidad nueva, que viene en el cuerpo. Solo algunos endpoints lo usan: Add Guild Member responde 201 cuando añade al usuario (204 si ya era miembro) y la creación de un comando de aplicación responde 201 si el comando es nuevo (200 si sobrescribe otro con el mismo nombre). Muchos endpoints de creación, como Create Message, responden 200, así que considera correcto cualquier 2xx.',
+      es: 'La solicitud se completó y creó una entidad nueva, que viene en el cuerpo. Solo algunos endpoints lo usan: Add Guild Member responde 201 cuando añade al usuario (204 si ya era miembro) y la creación de un comando de aplicación responde 201 si el comando es nuevo (200 si sobrescribe otro con el mismo nombre). Muchos endpoints de creación, como Create Message, responden 200: considera correcto cualquier 2xx.',
     },
     retry: 'no',
     source: 'official',
@@ -157,7 +157,7 @@ export const discordHttpStatusCodes = [
     nameEs: 'Sin contenido',
     description: {
       en: 'The request succeeded and the response has no body. Many `DELETE` and `PUT` endpoints answer this way, such as deleting a message or adding a reaction, so do not try to parse JSON from it.',
-      es: 'La solicitud se completó y la respuesta no tiene cuerpo. Es la respuesta habitual de muchos endpoints `DELETE` y `PUT`, como borrar un mensaje o añadir una reacción, así que no intentes leer JSON en ella.',
+      es: 'La solicitud se completó y la respuesta no tiene cuerpo. Es la respuesta habitual de muchos endpoints `DELETE` y `PUT`, como borrar un mensaje o añadir una reacción; al no traer cuerpo, no intentes leer JSON en ella.',
     },
     retry: 'no',
     source: 'official',
@@ -202,7 +202,7 @@ export const discordHttpStatusCodes = [
     nameEs: 'No autorizado',
     description: {
       en: 'The `Authorization` header is missing or its token is invalid. Bot tokens go as `Bot <token>` and OAuth2 access tokens as `Bearer <token>`; a token also stops working once it is reset or revoked. Do not retry: 401s count toward the invalid request limit, so stop using a token as soon as Discord rejects it, and get a valid one.',
-      es: 'Falta la cabecera `Authorization` o su token no es válido. Los tokens de bot se envían como `Bot <token>` y los tokens de acceso de OAuth2 como `Bearer <token>`; además, un token deja de funcionar en cuanto se regenera o se revoca. No reintentes: los 401 cuentan para el límite de solicitudes inválidas, así que deja de usar un token en cuanto Discord lo rechace y consigue uno válido.',
+      es: 'Falta la cabecera `Authorization` o su token no es válido. Los tokens de bot se envían como `Bot <token>` y los tokens de acceso de OAuth2 como `Bearer <token>`; además, un token deja de funcionar en cuanto se regenera o se revoca. No reintentes: los 401 cuentan para el límite de solicitudes inválidas. Deja de usar un token en cuanto Discord lo rechace y consigue uno válido.',
     },
     retry: 'no',
     source: 'official',
@@ -512,7 +512,7 @@ export const discordHttpStatusCodes = [
     nameEs: 'Tiempo de espera de conexión agotado',
     description: {
       en: "Cloudflare, which sits in front of Discord's API, could not open a connection to Discord's servers in time. The request never reached Discord, so retrying with exponential backoff is safe.",
-      es: 'Cloudflare, que está delante de la API de Discord, no pudo abrir a tiempo una conexión con los servidores de Discord. La solicitud no llegó a Discord, así que puedes reintentar con backoff exponencial sin riesgo.',
+      es: 'Cloudflare, que está delante de la API de Discord, no pudo abrir a tiempo una conexión con los servidores de Discord. La solicitud no llegó a Discord: puedes reintentar con backoff exponencial sin riesgo.',
     },
     notes: [
       {
