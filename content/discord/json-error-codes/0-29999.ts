@@ -115,7 +115,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The channel has no permission overwrite for that role or user ID, so there is nothing to read or delete. Check the channel's `permission_overwrites` first; if you were removing the overwrite, it is already gone.",
-      es: 'El canal no tiene ninguna sobrescritura de permisos para ese ID de rol o de usuario, así que no hay nada que consultar ni eliminar. Revisa antes `permission_overwrites` del canal; si querías quitar la sobrescritura, ya no existe.',
+      es: 'El canal no tiene ninguna sobrescritura de permisos para ese ID de rol o de usuario: no hay nada que consultar ni eliminar. Revisa antes `permission_overwrites` del canal; si querías quitar la sobrescritura, ya no existe.',
     },
   },
   {
@@ -185,7 +185,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'Discord does not recognize the webhook service in the request. The only service-style endpoints Discord documents are the Slack- and GitHub-compatible ones (`/slack` and `/github` appended to a webhook URL), so check that suffix, or execute the webhook normally.',
-      es: 'Discord no reconoce el servicio de webhook de la solicitud. Los únicos endpoints de este tipo que documenta Discord son los compatibles con Slack y GitHub (`/slack` y `/github` añadidos a la URL del webhook), así que revisa ese sufijo o ejecuta el webhook de la forma normal.',
+      es: 'Discord no reconoce el servicio de webhook de la solicitud. Los únicos endpoints de este tipo que documenta Discord son los compatibles con Slack y GitHub (`/slack` y `/github` añadidos a la URL del webhook); revisa ese sufijo o ejecuta el webhook de la forma normal.',
     },
   },
   {
@@ -245,7 +245,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The user is not banned from this guild, so there is no ban to fetch or lift. If you were unbanning them, the result is already what you wanted.',
-      es: 'El usuario no está baneado en este servidor, así que no hay ningún ban que consultar ni que retirar. Si querías desbanearlo, el resultado ya es el que buscabas.',
+      es: 'El usuario no está baneado en este servidor y, por tanto, no hay ningún ban que consultar ni que retirar. Si querías desbanearlo, el resultado ya es el que buscabas.',
     },
   },
   {
@@ -265,7 +265,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The store listing does not exist. Store listings come from Discord's original game store and are not part of the API bots use, so a bot should not see this.",
-      es: 'La ficha de tienda (store listing) no existe. Las fichas proceden de la tienda de juegos original de Discord y no forman parte de la API que usan los bots, así que un bot no debería verlo.',
+      es: 'La ficha de tienda (store listing) no existe. Las fichas proceden de la tienda de juegos original de Discord y no forman parte de la API que usan los bots: un bot no debería verlo.',
     },
   },
   {
@@ -315,7 +315,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The store directory layout referred to does not exist. It is part of the game store's storefront configuration, not of the bot API, so there is nothing to fix in a bot.",
-      es: 'El diseño de directorio de la tienda indicado no existe. Es parte de la configuración del escaparate de la tienda de juegos, no de la API de bots, así que no hay nada que corregir en un bot.',
+      es: 'El diseño de directorio de la tienda indicado no existe. Es parte de la configuración del escaparate de la tienda de juegos, no de la API de bots; en un bot no hay nada que corregir.',
     },
   },
   {
@@ -345,7 +345,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The gift code does not exist; usually it is mistyped or has been revoked. Gift codes (Nitro or store gifts) concern user accounts, and retrying will not change the answer, so check the code itself.',
-      es: 'El código de regalo no existe; lo normal es que esté mal escrito o se haya revocado. Los códigos de regalo (de Nitro o de la tienda) atañen a cuentas de usuario y reintentar no cambiará la respuesta, así que revisa el propio código.',
+      es: 'El código de regalo no existe; lo normal es que esté mal escrito o se haya revocado. Los códigos de regalo (de Nitro o de la tienda) atañen a cuentas de usuario y reintentar no cambiará la respuesta: revisa el propio código.',
     },
   },
   {
@@ -415,7 +415,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The application news item does not exist, most likely because it was deleted. News items were announcements a game published through Discord's store features, so bots have no use for them.",
-      es: 'La noticia de la aplicación no existe, probablemente porque se eliminó. Las noticias eran anuncios que un juego publicaba mediante las funciones de tienda de Discord, así que a un bot no le sirven.',
+      es: 'La noticia de la aplicación no existe, probablemente porque se eliminó. Las noticias eran anuncios que un juego publicaba mediante las funciones de tienda de Discord; a un bot no le sirven.',
     },
   },
   {
@@ -425,7 +425,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The channel is not linked to any SKU, so the store action cannot apply to it. It dates from store channels, a channel type Discord has since removed; current bots should not trigger it.',
-      es: 'El canal no está vinculado a ningún SKU, así que la acción de tienda no puede aplicarse a él. Viene de los canales de tienda, un tipo de canal que Discord ya eliminó; los bots actuales no deberían provocarlo.',
+      es: 'La acción de tienda no puede aplicarse al canal porque no está vinculado a ningún SKU. Viene de los canales de tienda, un tipo de canal que Discord ya eliminó; los bots actuales no deberían provocarlo.',
     },
   },
   {
@@ -615,7 +615,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'No permission overwrites have been set for this command in this guild, so there is nothing to return. Treat it as "the default permissions apply" rather than as a failure.',
-      es: 'No se han definido sobrescrituras de permisos para este comando en este servidor, así que no hay nada que devolver. Interprétalo como «se aplican los permisos por defecto», no como un fallo.',
+      es: 'No se han definido sobrescrituras de permisos para este comando en este servidor, por lo que no hay nada que devolver. Interprétalo como «se aplican los permisos por defecto», no como un fallo.',
     },
   },
   {
@@ -675,7 +675,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The subscription plan (a Nitro or other premium plan) does not exist. It concerns billing of user accounts in the official client; bots will not see it.',
-      es: 'El plan de suscripción (de Nitro u otro plan premium) no existe. Forma parte de la facturación de cuentas de usuario en el cliente oficial, así que un bot no lo verá.',
+      es: 'El plan de suscripción (de Nitro u otro plan premium) no existe. Forma parte de la facturación de cuentas de usuario en el cliente oficial; un bot no lo verá.',
     },
   },
   {
@@ -865,7 +865,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Discord has no tenure reward status for this user. Tenure rewards are perks for staying subscribed to Nitro over time, so this is purely a user-account matter.',
-      es: 'Discord no tiene ningún estado de recompensa por antigüedad para este usuario. Estas recompensas son ventajas por mantener la suscripción a Nitro a lo largo del tiempo, así que es un asunto exclusivo de las cuentas de usuario.',
+      es: 'Discord no tiene ningún estado de recompensa por antigüedad para este usuario. Estas recompensas son ventajas por mantener la suscripción a Nitro a lo largo del tiempo: un asunto exclusivo de las cuentas de usuario.',
     },
   },
   {
@@ -885,7 +885,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The server is not a clan, so clan-specific actions do not apply to it. Clans are the feature behind server tags, which members can show next to their name; check that the server actually has it enabled.',
-      es: 'El servidor no es un clan, así que las acciones propias de los clanes no se le aplican. Los clanes son la función que hay detrás de las etiquetas de servidor que los miembros pueden mostrar junto a su nombre; comprueba que el servidor la tenga activada.',
+      es: 'El servidor no es un clan y las acciones propias de los clanes no se le aplican. Los clanes son la función que hay detrás de las etiquetas de servidor que los miembros pueden mostrar junto a su nombre; comprueba que el servidor la tenga activada.',
     },
   },
   {
@@ -937,7 +937,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The invite exists but has no target users (the list of users allowed to accept it), so there is no processing job to report on. Only invites created or updated with a target users file have one; query the job status for those invites only.',
-      es: 'La invitación existe, pero no tiene usuarios objetivo (la lista de usuarios que pueden aceptarla), así que no hay ninguna tarea de procesamiento de la que informar. Solo la tienen las invitaciones creadas o actualizadas con un archivo de usuarios objetivo; consulta el estado de la tarea solo en esas invitaciones.',
+      es: 'La invitación existe, pero no tiene usuarios objetivo (la lista de usuarios que pueden aceptarla); por tanto, no hay ninguna tarea de procesamiento de la que informar. Solo la tienen las invitaciones creadas o actualizadas con un archivo de usuarios objetivo; consulta el estado de la tarea solo en esas invitaciones.',
     },
     notes: [
       {
@@ -988,7 +988,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The invite exists but has no target users, so there is no list of allowed users to return. Such an invite is not restricted to specific users; handle the error as an empty list.',
-      es: 'La invitación existe, pero no tiene usuarios objetivo, así que no hay ninguna lista de usuarios permitidos que devolver. Esa invitación no está restringida a usuarios concretos; trata el error como una lista vacía.',
+      es: 'La invitación existe, pero no tiene usuarios objetivo: no hay ninguna lista de usuarios permitidos que devolver. Esa invitación no está restringida a usuarios concretos; trata el error como una lista vacía.',
     },
     notes: [
       {
@@ -1007,7 +1007,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Discord cannot find the tenant the request refers to. Tenants are not described in any public documentation, so beyond checking the ID there is little a caller can do.',
-      es: 'Discord no encuentra el tenant (inquilino) al que se refiere la solicitud. Ninguna documentación pública describe los tenants, así que, aparte de revisar el ID, poco puede hacer quien llama.',
+      es: 'Discord no encuentra el tenant (inquilino) al que se refiere la solicitud. Ninguna documentación pública describe los tenants; aparte de revisar el ID, poco puede hacer quien llama.',
     },
   },
   {
@@ -1048,7 +1048,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The template referenced does not exist. This is a different code from `10057` (guild templates), so it concerns another kind of template that is not publicly documented; check the ID.',
-      es: 'La plantilla indicada no existe. Es un código distinto de `10057` (plantillas de servidor), así que se refiere a otro tipo de plantilla sin documentación pública; revisa el ID.',
+      es: 'La plantilla indicada no existe. Es un código distinto de `10057` (plantillas de servidor) y, por tanto, se refiere a otro tipo de plantilla sin documentación pública; revisa el ID.',
     },
   },
   {
@@ -1078,7 +1078,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The account has no active activation of a partner perk (a benefit offered through a promotion with one of Discord's partners), so there is nothing to show or change. It concerns user accounts.",
-      es: 'La cuenta no tiene activada ninguna ventaja de socio (un beneficio ofrecido mediante una promoción con algún socio de Discord), así que no hay nada que mostrar ni cambiar. Solo importa a las cuentas de usuario.',
+      es: 'La cuenta no tiene activada ninguna ventaja de socio (un beneficio ofrecido mediante una promoción con algún socio de Discord): no hay nada que mostrar ni cambiar. Solo importa a las cuentas de usuario.',
     },
   },
   {
@@ -1128,7 +1128,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The endpoint is reserved for user accounts (friends, account settings and the like), so a bot token is refused. Look for a bot-supported way to do it; do not work around it with a user token, since automating user accounts breaks Discord's Terms of Service.",
-      es: 'El endpoint está reservado a cuentas de usuario (amigos, ajustes de cuenta y similares), así que se rechaza el token de bot. Busca una forma admitida para bots; no lo sortees con un token de usuario, porque automatizar cuentas de usuario infringe los Términos del Servicio de Discord.',
+      es: 'El endpoint está reservado a cuentas de usuario (amigos, ajustes de cuenta y similares) y rechaza los tokens de bot. Busca una forma admitida para bots; no lo sortees con un token de usuario, porque automatizar cuentas de usuario infringe los Términos del Servicio de Discord.',
     },
   },
   {
@@ -1168,7 +1168,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The account has requested its deletion and is waiting out the grace period, so it cannot perform the action. Only the owner can cancel the deletion, from the official client; this concerns user accounts only.',
-      es: 'La cuenta ha solicitado su eliminación y está en el periodo de gracia, así que no puede realizar la acción. Solo su propietario puede cancelar la eliminación, desde el cliente oficial; afecta únicamente a cuentas de usuario.',
+      es: 'La cuenta no puede realizar la acción: ha solicitado su eliminación y está en el periodo de gracia. Solo su propietario puede cancelar la eliminación, desde el cliente oficial; afecta únicamente a cuentas de usuario.',
     },
   },
   {
@@ -1188,7 +1188,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The account is disabled, by its owner or by Discord, so it cannot perform the action. It concerns user accounts; nothing changes until the account is reactivated (or, if Discord disabled it, until Discord Support intervenes).',
-      es: 'La cuenta está desactivada, por su propietario o por Discord, así que no puede realizar la acción. Atañe a cuentas de usuario; nada cambiará hasta que se reactive (o, si la desactivó Discord, hasta que intervenga el soporte de Discord).',
+      es: 'La cuenta no puede realizar la acción porque está desactivada, por su propietario o por Discord. Atañe a cuentas de usuario; nada cambiará hasta que se reactive (o, si la desactivó Discord, hasta que intervenga el soporte de Discord).',
     },
   },
   {
@@ -1198,7 +1198,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The action needs a premium subscription (Nitro) on the acting account, for example to use a perk reserved to subscribers. Bots cannot subscribe to Nitro, so a bot should simply not attempt it.',
-      es: 'La acción requiere una suscripción premium (Nitro) en la cuenta que la realiza, por ejemplo para usar una ventaja reservada a suscriptores. Los bots no pueden suscribirse a Nitro, así que un bot simplemente no debería intentarlo.',
+      es: 'La acción requiere una suscripción premium (Nitro) en la cuenta que la realiza, por ejemplo para usar una ventaja reservada a suscriptores. Los bots no pueden suscribirse a Nitro; un bot, simplemente, no debería intentarlo.',
     },
   },
   {
@@ -1208,7 +1208,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The channel's slowmode (`rate_limit_per_user`) makes each author wait between messages (and between new threads), and that interval has not passed yet. Wait it out before trying again; per the official docs, bots and members allowed to bypass slowmode are unaffected, so this mainly shows up for user accounts.",
-      es: 'El modo pausado (slowmode) del canal, definido en `rate_limit_per_user`, obliga a cada autor a esperar entre mensajes (y entre hilos nuevos), y ese intervalo aún no ha pasado. Espera a que termine antes de reintentar; según la documentación oficial, los bots y los miembros que pueden saltarse el modo pausado no se ven afectados, así que aparece sobre todo en cuentas de usuario.',
+      es: 'El modo pausado (slowmode) del canal, definido en `rate_limit_per_user`, obliga a cada autor a esperar entre mensajes (y entre hilos nuevos), y ese intervalo aún no ha pasado. Espera a que termine antes de reintentar; según la documentación oficial, los bots y los miembros que pueden saltarse el modo pausado no se ven afectados, por lo que aparece sobre todo en cuentas de usuario.',
     },
   },
   {
@@ -1218,7 +1218,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'An Easter-egg response that Discord has never documented or explained; it is known only from API responses, and discord-api-types lists it as `TheMazeIsntMeantForYou`. It is not part of any documented workflow, so there is no documented fix either.',
-      es: 'Una respuesta a modo de huevo de pascua que Discord nunca ha documentado ni explicado; solo se conoce por respuestas de la API y discord-api-types la incluye como `TheMazeIsntMeantForYou`. No forma parte de ningún flujo documentado, así que tampoco hay una solución documentada.',
+      es: 'Una respuesta a modo de huevo de pascua que Discord nunca ha documentado ni explicado; solo se conoce por respuestas de la API y discord-api-types la incluye como `TheMazeIsntMeantForYou`. No forma parte de ningún flujo documentado y, por tanto, tampoco hay una solución documentada.',
     },
   },
   {
@@ -1228,7 +1228,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The action is reserved to the owner of the account, so a token acting on the owner's behalf (an OAuth2 token, for instance) cannot perform it. Do it while authenticated as the owner.",
-      es: 'La acción está reservada al propietario de la cuenta, así que un token que actúe en su nombre (un token de OAuth2, por ejemplo) no puede realizarla. Realízala autenticándote como el propietario.',
+      es: 'La acción está reservada al propietario de la cuenta: un token que actúe en su nombre (un token de OAuth2, por ejemplo) no puede realizarla. Realízala autenticándote como el propietario.',
     },
   },
   {
@@ -1238,7 +1238,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'You were invited to this developer team but have not accepted yet, so you cannot act on its applications. Accept the invitation and try again.',
-      es: 'Te invitaron a este equipo de desarrollo, pero aún no has aceptado, así que no puedes actuar sobre sus aplicaciones. Acepta la invitación y vuelve a intentarlo.',
+      es: 'Te invitaron a este equipo de desarrollo, pero, mientras no aceptes, no puedes actuar sobre sus aplicaciones. Acepta la invitación y vuelve a intentarlo.',
     },
   },
   {
@@ -1288,7 +1288,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The account holder is below the minimum age Discord requires for the service or for this feature, so the action is refused. It applies to user accounts and a caller cannot work around it.',
-      es: 'El titular de la cuenta no alcanza la edad mínima que Discord exige para el servicio o para esta función, así que la acción se rechaza. Se aplica a cuentas de usuario y quien llama no puede sortearlo.',
+      es: 'El titular de la cuenta no alcanza la edad mínima que Discord exige para el servicio o para esta función, y la acción se rechaza. Se aplica a cuentas de usuario y quien llama no puede sortearlo.',
     },
   },
   {
@@ -1330,14 +1330,14 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'A write rate limit on the channel was hit: too many messages or other writes to this channel in a short time. Discord returns it with HTTP 429 and a `retry_after` value; wait that long before writing again. The limit belongs to the channel and is shared by everyone posting there, so it can trigger even while your own rate-limit bucket still has requests left: batch or throttle messages to busy channels.',
-      es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. El límite es del canal y lo comparten todos los que publican en él, así que puede saltar aunque tu propio bucket aún no haya agotado su límite: agrupa o espacia los mensajes que envías a canales concurridos.',
+      es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. Como el límite es del canal y lo comparten todos los que publican en él, puede saltar aunque tu propio bucket aún no haya agotado su límite: agrupa o espacia los mensajes que envías a canales concurridos.',
     },
     notes: [
       {
         kind: 'info',
         text: {
           en: 'discord-api-types has merged a rename of this member from `ChannelSendRateLimit` to `ChannelWriteRateLimit` (pull request #1627), so depending on the version you use it may have either name.',
-          es: 'discord-api-types ha integrado un cambio de nombre de este miembro de `ChannelSendRateLimit` a `ChannelWriteRateLimit` (pull request #1627), así que según la versión que uses puede llamarse de una forma u otra.',
+          es: 'discord-api-types ha integrado un cambio de nombre de este miembro de `ChannelSendRateLimit` a `ChannelWriteRateLimit` (pull request #1627): según la versión que uses, puede llamarse de una forma u otra.',
         },
       },
     ],
@@ -1357,7 +1357,7 @@ export const codes0To29999 = [
         kind: 'info',
         text: {
           en: 'discord-api-types has merged a rename of this member from `ServerSendRateLimit` to `ServerWriteRateLimit` (pull request #1629), so depending on the version you use it may have either name.',
-          es: 'discord-api-types ha integrado un cambio de nombre de este miembro de `ServerSendRateLimit` a `ServerWriteRateLimit` (pull request #1629), así que según la versión que uses puede llamarse de una forma u otra.',
+          es: 'discord-api-types ha integrado un cambio de nombre de este miembro de `ServerSendRateLimit` a `ServerWriteRateLimit` (pull request #1629): según la versión que uses, puede llamarse de una forma u otra.',
         },
       },
     ],
@@ -1381,7 +1381,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Messages longer than 2,000 characters (possible only with Nitro, up to 4,000) have a stricter write rate limit in the channel, and it was hit. Wait before sending another long message; bots cannot send more than 2,000 characters anyway, so this concerns user accounts.',
-      es: 'Los mensajes de más de 2000 caracteres (posibles solo con Nitro, hasta 4000) tienen un límite de escritura más estricto en el canal, y se alcanzó. Espera antes de enviar otro mensaje largo; los bots no pueden enviar más de 2000 caracteres de todos modos, así que afecta a cuentas de usuario.',
+      es: 'Los mensajes de más de 2000 caracteres (posibles solo con Nitro, hasta 4000) tienen un límite de escritura más estricto en el canal, y se alcanzó. Espera antes de enviar otro mensaje largo; los bots no pueden enviar más de 2000 caracteres de todos modos, por lo que afecta a cuentas de usuario.',
     },
   },
   {
@@ -1422,7 +1422,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The team owns a verified application, so this change to the team needs Discord's involvement. Contact Discord Support, as the message says.",
-      es: 'El equipo es propietario de una aplicación verificada, así que este cambio en el equipo requiere la intervención de Discord. Contacta con el soporte de Discord, como indica el mensaje.',
+      es: 'Como el equipo es propietario de una aplicación verificada, este cambio en el equipo requiere la intervención de Discord. Contacta con el soporte de Discord, como indica el mensaje.',
     },
   },
   {
@@ -1433,7 +1433,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'A published server must keep a vanity URL, so the change was refused: the vanity URL cannot be removed while the server is published. Keep a vanity URL, or unpublish the server first.',
-      es: 'Un servidor publicado debe conservar una URL personalizada, así que el cambio se rechazó: no se puede quitar mientras el servidor esté publicado. Mantén una URL personalizada o retira antes la publicación del servidor.',
+      es: 'Se rechazó el cambio porque un servidor publicado debe conservar una URL personalizada: no se puede quitar mientras el servidor esté publicado. Mantén una URL personalizada o retira antes la publicación del servidor.',
     },
   },
   {
@@ -1464,7 +1464,7 @@ export const codes0To29999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` instead of a sentence. By its name, vanity URLs are disabled for servers restricted to Discord employees, so the change cannot be made there; ordinary servers will not see it.',
-      es: 'Discord devuelve la constante interna `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` en lugar de una frase. Por su nombre, las URL personalizadas están desactivadas en servidores reservados a empleados de Discord, así que el cambio no puede hacerse ahí; los servidores normales no lo verán.',
+      es: 'Discord devuelve la constante interna `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` en lugar de una frase. A juzgar por su nombre, las URL personalizadas están desactivadas en servidores reservados a empleados de Discord, donde el cambio no puede hacerse; los servidores normales no lo verán.',
     },
   },
   {
@@ -1474,7 +1474,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The server does not meet the requirements for a vanity URL (such as its boost level or partner or verified status), so the custom invite cannot be set. Check the server's eligibility before trying again.",
-      es: 'El servidor no cumple los requisitos para tener una URL personalizada (como el nivel de mejoras o ser socio o estar verificado), así que no se puede establecer la invitación personalizada. Comprueba si el servidor cumple los requisitos antes de volver a intentarlo.',
+      es: 'El servidor no cumple los requisitos para tener una URL personalizada (como el nivel de mejoras o ser socio o estar verificado); por eso no se puede establecer la invitación personalizada. Comprueba si el servidor cumple los requisitos antes de volver a intentarlo.',
     },
   },
   {
@@ -1505,7 +1505,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Discord has restricted the application from joining servers, so it cannot be added to this one; the message links to a Discord help article with the details. Follow that article, since retrying the authorization will not work.',
-      es: 'Discord ha impedido que la aplicación se una a servidores, así que no se puede añadir a este; el mensaje enlaza a un artículo de ayuda de Discord con los detalles. Sigue ese artículo, porque reintentar la autorización no funcionará.',
+      es: 'Discord ha impedido que la aplicación se una a servidores y no se puede añadir a este; el mensaje enlaza a un artículo de ayuda de Discord con los detalles. Sigue ese artículo, porque reintentar la autorización no funcionará.',
     },
   },
   {
@@ -1516,7 +1516,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The team has submitted identity verification, so this change needs Discord's involvement. Contact Discord Support, as the message asks.",
-      es: 'El equipo ha enviado una verificación de identidad, así que este cambio requiere la intervención de Discord. Contacta con el soporte de Discord, como pide el mensaje.',
+      es: 'El equipo ha enviado una verificación de identidad, por lo que este cambio requiere la intervención de Discord. Contacta con el soporte de Discord, como pide el mensaje.',
     },
   },
   {
@@ -1526,7 +1526,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The application is not available in the user's region, so the user cannot use it there. Nothing in the request can change this.",
-      es: 'La aplicación no está disponible en la región del usuario, así que no puede usarla allí. Nada en la solicitud puede cambiarlo.',
+      es: 'El usuario no puede usar la aplicación: no está disponible en su región. Nada en la solicitud puede cambiarlo.',
     },
   },
   {
