@@ -20,14 +20,14 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'Discord has not finished indexing the messages of this server or channel, so the search cannot run yet. The response carries a `retry_after` in seconds (and sometimes `documents_indexed`, the progress so far): wait that long and repeat the same search.',
-      es: 'Discord todavía no ha terminado de indexar los mensajes de este servidor o canal, así que la búsqueda aún no puede ejecutarse. La respuesta incluye un `retry_after` en segundos (y a veces `documents_indexed`, el progreso hasta el momento): espera ese tiempo y repite la misma búsqueda.',
+      es: 'La búsqueda aún no puede ejecutarse: Discord todavía no ha terminado de indexar los mensajes de este servidor o canal. La respuesta incluye un `retry_after` en segundos (y a veces `documents_indexed`, el progreso hasta el momento): espera ese tiempo y repite la misma búsqueda.',
     },
     notes: [
       {
         kind: 'caution',
         text: {
           en: 'It arrives with HTTP 202 Accepted, not with an error status. A client that only looks for 4xx or 5xx responses will take the body for an empty result set, so check every 202 from a search endpoint for `code` 110000.',
-          es: 'Llega con un HTTP 202 Accepted, no con un estado de error. Un cliente que solo vigila las respuestas 4xx o 5xx tomará el cuerpo por una búsqueda sin resultados, así que revisa cada 202 de un endpoint de búsqueda por si trae el `code` 110000.',
+          es: 'Llega con un HTTP 202 Accepted, no con un estado de error. Un cliente que solo vigila las respuestas 4xx o 5xx tomará el cuerpo por una búsqueda sin resultados; revisa cada 202 de un endpoint de búsqueda por si trae el `code` 110000.',
         },
       },
     ],
@@ -39,7 +39,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The application the request refers to is not available yet, so Discord cannot act on it. The one public report of this code ties it to game presence (showing what someone is playing) for an app package Discord did not recognize. The message presents it as temporary: try again later, spacing out attempts rather than retrying in a loop.',
-      es: 'La aplicación a la que se refiere la solicitud todavía no está disponible, así que Discord no puede operar con ella. El único caso público de este código lo relaciona con la presencia de juego (mostrar a qué está jugando alguien) con un paquete de aplicación que Discord no reconocía. El mensaje lo presenta como algo temporal: vuelve a intentarlo más tarde, espaciando los intentos en lugar de reintentar en bucle.',
+      es: 'La aplicación a la que se refiere la solicitud todavía no está disponible y Discord no puede operar con ella. El único caso público de este código lo relaciona con la presencia de juego (mostrar a qué está jugando alguien) con un paquete de aplicación que Discord no reconocía. El mensaje lo presenta como algo temporal: vuelve a intentarlo más tarde, espaciando los intentos en lugar de reintentar en bucle.',
     },
   },
   {
@@ -50,7 +50,7 @@ export const codes110000To299999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `LISTING_ALREADY_JOINED` instead of a sentence: the account has already joined this looking-for-group (LFG) listing, so there is nothing left to do. LFG listings are a feature of the official client; a bot will not see this code.',
-      es: 'Discord devuelve la constante interna `LISTING_ALREADY_JOINED` en lugar de una frase: la cuenta ya se unió a esta publicación de búsqueda de grupo (LFG, looking for group), así que no queda nada por hacer. Las publicaciones LFG son una función del cliente oficial; un bot no verá este código.',
+      es: 'Discord devuelve la constante interna `LISTING_ALREADY_JOINED` en lugar de una frase: la cuenta ya se unió a esta publicación de búsqueda de grupo (LFG, looking for group) y no queda nada por hacer. Las publicaciones LFG son una función del cliente oficial; un bot no verá este código.',
     },
   },
   {
@@ -112,7 +112,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "The server does not meet the requirements of the Discord Partner Program, so its partner application is refused. Check the program's current criteria before applying again; this concerns server owners in the official client, not bots.",
-      es: 'El servidor no cumple los requisitos del Programa de Partners de Discord, así que se rechaza su solicitud. Revisa los criterios vigentes del programa antes de volver a presentarla; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
+      es: 'Se rechaza la solicitud del servidor porque no cumple los requisitos del Programa de Partners de Discord. Revisa los criterios vigentes del programa antes de volver a presentarla; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
     },
   },
   {
@@ -152,7 +152,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The Stage channel already has a live Stage instance, so creating another one fails. Fetch the existing one (`GET /stage-instances/{channel.id}`) and modify it, or delete it before starting a new one.',
-      es: 'El canal de escenario (Stage) ya tiene una instancia en directo, así que crear otra falla. Obtén la existente (`GET /stage-instances/{channel.id}`) y modifícala, o elimínala antes de iniciar una nueva.',
+      es: 'El canal de escenario (Stage) ya tiene una instancia en directo y no se puede crear otra. Obtén la existente (`GET /stage-instances/{channel.id}`) y modifícala, o elimínala antes de iniciar una nueva.',
     },
   },
   {
@@ -172,7 +172,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The applicant is already a member of the server, so their join request was closed and can no longer be approved or rejected. Treat it as settled and drop it from your review queue.',
-      es: 'El solicitante ya es miembro del servidor, así que su solicitud se cerró y ya no puede aprobarse ni rechazarse. Dala por resuelta y quítala de tu cola de revisión.',
+      es: 'El solicitante ya es miembro del servidor: su solicitud se cerró y ya no puede aprobarse ni rechazarse. Dala por resuelta y quítala de tu cola de revisión.',
     },
   },
   {
@@ -222,7 +222,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'This server cannot use join request interviews, so there is no conversation to open with the applicant. Review the application without one, or get in touch with the applicant some other way.',
-      es: 'Este servidor no puede usar entrevistas para las solicitudes para unirse, así que no hay conversación que abrir con el solicitante. Revisa la solicitud sin ella o contacta con el solicitante por otra vía.',
+      es: 'Este servidor no puede usar entrevistas para las solicitudes para unirse; no hay conversación que abrir con el solicitante. Revisa la solicitud sin ella o contacta con el solicitante por otra vía.',
     },
   },
   {
@@ -262,7 +262,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "Discord refuses to let this user speak on Stages. The wording points to a restriction on the user, not on the channel's permissions, so inviting them to speak again will not help; leave them in the audience.",
-      es: 'Discord no permite que este usuario hable en escenarios (Stages). La redacción apunta a una restricción sobre el usuario, no sobre los permisos del canal, así que volver a invitarlo a hablar no servirá; déjalo entre el público.',
+      es: 'Discord no permite que este usuario hable en escenarios (Stages). La redacción apunta a una restricción sobre el usuario, no sobre los permisos del canal: volver a invitarlo a hablar no servirá; déjalo entre el público.',
     },
   },
   {
@@ -282,7 +282,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: "Only one thread can be started from a given message, and this message already has one. A thread started from a message shares that message's ID, so fetch the channel with the message ID and use the existing thread (unarchiving it if needed) instead of creating another.",
-      es: 'Solo se puede iniciar un hilo a partir de un mensaje, y este ya tiene uno. Un hilo creado a partir de un mensaje comparte el ID de ese mensaje, así que obtén el canal con el ID del mensaje y usa el hilo existente (desarchivándolo si hace falta) en lugar de crear otro.',
+      es: 'Solo se puede iniciar un hilo a partir de un mensaje, y este ya tiene uno. Como un hilo creado a partir de un mensaje comparte el ID de ese mensaje, obtén el canal con el ID del mensaje y usa el hilo existente (desarchivándolo si hace falta) en lugar de crear otro.',
     },
   },
   {
@@ -322,7 +322,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The message the request points to could not be found: it was deleted, the ID is wrong, or it sits in a channel the account cannot see. The code belongs with the reply and forward errors, so check the `message_id` and `channel_id` in `message_reference` first.',
-      es: 'No se encontró el mensaje al que apunta la solicitud: se eliminó, el ID es incorrecto o está en un canal que la cuenta no puede ver. El código pertenece al grupo de errores de respuestas y reenvíos, así que revisa primero `message_id` y `channel_id` en `message_reference`.',
+      es: 'No se encontró el mensaje al que apunta la solicitud: se eliminó, el ID es incorrecto o está en un canal que la cuenta no puede ver. El código pertenece al grupo de errores de respuestas y reenvíos: revisa primero `message_id` y `channel_id` en `message_reference`.',
     },
   },
   {
@@ -400,7 +400,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The uploaded Lottie sticker is not valid JSON, so Discord cannot read the animation. Re-export it from your animation tool and check that the file parses before uploading. Lottie stickers can only be uploaded to servers with the `VERIFIED` or `PARTNERED` feature.',
-      es: 'El sticker Lottie subido no es un JSON válido, así que Discord no puede leer la animación. Vuelve a exportarlo desde tu herramienta de animación y comprueba que el archivo se analiza sin errores antes de subirlo. Los stickers Lottie solo se pueden subir a servidores con la función `VERIFIED` o `PARTNERED`.',
+      es: 'Discord no puede leer la animación: el sticker Lottie subido no es un JSON válido. Vuelve a exportarlo desde tu herramienta de animación y comprueba que el archivo se analiza sin errores antes de subirlo. Los stickers Lottie solo se pueden subir a servidores con la función `VERIFIED` o `PARTNERED`.',
     },
   },
   {
@@ -550,7 +550,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The event has already ended, so nobody can mark themselves as interested in it anymore. There is nothing to retry; look for upcoming events instead.',
-      es: 'El evento ya ha terminado, así que nadie puede marcarse como interesado. No hay nada que reintentar; busca próximos eventos.',
+      es: 'El evento ya ha terminado y nadie puede marcarse como interesado. No hay nada que reintentar; busca próximos eventos.',
     },
   },
   {
@@ -726,7 +726,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "The server uses AutoMod to block certain words in member profiles, and the user's name matches, so Discord refuses the join. The user has to change their name before joining; this concerns user accounts joining from the official client.",
-      es: 'El servidor usa AutoMod para bloquear ciertas palabras en los perfiles de los miembros, y el nombre del usuario coincide, así que Discord rechaza la entrada. El usuario tiene que cambiar su nombre antes de unirse; afecta a cuentas de usuario que se unen desde el cliente oficial.',
+      es: 'El servidor usa AutoMod para bloquear ciertas palabras en los perfiles de los miembros, y el nombre del usuario coincide con una de ellas: Discord rechaza la entrada. El usuario tiene que cambiar su nombre antes de unirse; afecta a cuentas de usuario que se unen desde el cliente oficial.',
     },
   },
   {
@@ -736,7 +736,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "The server's request to enable monetization (server subscriptions and the Server Shop) has not been approved yet, so this step is not available. Wait for Discord's review to finish; this concerns server owners in the official client, not bots.",
-      es: 'La solicitud del servidor para activar la monetización (suscripciones al servidor y Tienda del servidor) todavía no está aprobada, así que este paso no está disponible. Espera a que Discord termine la revisión; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
+      es: 'La solicitud del servidor para activar la monetización (suscripciones al servidor y Tienda del servidor) todavía no está aprobada; hasta entonces, este paso no está disponible. Espera a que Discord termine la revisión; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
     },
   },
   {
@@ -746,7 +746,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The monetization terms for this request were already accepted, so there is nothing to accept again. Carry on with the next step of the setup.',
-      es: 'Las condiciones de monetización de esta solicitud ya se aceptaron, así que no hay nada que volver a aceptar. Continúa con el siguiente paso de la configuración.',
+      es: 'Las condiciones de monetización de esta solicitud ya se aceptaron: no hay nada que volver a aceptar. Continúa con el siguiente paso de la configuración.',
     },
   },
   {
@@ -908,7 +908,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The account has not accepted this Quest, so it cannot make progress on it or claim its reward. Accept the Quest first. Quests are sponsored tasks in the official client that reward users; a bot will not see the 260xxx codes.',
-      es: 'La cuenta no ha aceptado esta misión (Quest), así que no puede avanzar en ella ni reclamar su recompensa. Acepta primero la misión. Las misiones son tareas patrocinadas del cliente oficial que recompensan a los usuarios; un bot no verá los códigos 260xxx.',
+      es: 'Mientras la cuenta no acepte esta misión (Quest), no puede avanzar en ella ni reclamar su recompensa. Acepta primero la misión. Las misiones son tareas patrocinadas del cliente oficial que recompensan a los usuarios; un bot no verá los códigos 260xxx.',
     },
   },
   {
@@ -1073,7 +1073,7 @@ export const codes110000To299999 = [
     placeholderName: true,
     description: {
       en: "Discord returns the internal constant `CONSOLE_DEVICE_COMMUNICATION_RESTRICTED` instead of a sentence: the console's settings restrict communication, for instance privacy or parental controls that block voice chat, so Discord voice cannot run there. Change those settings on the console, or ask whoever manages them.",
-      es: 'Discord devuelve la constante interna `CONSOLE_DEVICE_COMMUNICATION_RESTRICTED` en lugar de una frase: los ajustes de la consola restringen la comunicación, por ejemplo con controles de privacidad o parentales que bloquean el chat de voz, así que la voz de Discord no puede funcionar en ella. Cambia esos ajustes en la consola o pídeselo a quien los gestione.',
+      es: 'Discord devuelve la constante interna `CONSOLE_DEVICE_COMMUNICATION_RESTRICTED` en lugar de una frase: los ajustes de la consola restringen la comunicación, por ejemplo con controles de privacidad o parentales que bloquean el chat de voz, y la voz de Discord no puede funcionar en ella. Cambia esos ajustes en la consola o pídeselo a quien los gestione.',
     },
   },
   {
@@ -1207,7 +1207,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'There is no Family Center link between these two accounts, so there is nothing to update or remove. Check that you are acting on the right users, or create the link first.',
-      es: 'No hay ningún vínculo del Centro familiar entre estas dos cuentas, así que no hay nada que actualizar ni eliminar. Comprueba que actúas sobre los usuarios correctos o crea antes el vínculo.',
+      es: 'No hay ningún vínculo del Centro familiar entre estas dos cuentas que actualizar o eliminar. Comprueba que actúas sobre los usuarios correctos o crea antes el vínculo.',
     },
   },
   {
@@ -1257,7 +1257,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'No linking code has been generated for this user yet (the message says "use", evidently meaning "user"), so there is nothing to link with. Generate a code in Family Center first.',
-      es: 'Todavía no se ha generado ningún código de vinculación para este usuario (el mensaje dice «use», por lo visto en lugar de «user»), así que no hay nada con qué vincularse. Genera antes un código en el Centro familiar.',
+      es: 'Todavía no se ha generado ningún código de vinculación para este usuario (el mensaje dice «use», por lo visto en lugar de «user»): no hay nada con qué vincularse. Genera antes un código en el Centro familiar.',
     },
   },
   {
