@@ -14,7 +14,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The account is already in as many servers as it may join (100 per the message; Nitro raises the cap for user accounts), so joining or creating another server fails. Leave a server first: retrying as is fails the same way.',
-      es: 'La cuenta ya está en el número máximo de servidores permitido (100 según el mensaje; Nitro amplía ese tope en las cuentas de usuario), así que no puede unirse a otro ni crear uno nuevo. Primero sal de algún servidor: reintentar tal cual volverá a fallar.',
+      es: 'La cuenta ya está en el número máximo de servidores permitido (100 según el mensaje; Nitro amplía ese tope en las cuentas de usuario) y no puede unirse a otro ni crear uno nuevo. Primero sal de algún servidor: reintentar tal cual volverá a fallar.',
     },
   },
   {
@@ -53,7 +53,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The group DM already has 10 recipients, its maximum, so nobody else can be added. Remove a recipient or start a separate group DM.',
-      es: 'El MD grupal ya tiene 10 destinatarios, su máximo, así que no se puede añadir a nadie más. Quita a algún participante o crea otro MD grupal.',
+      es: 'El MD grupal ya tiene 10 destinatarios, su máximo: no se puede añadir a nadie más. Quita a algún participante o crea otro MD grupal.',
     },
   },
   {
@@ -63,7 +63,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The server already has 250 roles, the most it can hold, so creating another role fails. Delete roles nobody uses any more; an app that creates a role per user or per feature should reuse existing roles instead.',
-      es: 'El servidor ya tiene 250 roles, el máximo que admite, así que no se puede crear otro. Borra los roles que ya no se usan; si tu app crea un rol por usuario o por función, conviene que reutilice los existentes.',
+      es: 'El servidor ya tiene 250 roles, el máximo que admite, y no se puede crear otro. Borra los roles que ya no se usan; si tu app crea un rol por usuario o por función, conviene que reutilice los existentes.',
     },
   },
   {
@@ -91,7 +91,7 @@ export const codes30000To49999 = [
         kind: 'disagreement',
         text: {
           en: "Discord's official table says 15; the message collected by the community says 10. Discord raised the per-channel limit from 10 to 15 in 2022, so the 10 is most likely an older capture of the same response.",
-          es: 'La tabla oficial de Discord dice 15; el mensaje recopilado por la comunidad dice 10. Discord subió el límite por canal de 10 a 15 en 2022, así que lo más probable es que el 10 sea una captura antigua de la misma respuesta.',
+          es: 'La tabla oficial de Discord dice 15; el mensaje recopilado por la comunidad dice 10. Discord subió el límite por canal de 10 a 15 en 2022; lo más probable es que el 10 sea una captura antigua de la misma respuesta.',
         },
       },
     ],
@@ -326,7 +326,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The thread already has 1,000 members, the maximum, so no one else can be added to it. Remove inactive members or carry on in a new thread.',
-      es: 'El hilo ya tiene 1000 miembros, el máximo, así que no se puede añadir a nadie más. Quita a miembros inactivos o continúa en un hilo nuevo.',
+      es: 'El hilo ya tiene 1000 miembros, el máximo, y no admite a nadie más. Quita a miembros inactivos o continúa en un hilo nuevo.',
     },
   },
   {
@@ -446,7 +446,7 @@ export const codes30000To49999 = [
         kind: 'disagreement',
         text: {
           en: 'The official table gives no number. The community recorded the message with 36 appended, presumably the slot count of the server where it was seen, so expect the number to vary.',
-          es: 'La tabla oficial no da ninguna cifra. La comunidad recogió el mensaje con un 36 al final, seguramente el número de espacios del servidor donde apareció, así que la cifra puede variar.',
+          es: 'La tabla oficial no da ninguna cifra. La comunidad recogió el mensaje con un 36 al final, seguramente el número de espacios del servidor donde apareció; la cifra puede variar.',
         },
       },
     ],
@@ -788,7 +788,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The user is banned from this server, so they cannot be added to it (for example with `PUT /guilds/{guild.id}/members/{user.id}` and a `guilds.join` token) or join through an invite. Lift the ban first if adding them is intended.',
-      es: 'El usuario está baneado de este servidor, así que no se le puede añadir (por ejemplo con `PUT /guilds/{guild.id}/members/{user.id}` y un token con `guilds.join`) ni puede entrar con una invitación. Retira antes el baneo si de verdad quieres añadirlo.',
+      es: 'El usuario está baneado de este servidor: no se le puede añadir (por ejemplo con `PUT /guilds/{guild.id}/members/{user.id}` y un token con `guilds.join`) ni puede entrar con una invitación. Retira antes el baneo si de verdad quieres añadirlo.',
     },
   },
   {
@@ -818,7 +818,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The account already has a verified phone number, so there is nothing to verify. It concerns user accounts in the official client.',
-      es: 'La cuenta ya tiene un número de teléfono verificado, así que no hay nada que verificar. Afecta a cuentas de usuario del cliente oficial.',
+      es: 'La cuenta ya tiene un número de teléfono verificado; no hay nada que verificar. Afecta a cuentas de usuario del cliente oficial.',
     },
   },
   {
@@ -839,7 +839,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "The user's linked connection (a third-party account such as Twitch, YouTube or Steam) has had its authorization revoked, so Discord can no longer use it. The user has to reconnect that account in their Connections settings.",
-      es: 'La conexión vinculada del usuario (una cuenta de terceros como Twitch, YouTube o Steam) ha perdido su autorización, así que Discord ya no puede usarla. El usuario tiene que volver a conectar esa cuenta en sus ajustes de Conexiones.',
+      es: 'La conexión vinculada del usuario (una cuenta de terceros como Twitch, YouTube o Steam) ha perdido su autorización y Discord ya no puede usarla. El usuario tiene que volver a conectar esa cuenta en sus ajustes de Conexiones.',
     },
   },
   {
@@ -930,7 +930,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The user is already a member of this developer team (or already invited to it), so adding them again fails. Check the team member list in the Developer Portal.',
-      es: 'El usuario ya es miembro de este equipo de desarrollo (o ya está invitado), así que no se le puede volver a añadir. Revisa la lista de miembros del equipo en el portal de desarrolladores.',
+      es: 'El usuario ya es miembro de este equipo de desarrollo (o ya está invitado): no se le puede volver a añadir. Revisa la lista de miembros del equipo en el portal de desarrolladores.',
     },
   },
   {
@@ -960,7 +960,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The account already belongs to this developer team, so accepting the invitation or joining again has nothing left to do.',
-      es: 'La cuenta ya pertenece a este equipo de desarrollo, así que aceptar la invitación o volver a unirse no tiene ningún efecto.',
+      es: 'Como la cuenta ya pertenece a este equipo de desarrollo, aceptar la invitación o volver a unirse no tiene ningún efecto.',
     },
   },
   {
@@ -1010,7 +1010,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The user has turned contact sync off, so Discord cannot use their phone contacts (for example to suggest friends). It concerns user accounts in the official client.',
-      es: 'El usuario ha desactivado la sincronización de contactos, así que Discord no puede usar los contactos de su teléfono (por ejemplo, para sugerir amigos). Afecta a cuentas de usuario del cliente oficial.',
+      es: 'El usuario ha desactivado la sincronización de contactos, por lo que Discord no puede usar los contactos de su teléfono (por ejemplo, para sugerir amigos). Afecta a cuentas de usuario del cliente oficial.',
     },
   },
   {
@@ -1030,7 +1030,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "The user's identity has already been verified successfully, so there is nothing left to submit.",
-      es: 'La identidad del usuario ya se verificó correctamente, así que no queda nada que enviar.',
+      es: 'La identidad del usuario ya se verificó correctamente: no queda nada que enviar.',
     },
   },
   {
@@ -1090,7 +1090,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The server is already listed in this directory channel (the server list of a Student Hub), so it cannot be added twice. Edit the existing entry instead.',
-      es: 'El servidor ya figura en este canal de directorio (la lista de servidores de un Student Hub), así que no se puede añadir dos veces. Edita la entrada existente.',
+      es: 'El servidor ya figura en este canal de directorio (la lista de servidores de un Student Hub) y no se puede añadir dos veces. Edita la entrada existente.',
     },
   },
   {
@@ -1110,7 +1110,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'Access to privileged intents is requested through app verification, so an unverified application cannot request them this way. Verify the app in the Developer Portal (Discord requires it anyway once a bot reaches 100 servers).',
-      es: 'El acceso a los intents privilegiados se solicita a través de la verificación de la app, así que una aplicación sin verificar no puede pedirlos por esta vía. Verifica la app en el portal de desarrolladores (Discord lo exige de todos modos cuando un bot llega a 100 servidores).',
+      es: 'El acceso a los intents privilegiados se solicita a través de la verificación de la app: una aplicación sin verificar no puede pedirlos por esta vía. Verifica la app en el portal de desarrolladores (Discord lo exige de todos modos cuando un bot llega a 100 servidores).',
     },
   },
   {
@@ -1131,14 +1131,14 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Forum and media channels only hold posts (threads), so a message cannot be sent to the channel itself. Create a post with `POST /channels/{channel.id}/threads` and its initial `message`, or send to an existing post's thread ID.",
-      es: 'Los canales de foro y multimedia solo contienen publicaciones (hilos), así que no se puede enviar un mensaje al propio canal. Crea una publicación con `POST /channels/{channel.id}/threads` y su `message` inicial, o envía el mensaje al ID del hilo de una publicación existente.',
+      es: 'Los canales de foro y multimedia solo contienen publicaciones (hilos); no se puede enviar un mensaje al propio canal. Crea una publicación con `POST /channels/{channel.id}/threads` y su `message` inicial, o envía el mensaje al ID del hilo de una publicación existente.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
           en: 'The official table describes sending a message straight into a forum channel. The community recorded a different message for the same code, about writing in a new post before its author has sent the initial message, so the code appears to cover both situations.',
-          es: 'La tabla oficial habla de enviar un mensaje directamente a un canal de foro. La comunidad registró otro mensaje con el mismo código, sobre escribir en una publicación nueva antes de que su autor haya enviado el mensaje inicial, así que el código parece cubrir ambas situaciones.',
+          es: 'La tabla oficial habla de enviar un mensaje directamente a un canal de foro. La comunidad registró otro mensaje con el mismo código, sobre escribir en una publicación nueva antes de que su autor haya enviado el mensaje inicial, de modo que el código parece cubrir ambas situaciones.',
         },
       },
     ],
@@ -1199,7 +1199,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The forum requires a tag on every post, but all its tags are moderated (only members with the Manage Threads permission can apply them), so a regular member cannot create a post. Add at least one tag without `moderated`, or drop the `REQUIRE_TAG` flag.',
-      es: 'El foro exige una etiqueta en cada publicación, pero todas sus etiquetas son moderadas (solo las pueden aplicar miembros con el permiso Gestionar hilos), así que un miembro normal no puede publicar. Añade al menos una etiqueta sin `moderated` o quita la marca `REQUIRE_TAG`.',
+      es: 'El foro exige una etiqueta en cada publicación, pero todas sus etiquetas son moderadas (solo las pueden aplicar miembros con el permiso Gestionar hilos): un miembro normal no puede publicar. Añade al menos una etiqueta sin `moderated` o quita la marca `REQUIRE_TAG`.',
     },
   },
   {
@@ -1209,7 +1209,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "The forum or media channel has the `REQUIRE_TAG` flag, so a new post must include at least one tag ID in `applied_tags`. Read the channel's `available_tags` and send one of them.",
-      es: 'El canal de foro o multimedia tiene la marca `REQUIRE_TAG`, así que cada publicación nueva debe llevar al menos un ID de etiqueta en `applied_tags`. Consulta las `available_tags` del canal y envía una de ellas.',
+      es: 'Como el canal de foro o multimedia tiene la marca `REQUIRE_TAG`, cada publicación nueva debe llevar al menos un ID de etiqueta en `applied_tags`. Consulta las `available_tags` del canal y envía una de ellas.',
     },
   },
   {
@@ -1261,7 +1261,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The user or server already holds an entitlement for this SKU, so another one cannot be granted. List the existing entitlements (`GET /applications/{application.id}/entitlements`) before creating a test entitlement.',
-      es: 'El usuario o el servidor ya tiene un entitlement para este SKU, así que no se le puede conceder otro. Consulta los entitlements existentes (`GET /applications/{application.id}/entitlements`) antes de crear uno de prueba.',
+      es: 'El usuario o el servidor ya tiene un entitlement para este SKU y no se le puede conceder otro. Consulta los entitlements existentes (`GET /applications/{application.id}/entitlements`) antes de crear uno de prueba.',
     },
   },
   {
@@ -1271,7 +1271,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "This new-member action (one of the to-do steps in a server's onboarding guide) has already been completed, so there is nothing left to do.",
-      es: 'Esta acción para nuevos miembros (uno de los pasos pendientes de la guía de bienvenida del servidor) ya se completó, así que no queda nada por hacer.',
+      es: 'Esta acción para nuevos miembros (uno de los pasos pendientes de la guía de bienvenida del servidor) ya se completó; no queda nada por hacer.',
     },
   },
   {
@@ -1311,7 +1311,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "Clyde, Discord's experimental AI bot, could not be kicked from a server, only banned. The experiment has since been shut down, so this error is now mostly of historical interest.",
-      es: 'A Clyde, el bot experimental de IA de Discord, no se le podía expulsar de un servidor, solo banear. El experimento ya se cerró, así que este error tiene hoy un interés sobre todo histórico.',
+      es: 'A Clyde, el bot experimental de IA de Discord, no se le podía expulsar de un servidor, solo banear. El experimento ya se cerró, por lo que este error tiene hoy un interés sobre todo histórico.',
     },
   },
   {
@@ -1381,7 +1381,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The user is already in the server, so there is nothing to add. Treat it as success rather than retrying.',
-      es: 'El usuario ya está en el servidor, así que no hay nada que añadir. Tómalo como un éxito en lugar de reintentar.',
+      es: 'El usuario ya está en el servidor: no hay nada que añadir. Tómalo como un éxito en lugar de reintentar.',
     },
   },
   {
@@ -1475,7 +1475,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Cloudflare, which sits in front of Discord's API, blocked the request before it reached Discord. Send a proper `User-Agent` (Discord asks for `DiscordBot ($url, $versionNumber)`); if that is already right, your IP may be temporarily banned for too many invalid requests (401, 403 or 429), so stop retrying and wait.",
-      es: 'Cloudflare, que está delante de la API de Discord, bloqueó la solicitud antes de que llegara a Discord. Envía un `User-Agent` adecuado (Discord pide `DiscordBot ($url, $versionNumber)`); si ya lo es, puede que tu IP esté vetada temporalmente por demasiadas solicitudes inválidas (401, 403 o 429), así que deja de reintentar y espera.',
+      es: 'Cloudflare, que está delante de la API de Discord, bloqueó la solicitud antes de que llegara a Discord. Envía un `User-Agent` adecuado (Discord pide `DiscordBot ($url, $versionNumber)`); si ya lo es, puede que tu IP esté vetada temporalmente por demasiadas solicitudes inválidas (401, 403 o 429): deja de reintentar y espera.',
     },
     notes: [
       {
