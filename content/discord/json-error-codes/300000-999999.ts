@@ -159,7 +159,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: "Discord has limited this account so that it cannot join any more servers. It is one of the few account restrictions in Discord's official table: a bot can run into it when adding a user to a guild with an OAuth2 token that has the `guilds.join` scope. Only that user is refused, so log it and move on instead of retrying.",
-      es: 'Discord ha limitado esta cuenta para que no pueda unirse a más servidores. Es una de las pocas restricciones de cuenta que recoge la tabla oficial de Discord: un bot puede encontrársela al añadir a un usuario a un servidor con un token OAuth2 que tenga el scope `guilds.join`. El rechazo afecta solo a ese usuario, así que regístralo y sigue adelante en lugar de reintentar.',
+      es: 'Discord ha limitado esta cuenta para que no pueda unirse a más servidores. Es una de las pocas restricciones de cuenta que recoge la tabla oficial de Discord: un bot puede encontrársela al añadir a un usuario a un servidor con un token OAuth2 que tenga el scope `guilds.join`. El rechazo afecta solo a ese usuario: regístralo y sigue adelante en lugar de reintentar.',
     },
   },
   {
@@ -250,7 +250,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'Conversation summaries, an AI feature of the official client that sums up recent activity in a chat, are not available in this server. Discord decides which servers qualify, so there is nothing to retry, and a bot will not see this error.',
-      es: 'Los resúmenes de conversaciones, una función de IA del cliente oficial que resume la actividad reciente de un chat, no están disponibles en este servidor. Es Discord quien decide qué servidores pueden usarlos, así que no hay nada que reintentar, y un bot no verá este error.',
+      es: 'Los resúmenes de conversaciones, una función de IA del cliente oficial que resume la actividad reciente de un chat, no están disponibles en este servidor. Es Discord quien decide qué servidores pueden usarlos: no hay nada que reintentar, y un bot no verá este error.',
     },
   },
   {
@@ -270,7 +270,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The user is timed out in this server (their `communication_disabled_until` lies in the future), so a guest invite, which lets someone into a voice channel without joining the server, will not let them in. Wait for the timeout to end or ask a moderator to remove it.',
-      es: 'El usuario está aislado temporalmente (timeout) en este servidor (su `communication_disabled_until` está en el futuro), así que una invitación de invitado, que da acceso a un canal de voz sin unirse al servidor, no le dejará entrar. Espera a que termine el aislamiento o pide a un moderador que lo retire.',
+      es: 'El usuario está aislado temporalmente (timeout) en este servidor (su `communication_disabled_until` está en el futuro); por eso, una invitación de invitado, que da acceso a un canal de voz sin unirse al servidor, no le dejará entrar. Espera a que termine el aislamiento o pide a un moderador que lo retire.',
     },
   },
   {
@@ -310,7 +310,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The settings that control the emoji inventory are not available to this account, so they can be neither read nor changed. As with 390003, it depends on Discord enabling the feature.',
-      es: 'Los ajustes que controlan el inventario de emojis no están disponibles para esta cuenta, así que no se pueden consultar ni cambiar. Como en 390003, depende de que Discord active la función.',
+      es: 'Los ajustes que controlan el inventario de emojis no están disponibles para esta cuenta, que no puede consultarlos ni cambiarlos. Como en 390003, depende de que Discord active la función.',
     },
   },
   {
@@ -330,7 +330,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The pack exists but contains no emoji, so there is nothing to add or use. Choose a pack that has content.',
-      es: 'El paquete existe, pero no contiene ningún emoji, así que no hay nada que añadir ni usar. Elige un paquete con contenido.',
+      es: 'El paquete existe, pero no contiene ningún emoji que añadir o usar. Elige un paquete con contenido.',
     },
   },
   {
@@ -351,7 +351,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: "Discord has restricted file uploads in this server, so for now no one can attach files there. The restriction is on the server, not on your bot: neither the request nor the bot's permissions can fix it. Send the message without attachments, or link to the file instead.",
-      es: 'Discord ha restringido la subida de archivos en este servidor, así que por ahora nadie puede adjuntar archivos en él. La restricción recae en el servidor, no en tu bot: ni la solicitud ni los permisos del bot pueden resolverlo. Envía el mensaje sin adjuntos o enlaza el archivo.',
+      es: 'Discord ha restringido la subida de archivos en este servidor: por ahora nadie puede adjuntar archivos en él. La restricción recae en el servidor, no en tu bot: ni la solicitud ni los permisos del bot pueden resolverlo. Envía el mensaje sin adjuntos o enlaza el archivo.',
     },
   },
   {
@@ -372,7 +372,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `GUILD_GO_LIVE_LIMITED_ACCESS` instead of a sentence. It indicates that Go Live (streaming a screen or a game in a voice channel) has been restricted in this server, so the stream cannot start; it concerns the official client, not bots.',
-      es: 'Discord devuelve la constante interna `GUILD_GO_LIVE_LIMITED_ACCESS` en lugar de una frase. Indica que Go Live (transmitir la pantalla o un juego en un canal de voz) está restringido en este servidor, así que la transmisión no puede empezar; afecta al cliente oficial, no a los bots.',
+      es: 'Discord devuelve la constante interna `GUILD_GO_LIVE_LIMITED_ACCESS` en lugar de una frase. Indica que Go Live (transmitir la pantalla o un juego en un canal de voz) está restringido en este servidor y la transmisión no puede empezar; afecta al cliente oficial, no a los bots.',
     },
   },
   {
@@ -414,7 +414,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `PARTNER_PROMOTIONS_MAX_CLAIMS` instead of a sentence. It evidently means the maximum number of claims for the partner promotion has been reached, so it cannot be redeemed any more; retrying will not help.',
-      es: 'Discord devuelve la constante interna `PARTNER_PROMOTIONS_MAX_CLAIMS` en lugar de una frase. Todo indica que se ha alcanzado el máximo de canjes de la promoción de socio, así que ya no se puede reclamar; reintentar no servirá.',
+      es: 'Discord devuelve la constante interna `PARTNER_PROMOTIONS_MAX_CLAIMS` en lugar de una frase. Todo indica que se ha alcanzado el máximo de canjes de la promoción de socio y ya no se puede reclamar; reintentar no servirá.',
     },
   },
   {
@@ -464,7 +464,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'Bulk Guild Ban (`POST /guilds/{guild.id}/bulk-ban`) returns this when not a single user in the list could be banned; if at least one succeeds, you get a normal response with `banned_users` and `failed_users` instead. Check that the bot has both `BAN_MEMBERS` and `MANAGE_GUILD`, that its highest role sits above the roles of the users, and that the IDs are right. Users who are already banned count as failures too, so a list of only banned users also ends here.',
-      es: 'El baneo masivo (`POST /guilds/{guild.id}/bulk-ban`) devuelve este error cuando no se ha podido banear a ninguno de los usuarios de la lista; si al menos uno sale bien, recibes una respuesta normal con `banned_users` y `failed_users`. Comprueba que el bot tenga `BAN_MEMBERS` y `MANAGE_GUILD`, que su rol más alto esté por encima de los roles de esos usuarios y que los ID sean correctos. Los usuarios que ya estaban baneados también cuentan como fallos, así que una lista formada solo por ellos también acaba aquí.',
+      es: 'El baneo masivo (`POST /guilds/{guild.id}/bulk-ban`) devuelve este error cuando no se ha podido banear a ninguno de los usuarios de la lista; si al menos uno sale bien, recibes una respuesta normal con `banned_users` y `failed_users`. Comprueba que el bot tenga `BAN_MEMBERS` y `MANAGE_GUILD`, que su rol más alto esté por encima de los roles de esos usuarios y que los ID sean correctos. Los usuarios que ya estaban baneados también cuentan como fallos: una lista formada solo por ellos también acaba aquí.',
     },
   },
   {
@@ -474,7 +474,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'Discord refused the vote on this poll. Votes are cast from user accounts in the official client (the documented API gives bots no way to vote), and the response does not say why it was blocked, so retrying the same vote is pointless.',
-      es: 'Discord rechazó el voto en esta encuesta. Los votos se emiten desde cuentas de usuario en el cliente oficial (la API documentada no ofrece a los bots ninguna forma de votar), y la respuesta no explica por qué se bloqueó, así que reintentar el mismo voto no tiene sentido.',
+      es: 'Discord rechazó el voto en esta encuesta. Los votos se emiten desde cuentas de usuario en el cliente oficial (la API documentada no ofrece a los bots ninguna forma de votar), y la respuesta no explica por qué se bloqueó. Reintentar el mismo voto no tiene sentido.',
     },
   },
   {
@@ -559,7 +559,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `DSA_RSL_ALREADY_REQUESTED` instead of a sentence. Going by the name, a review has already been requested for this report, so a second request is refused; wait for the answer to the first one.',
-      es: 'Discord devuelve la constante interna `DSA_RSL_ALREADY_REQUESTED` en lugar de una frase. A juzgar por el nombre, ya se pidió una revisión de este reporte, así que se rechaza una segunda solicitud; espera la respuesta a la primera.',
+      es: 'Discord devuelve la constante interna `DSA_RSL_ALREADY_REQUESTED` en lugar de una frase. A juzgar por el nombre, ya se pidió una revisión de este reporte y se rechaza una segunda solicitud; espera la respuesta a la primera.',
     },
   },
   {
@@ -732,7 +732,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The player behind this token has a full Discord account, not a provisional one (typically after linking their provisional account to a real one), so the provisional-account exchange no longer applies. Sign them in through the regular OAuth2 authorization flow.',
-      es: 'El jugador que hay detrás de este token tiene una cuenta de Discord completa, no provisional (normalmente porque ya vinculó su cuenta provisional a una real), así que el canje de cuentas provisionales ya no sirve. Inicia su sesión con el flujo normal de autorización OAuth2.',
+      es: 'El jugador que hay detrás de este token tiene una cuenta de Discord completa, no provisional (normalmente porque ya vinculó su cuenta provisional a una real), y el canje de cuentas provisionales ya no sirve. Inicia su sesión con el flujo normal de autorización OAuth2.',
     },
   },
   {
@@ -772,7 +772,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The provisional account being merged has been banned by Discord, so it cannot be folded into a full account. There is nothing to retry; the player can carry on with the full account alone.',
-      es: 'Discord ha baneado la cuenta provisional que se quiere fusionar, así que no puede integrarse en una cuenta completa. No hay nada que reintentar; el jugador puede seguir solo con su cuenta completa.',
+      es: 'La cuenta provisional que se quiere fusionar no puede integrarse en una cuenta completa: Discord la ha baneado. No hay nada que reintentar; el jugador puede seguir solo con su cuenta completa.',
     },
   },
   {
@@ -802,7 +802,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The Discord account is already linked to an external identity, so another one cannot be attached to it. Sign the player in with the identity already linked instead of creating a new association.',
-      es: 'La cuenta de Discord ya está vinculada a una identidad externa, así que no se le puede asociar otra. Inicia la sesión del jugador con la identidad ya vinculada en lugar de crear una nueva asociación.',
+      es: 'La cuenta de Discord ya está vinculada a una identidad externa y no se le puede asociar otra. Inicia la sesión del jugador con la identidad ya vinculada en lugar de crear una nueva asociación.',
     },
   },
   {
@@ -812,7 +812,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The ID token's JWT header has no `kid` (key ID), so Discord cannot tell which key in your JWKS should verify the signature. Configure the identity provider to include `kid` in the tokens it signs.",
-      es: 'La cabecera del JWT del ID token no incluye `kid` (el identificador de clave), así que Discord no sabe qué clave de tu JWKS debe verificar la firma. Configura el proveedor de identidad para que incluya `kid` en los tokens que firma.',
+      es: 'La cabecera del JWT del ID token no incluye `kid` (el identificador de clave), y sin él Discord no sabe qué clave de tu JWKS debe verificar la firma. Configura el proveedor de identidad para que incluya `kid` en los tokens que firma.',
     },
   },
   {
@@ -983,7 +983,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `ACCOUNT_REVERT_EMAIL_ALREADY_TAKEN` instead of a sentence. While reverting an account change, the email address to be restored is now used by another account, so the revert cannot put it back; Discord support has to sort it out.',
-      es: 'Discord devuelve la constante interna `ACCOUNT_REVERT_EMAIL_ALREADY_TAKEN` en lugar de una frase. Al revertir un cambio en la cuenta, la dirección de correo que habría que restaurar ya la usa otra cuenta, así que la reversión no puede recuperarla; tendrá que resolverlo el soporte de Discord.',
+      es: 'Discord devuelve la constante interna `ACCOUNT_REVERT_EMAIL_ALREADY_TAKEN` en lugar de una frase. Al revertir un cambio en la cuenta, la dirección de correo que habría que restaurar ya la usa otra cuenta, por lo que la reversión no puede recuperarla; tendrá que resolverlo el soporte de Discord.',
     },
   },
   {
@@ -1236,7 +1236,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'A bot account asked for its Checkpoint, the yearly activity recap, which Discord only produces for human users. The message is a joke, but the answer is final: a bot has none, so stop requesting it.',
-      es: 'Una cuenta de bot pidió su Checkpoint, el resumen anual de actividad, que Discord solo genera para usuarios humanos. El mensaje es una broma, pero la respuesta es definitiva: un bot no tiene Checkpoint, así que deja de pedirlo.',
+      es: 'Una cuenta de bot pidió su Checkpoint, el resumen anual de actividad, que Discord solo genera para usuarios humanos. El mensaje es una broma, pero la respuesta es definitiva: un bot no tiene Checkpoint: deja de pedirlo.',
     },
   },
   {
@@ -1256,7 +1256,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The user already has this achievement from the linked game, so it cannot be granted again. Treat the response as success and do not send the grant again.',
-      es: 'El usuario ya tiene este logro del juego vinculado, así que no puede concedérsele de nuevo. Trata la respuesta como un éxito y no vuelvas a enviar la concesión.',
+      es: 'El usuario ya tiene este logro del juego vinculado y no puede concedérsele de nuevo. Trata la respuesta como un éxito y no vuelvas a enviar la concesión.',
     },
   },
   {
@@ -1266,7 +1266,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The user has not linked their Discord account to this application, so the application cannot grant or look up rewards for them. Ask the user to link their account first (usually through the application's OAuth2 flow), then try again.",
-      es: 'El usuario no ha vinculado su cuenta de Discord con esta aplicación, así que la aplicación no puede concederle ni consultar recompensas. Pide al usuario que vincule primero su cuenta (normalmente con el flujo OAuth2 de la aplicación) y vuelve a intentarlo.',
+      es: 'Mientras el usuario no vincule su cuenta de Discord con esta aplicación, la aplicación no puede concederle ni consultar recompensas. Pide al usuario que vincule primero su cuenta (normalmente con el flujo OAuth2 de la aplicación) y vuelve a intentarlo.',
     },
   },
   {
@@ -1276,7 +1276,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The service in the request is no longer supported as an account connection, so new connections to it cannot be made. Use another connection type; retrying will not bring it back.',
-      es: 'El servicio de la solicitud ya no se admite como conexión de cuenta, así que no se pueden crear nuevas conexiones con él. Usa otro tipo de conexión; reintentar no lo recuperará.',
+      es: 'El servicio de la solicitud ya no se admite como conexión de cuenta: no se pueden crear nuevas conexiones con él. Usa otro tipo de conexión; reintentar no lo recuperará.',
     },
   },
   {
