@@ -77,7 +77,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "Discord refused to deliver a direct message to this user. The usual reasons are that they turned off DMs from members of the servers they share with your bot, they blocked the bot, or the recipient is itself a bot (bots cannot DM other bots). It is the user's choice, so do not retry: catch the error and fall back to a channel message or an ephemeral interaction response.",
-      es: 'Discord se negó a entregar un mensaje directo a este usuario. Los motivos habituales: desactivó los MD de miembros de los servidores que comparte con tu bot, bloqueó al bot o el destinatario es también un bot (los bots no pueden enviarse MD entre sí). Es decisión del usuario, así que no reintentes: captura el error y recurre a un mensaje en un canal o a una respuesta efímera a la interacción.',
+      es: 'Discord se negó a entregar un mensaje directo a este usuario. Los motivos habituales: desactivó los MD de miembros de los servidores que comparte con tu bot, bloqueó al bot o el destinatario es también un bot (los bots no pueden enviarse MD entre sí). Es decisión del usuario. No reintentes: captura el error y recurre a un mensaje en un canal o a una respuesta efímera a la interacción.',
     },
     notes: [
       {
@@ -180,7 +180,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "The personal note you tried to save on a user's profile is longer than allowed. Notes are a user-account feature of the official client, so bots will rarely see this; shorten the text and save it again.",
-      es: 'La nota personal que intentaste guardar en el perfil de un usuario supera la longitud permitida. Las notas son una función de las cuentas de usuario en el cliente oficial, así que los bots rara vez lo verán; acorta el texto y guárdala de nuevo.',
+      es: 'La nota personal que intentaste guardar en el perfil de un usuario supera la longitud permitida. Las notas son una función de las cuentas de usuario en el cliente oficial, y los bots rara vez lo verán; acorta el texto y guárdala de nuevo.',
     },
   },
   {
@@ -311,7 +311,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "The token part of the webhook URL is wrong, or the webhook was deleted or recreated with a new token. Interactions run into it too: their follow-up and edit endpoints use the interaction token as a webhook token, which expires 15 minutes after the interaction, so any later call fails with this code. Get a fresh webhook URL, or finish the interaction's work within that window.",
-      es: 'La parte del token en la URL del webhook es incorrecta, o el webhook se eliminó o se recreó con otro token. También aparece con las interacciones: sus endpoints de seguimiento y edición usan el token de la interacción como token de webhook, y este caduca 15 minutos después de la interacción, así que cualquier llamada posterior falla con este código. Consigue una URL de webhook nueva o termina el trabajo de la interacción dentro de ese plazo.',
+      es: 'La parte del token en la URL del webhook es incorrecta, o el webhook se eliminó o se recreó con otro token. También aparece con las interacciones: sus endpoints de seguimiento y edición usan el token de la interacción como token de webhook, y este caduca 15 minutos después de la interacción; pasado ese plazo, cualquier llamada falla con este código. Consigue una URL de webhook nueva o termina el trabajo de la interacción dentro de ese plazo.',
     },
     notes: [
       {
@@ -482,7 +482,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "A copy of the account's data (the “Request all of my data” package) is already being prepared, so another request cannot start. Wait for the current package to be delivered.",
-      es: 'Ya se está preparando una copia de los datos de la cuenta (el paquete de «Solicitar todos mis datos»), así que no se puede iniciar otra solicitud. Espera a que llegue el paquete en curso.',
+      es: 'Ya se está preparando una copia de los datos de la cuenta (el paquete de «Solicitar todos mis datos») y, hasta que termine, no se puede iniciar otra solicitud. Espera a que llegue el paquete en curso.',
     },
   },
   {
@@ -553,7 +553,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The account already owns the SKU it is trying to buy or redeem, so there is nothing to add. No action is needed; an app can check existing entitlements before offering a purchase.',
-      es: 'La cuenta ya posee el SKU que intenta comprar o canjear, así que no hay nada que añadir. No hace falta hacer nada; una app puede comprobar los entitlements existentes antes de ofrecer una compra.',
+      es: 'La cuenta ya posee el SKU que intenta comprar o canjear: no hay nada que añadir. No hace falta hacer nada; una app puede comprobar los entitlements existentes antes de ofrecer una compra.',
     },
   },
   {
@@ -644,7 +644,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The Server Boost on that server has already been canceled, so it cannot be canceled again. It concerns boosts on user accounts; there is nothing left to do.',
-      es: 'La mejora (boost) de ese servidor ya se canceló, así que no puede cancelarse otra vez. Afecta a las mejoras de cuentas de usuario; no hay nada más que hacer.',
+      es: 'La mejora (boost) de ese servidor ya se canceló y no puede cancelarse otra vez. Afecta a las mejoras de cuentas de usuario; no hay nada más que hacer.',
     },
   },
   {
@@ -704,7 +704,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The webhook was created and is managed by Discord itself rather than by a user or an app, so it cannot be modified. Leave it alone and create your own webhook if you need one.',
-      es: 'El webhook lo creó y lo gestiona el propio Discord, no un usuario ni una app, así que no puede modificarse. No lo toques y crea tu propio webhook si lo necesitas.',
+      es: 'El webhook no puede modificarse: lo creó y lo gestiona el propio Discord, no un usuario ni una app. No lo toques y crea tu propio webhook si lo necesitas.',
     },
   },
   {
@@ -767,7 +767,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "The `before` value you passed points to a moment earlier than the thread's creation, so it cannot select anything in that thread. Use a later `before` value or leave it out.",
-      es: 'El valor `before` que pasaste apunta a un momento anterior a la creación del hilo, así que no puede seleccionar nada en ese hilo. Usa un `before` posterior o no lo envíes.',
+      es: 'El valor `before` que pasaste apunta a un momento anterior a la creación del hilo, por lo que no selecciona nada en ese hilo. Usa un `before` posterior o no lo envíes.',
     },
   },
   {
@@ -797,7 +797,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The scheduled event is already active or has finished, so it cannot be started. Only events in the `SCHEDULED` state can be started; create a new event if you need another session.',
-      es: 'El evento programado ya está en curso o ha terminado, así que no puede iniciarse. Solo se pueden iniciar eventos en estado `SCHEDULED`; crea un evento nuevo si necesitas otra sesión.',
+      es: 'El evento programado no puede iniciarse porque ya está en curso o ha terminado. Solo se pueden iniciar eventos en estado `SCHEDULED`; crea un evento nuevo si necesitas otra sesión.',
     },
   },
   {
@@ -817,7 +817,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The account already owns this SKU, so it cannot be purchased or granted again. Check existing entitlements before offering the item.',
-      es: 'La cuenta ya posee este SKU, así que no puede comprarse ni concederse otra vez. Comprueba los entitlements existentes antes de ofrecer el artículo.',
+      es: 'La cuenta ya posee este SKU, que no puede comprarse ni concederse otra vez. Comprueba los entitlements existentes antes de ofrecer el artículo.',
     },
   },
   {
@@ -837,7 +837,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "Discord does not make this server available from the user's region, so the join or access is refused. Nothing in the request can fix it.",
-      es: 'Discord no ofrece este servidor desde la región del usuario, así que se rechaza el acceso o la entrada. Nada en la solicitud puede resolverlo.',
+      es: 'Discord no ofrece este servidor desde la región del usuario y rechaza el acceso o la entrada. Nada en la solicitud puede resolverlo.',
     },
   },
   {
@@ -1008,7 +1008,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The server is not allowed to use monetization features such as server subscriptions, so the action is refused. Changing the request will not help; the server itself has to become eligible.',
-      es: 'El servidor no tiene permitido usar funciones de monetización como las suscripciones al servidor, así que se rechaza la acción. Cambiar la solicitud no servirá: es el propio servidor el que tiene que pasar a cumplir los requisitos.',
+      es: 'Se rechaza la acción porque el servidor no tiene permitido usar funciones de monetización como las suscripciones al servidor. Cambiar la solicitud no servirá: es el propio servidor el que tiene que pasar a cumplir los requisitos.',
     },
   },
   {
@@ -1078,7 +1078,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The ownership transfer names the user who already owns the server, so nothing would change. Choose a different member as the new owner.',
-      es: 'La transferencia de propiedad indica al usuario que ya es propietario del servidor, así que no cambiaría nada. Elige a otro miembro como nuevo propietario.',
+      es: 'La transferencia de propiedad indica al usuario que ya es propietario del servidor: no cambiaría nada. Elige a otro miembro como nuevo propietario.',
     },
   },
   {
@@ -1088,7 +1088,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "The user is not a participant of that private channel (a DM or group DM), so the action cannot involve them there. Check the channel's recipients.",
-      es: 'El usuario no participa en ese canal privado (un MD o un MD grupal), así que la acción no puede implicarlo allí. Revisa los destinatarios del canal.',
+      es: 'El usuario no participa en ese canal privado (un MD o un MD grupal) y la acción no puede implicarlo allí. Revisa los destinatarios del canal.',
     },
   },
   {
@@ -1105,7 +1105,7 @@ export const codes50000To59999 = [
         kind: 'info',
         text: {
           en: "discord-api-types first called this member `FailedToResizeAssetBelowTheMinimumSize`, although Discord's message speaks of the maximum size. It has since renamed it `FailedToResizeAssetBelowTheMaximumSize` and keeps the old name as deprecated, so depending on the version you use it may have either name.",
-          es: 'discord-api-types llamó primero a este miembro `FailedToResizeAssetBelowTheMinimumSize`, aunque el mensaje de Discord habla del tamaño máximo. Después lo renombró a `FailedToResizeAssetBelowTheMaximumSize` y mantiene el nombre antiguo como obsoleto, así que según la versión que uses puede llamarse de una forma u otra.',
+          es: 'discord-api-types llamó primero a este miembro `FailedToResizeAssetBelowTheMinimumSize`, aunque el mensaje de Discord habla del tamaño máximo. Después lo renombró a `FailedToResizeAssetBelowTheMaximumSize` y mantiene el nombre antiguo como obsoleto; según la versión que uses, puede llamarse de una forma u otra.',
         },
       },
     ],
@@ -1805,7 +1805,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The role has too many members to be shown as its own group in the member list, so it cannot be hoisted (`hoist: true`). Leave `hoist` off for that role.',
-      es: 'El rol tiene demasiados miembros para mostrarse como grupo propio en la lista de miembros, así que no puede separarse (`hoist: true`). Deja `hoist` desactivado para ese rol.',
+      es: 'El rol tiene demasiados miembros para mostrarse como grupo propio en la lista de miembros y no puede separarse (`hoist: true`). Deja `hoist` desactivado para ese rol.',
     },
   },
   {
@@ -1825,7 +1825,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The permissions have already been migrated, so the migration cannot run again. Nothing more needs to be done.',
-      es: 'Los permisos ya se migraron, así que la migración no puede volver a ejecutarse. No hace falta hacer nada más.',
+      es: 'Los permisos ya se migraron y la migración no puede volver a ejecutarse. No hace falta hacer nada más.',
     },
   },
   {
@@ -1865,7 +1865,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The invite has expired: its `max_age` has elapsed, so it can no longer be used. Ask for, or create, a new invite.',
-      es: 'La invitación caducó: se cumplió su `max_age`, así que ya no puede usarse. Pide o crea una invitación nueva.',
+      es: 'La invitación caducó: se cumplió su `max_age` y ya no puede usarse. Pide o crea una invitación nueva.',
     },
   },
   {
@@ -1936,7 +1936,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The configuration the request refers to exists but has not been published yet, so it cannot be used. Publish it first, then repeat the request.',
-      es: 'La configuración a la que se refiere la solicitud existe, pero aún no se ha publicado, así que no puede usarse. Publícala primero y repite la solicitud.',
+      es: 'La configuración a la que se refiere la solicitud existe, pero no puede usarse hasta que se publique. Publícala primero y repite la solicitud.',
     },
   },
   {
@@ -1977,7 +1977,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'Scheduled storefronts are not enabled for this application, so its storefront cannot be scheduled for a later date. Publish the storefront directly instead.',
-      es: 'Los escaparates programados (scheduled storefronts) no están habilitados para esta aplicación, así que su escaparate no puede programarse para una fecha posterior. Publícalo directamente.',
+      es: 'Los escaparates programados (scheduled storefronts) no están habilitados para esta aplicación, cuyo escaparate no puede programarse para una fecha posterior. Publícalo directamente.',
     },
   },
   {
