@@ -88,7 +88,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The two-factor verification session the request refers to is unknown or has expired, so the code cannot be checked against it. Restart the verification flow to open a new session.',
-      es: 'La sesión de verificación de dos factores a la que remite la solicitud no existe o ha caducado, así que el código no puede validarse. Reinicia el flujo de verificación para abrir una sesión nueva.',
+      es: 'La sesión de verificación de dos factores a la que remite la solicitud no existe o ha caducado, y el código no puede validarse. Reinicia el flujo de verificación para abrir una sesión nueva.',
     },
   },
   {
@@ -118,7 +118,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Discord does not allow SMS as a second factor on this account, so the request to turn it on is refused. Keep using an authenticator app or a security key.',
-      es: 'Discord no permite usar el SMS como segundo factor en esta cuenta, así que rechaza la solicitud de activarlo. Sigue usando una app de autenticación o una llave de seguridad.',
+      es: 'Discord no permite usar el SMS como segundo factor en esta cuenta y rechaza la solicitud de activarlo. Sigue usando una app de autenticación o una llave de seguridad.',
     },
   },
   {
@@ -242,7 +242,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Discord refused to deliver the friend request, for instance because the recipient has blocked you. The refusal stands for these two users, so do not retry.',
-      es: 'Discord se negó a entregar la solicitud de amistad, por ejemplo porque el destinatario te ha bloqueado. El rechazo se mantiene entre estos dos usuarios, así que no lo reintentes.',
+      es: 'Discord se negó a entregar la solicitud de amistad, por ejemplo porque el destinatario te ha bloqueado. El rechazo se mantiene entre estos dos usuarios: no lo reintentes.',
     },
   },
   {
@@ -252,7 +252,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'A bot token was used on a friends (relationships) endpoint. Bot accounts cannot send or accept friend requests, nor have friends, so remove that call from the bot.',
-      es: 'Se usó un token de bot en un endpoint de amistades (relaciones). Las cuentas bot no pueden enviar ni aceptar solicitudes de amistad, ni tener amigos, así que elimina esa llamada del bot.',
+      es: 'Se usó un token de bot en un endpoint de amistades (relaciones). Las cuentas bot no pueden enviar ni aceptar solicitudes de amistad, ni tener amigos: elimina esa llamada del bot.',
     },
   },
   {
@@ -332,7 +332,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'One of the users involved is no longer authorized with this application, for example because they revoked its access, so the application-scoped action cannot go ahead for them. That user has to authorize the application again.',
-      es: 'Uno de los usuarios implicados ya no tiene autorizada esta aplicación, por ejemplo porque le retiró el acceso, así que la acción ligada a la aplicación no puede realizarse con él. Ese usuario tiene que volver a autorizarla.',
+      es: 'Uno de los usuarios implicados ya no tiene autorizada esta aplicación, por ejemplo porque le retiró el acceso, y la acción ligada a la aplicación no puede realizarse con él. Ese usuario tiene que volver a autorizarla.',
     },
   },
   {
@@ -381,7 +381,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The user has no Super Reactions left to spend, so a burst reaction cannot be added right now. Add a normal reaction instead, or try again once more are available.',
-      es: 'Al usuario no le quedan superreacciones disponibles, así que ahora mismo no puede añadir una reacción burst. Añade una reacción normal o vuelve a intentarlo cuando tenga más.',
+      es: 'Al usuario no le quedan superreacciones disponibles: ahora mismo no puede añadir una reacción burst. Añade una reacción normal o vuelve a intentarlo cuando tenga más.',
     },
   },
   {
@@ -442,7 +442,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account already has an active subscription to this plan, so no new one is created. Manage the existing subscription instead of buying it again.',
-      es: 'La cuenta ya tiene una suscripción activa a este plan, así que no se crea otra. Gestiona la suscripción existente en lugar de volver a comprarla.',
+      es: 'La cuenta ya tiene una suscripción activa a este plan y no se crea otra. Gestiona la suscripción existente en lugar de volver a comprarla.',
     },
   },
   {
@@ -472,7 +472,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The subscription has already been canceled, so canceling it again changes nothing. Treat the request as done.',
-      es: 'La suscripción ya estaba cancelada, así que volver a cancelarla no cambia nada. Da la solicitud por completada.',
+      es: 'La suscripción ya estaba cancelada; volver a cancelarla no cambia nada. Da la solicitud por completada.',
     },
   },
   {
@@ -492,7 +492,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'That payment has already been refunded, so there is nothing left to refund.',
-      es: 'Ese pago ya se reembolsó, así que no queda nada por reembolsar.',
+      es: 'Ese pago ya se reembolsó: no queda nada por reembolsar.',
     },
   },
   {
@@ -512,7 +512,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The account already owns this item, so it cannot be bought again. Look it up in the account's entitlements or library instead.",
-      es: 'La cuenta ya tiene este artículo, así que no puede volver a comprarlo. Búscalo en los derechos (entitlements) o en la biblioteca de la cuenta.',
+      es: 'La cuenta ya tiene este artículo y no puede volver a comprarlo. Búscalo en los derechos (entitlements) o en la biblioteca de la cuenta.',
     },
   },
   {
@@ -562,7 +562,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account cannot start this free trial. Discord decides who is eligible, so the caller cannot fix it; offer the regular plan instead.',
-      es: 'La cuenta no puede empezar esta prueba gratuita. Es Discord quien decide quién cumple los requisitos, así que no hay nada que corregir: ofrece el plan normal.',
+      es: 'La cuenta no puede empezar esta prueba gratuita. Es Discord quien decide quién cumple los requisitos y no hay nada que corregir: ofrece el plan normal.',
     },
   },
   {
@@ -726,7 +726,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The subscription is being renewed at this moment, so it cannot be changed. Wait until the renewal completes, then try again.',
-      es: 'La suscripción se está renovando en este momento, así que no puede modificarse. Espera a que termine la renovación y vuelve a intentarlo.',
+      es: 'La suscripción se está renovando en este momento y, mientras tanto, no puede modificarse. Espera a que termine la renovación y vuelve a intentarlo.',
     },
   },
   {
@@ -817,7 +817,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Purchases from this client are not authorized yet, so Discord has emailed the account a link to approve this client. Click the link in that email, then retry the purchase.',
-      es: 'Las compras desde este cliente todavía no están autorizadas, así que Discord ha enviado al correo de la cuenta un enlace para autorizar este cliente. Haz clic en el enlace de ese correo y repite la compra.',
+      es: 'Las compras desde este cliente todavía no están autorizadas: Discord ha enviado al correo de la cuenta un enlace para autorizar este cliente. Haz clic en el enlace de ese correo y repite la compra.',
     },
   },
   {
@@ -847,7 +847,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The payment was made with a method that does not support refunds, so Discord cannot refund it this way.',
-      es: 'El pago se hizo con un método que no admite reembolsos, así que Discord no puede devolverlo por esta vía.',
+      es: 'El pago se hizo con un método que no admite reembolsos, por lo que Discord no puede devolverlo por esta vía.',
     },
   },
   {
@@ -970,7 +970,7 @@ export const codes60000To109999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `BILLING_ALREADY_PAUSED` instead of a sentence: the subscription is already paused, so the request changes nothing.',
-      es: 'Discord devuelve la constante interna `BILLING_ALREADY_PAUSED` en lugar de una frase: la suscripción ya está en pausa, así que la solicitud no cambia nada.',
+      es: 'Discord devuelve la constante interna `BILLING_ALREADY_PAUSED` en lugar de una frase: la suscripción ya está en pausa y la solicitud no cambia nada.',
     },
   },
   {
@@ -1031,7 +1031,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account already owns this bundle, so buying it again is refused. There is nothing to retry: its items are already on the account.',
-      es: 'La cuenta ya tiene este paquete, así que se rechaza volver a comprarlo. No hay nada que reintentar: sus artículos ya están en la cuenta.',
+      es: 'Se rechaza la compra: la cuenta ya tiene este paquete. No hay nada que reintentar: sus artículos ya están en la cuenta.',
     },
   },
   {
@@ -1041,7 +1041,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account already owns some of the items in this bundle, so the bundle cannot be bought as a whole. Buy the missing items separately.',
-      es: 'La cuenta ya tiene algunos de los artículos de este paquete, así que no puede comprarlo entero. Compra por separado los que faltan.',
+      es: 'La cuenta ya tiene algunos de los artículos de este paquete y no puede comprarlo entero. Compra por separado los que faltan.',
     },
   },
   {
@@ -1104,7 +1104,7 @@ export const codes60000To109999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_INELIGIBLE` instead of a sentence: this user cannot join the group Nitro subscription. The constant gives no reason, so there is nothing specific to fix.',
-      es: 'Discord devuelve la constante interna `BILLING_SUBSCRIPTION_GROUP_USER_INELIGIBLE` en lugar de una frase: este usuario no puede unirse a la suscripción de grupo de Nitro. La constante no indica el motivo, así que no hay nada concreto que corregir.',
+      es: 'Discord devuelve la constante interna `BILLING_SUBSCRIPTION_GROUP_USER_INELIGIBLE` en lugar de una frase: este usuario no puede unirse a la suscripción de grupo de Nitro. La constante no indica el motivo: no hay nada concreto que corregir.',
     },
   },
   {
@@ -1295,7 +1295,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account has reached its monthly spending limit, so further purchases fail until the limit resets. There is no point retrying before then.',
-      es: 'La cuenta ha alcanzado su límite de gasto mensual, así que las compras fallarán hasta que el límite se renueve. No tiene sentido reintentar antes.',
+      es: 'La cuenta ha alcanzado su límite de gasto mensual: las compras fallarán hasta que el límite se renueve. No tiene sentido reintentar antes.',
     },
   },
   {
