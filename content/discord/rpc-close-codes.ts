@@ -18,7 +18,7 @@ export const meta = {
     ],
     es: [
       'RPC es el servidor local que ejecuta el cliente de escritorio de Discord para que las aplicaciones del mismo equipo puedan controlarlo. Se accede a él por IPC (una canalización con nombre, o named pipe, en Windows y un socket Unix en los demás sistemas, llamados `discord-ipc-{n}`) o, en las aplicaciones de la antigua beta privada, por WebSocket en `127.0.0.1`, puertos 6463 a 6472. El acceso requiere la aprobación de Discord; mientras tanto, solo pueden usar tu aplicación los testers que añadas (hasta 50).',
-      'Estos son los códigos con los que el servidor RPC cierra una conexión: el código de cierre del WebSocket o, por IPC, el `code` de la trama `CLOSE` (opcode 2), que también trae un `message`. Se refieren a la conexión en sí (quién eres y cómo te conectaste), así que reconectar con los mismos parámetros volverá a fallar: corrige antes la causa. La excepción es el límite de solicitudes (rate limit), que se resuelve esperando. No los confundas con los códigos de error de RPC, que responden a un solo comando y reutilizan algunos de estos números (del 4000 al 4005) con otro significado, ni con los códigos de cierre del Gateway.',
+      'Estos son los códigos con los que el servidor RPC cierra una conexión: el código de cierre del WebSocket o, por IPC, el `code` de la trama `CLOSE` (opcode 2), que también trae un `message`. Se refieren a la conexión en sí (quién eres y cómo te conectaste), por lo que reconectar con los mismos parámetros volverá a fallar: corrige antes la causa. La excepción es el límite de solicitudes (rate limit), que se resuelve esperando. No los confundas con los códigos de error de RPC, que responden a un solo comando y reutilizan algunos de estos números (del 4000 al 4005) con otro significado, ni con los códigos de cierre del Gateway.',
     ],
   },
   sources: [
@@ -49,7 +49,7 @@ export const rpcCloseCodes = [
     nameEs: 'Origen no válido',
     description: {
       en: "The `Origin` header of your WebSocket connection does not match any RPC origin registered for your app, so the server closed the connection right away (it checks the origin to prevent client ID spoofing). Register the origin in your app's settings, or send one that is already registered, then reconnect.",
-      es: 'La cabecera `Origin` de tu conexión WebSocket no coincide con ninguno de los orígenes RPC registrados para tu aplicación, así que el servidor cerró la conexión de inmediato (comprueba el origen para evitar la suplantación del client ID). Registra el origen en la configuración de tu aplicación, o envía uno que ya esté registrado, y luego reconecta.',
+      es: 'La cabecera `Origin` de tu conexión WebSocket no coincide con ninguno de los orígenes RPC registrados para tu aplicación, y el servidor cerró la conexión de inmediato (comprueba el origen para evitar la suplantación del client ID). Registra el origen en la configuración de tu aplicación, o envía uno que ya esté registrado, y luego reconecta.',
     },
   },
   {
