@@ -39,7 +39,7 @@ export const meta = {
       },
       body: {
         en: "An error arrives as a payload with `evt` set to `ERROR`. Its `cmd` and `nonce` are those of the command that failed, so match it to your pending request by `nonce`. `data.code` is the code from this table, and `data.message` a human-readable description that is often more specific than the code's name. In this example from Discord's docs, an `AUTHORIZE` sent without a client ID gets a 4007.",
-        es: 'Un error llega como un payload con `evt` igual a `ERROR`. Su `cmd` y su `nonce` son los del comando que falló, así que asócialo a tu solicitud pendiente por el `nonce`. `data.code` es el código de esta tabla y `data.message`, una descripción legible que a menudo es más precisa que el nombre del código. En este ejemplo de la documentación de Discord, un `AUTHORIZE` enviado sin client ID recibe un 4007.',
+        es: 'Un error llega como un payload con `evt` igual a `ERROR`. Su `cmd` y su `nonce` son los del comando que falló: asócialo a tu solicitud pendiente por el `nonce`. `data.code` es el código de esta tabla y `data.message`, una descripción legible que a menudo es más precisa que el nombre del código. En este ejemplo de la documentación de Discord, un `AUTHORIZE` enviado sin client ID recibe un 4007.',
       },
       example: {
         language: 'json',
@@ -64,7 +64,7 @@ export const rpcErrorCodes = [
     nameEs: 'Error desconocido',
     description: {
       en: "The RPC server hit an error it has no specific code for; `message` may say more. Retrying the command once is reasonable. If it fails again, the cause is probably the request or the client's state, so check the arguments against the docs rather than retrying in a loop.",
-      es: 'El servidor RPC se topó con un error que no tiene un código específico; `message` puede dar más detalles. Es razonable reintentar el comando una vez. Si vuelve a fallar, la causa probablemente esté en la solicitud o en el estado del cliente, así que revisa los argumentos en la documentación en lugar de reintentar en bucle.',
+      es: 'El servidor RPC se topó con un error que no tiene un código específico; `message` puede dar más detalles. Es razonable reintentar el comando una vez. Si vuelve a fallar, la causa probablemente esté en la solicitud o en el estado del cliente: revisa los argumentos en la documentación en lugar de reintentar en bucle.',
     },
   },
   {
@@ -118,7 +118,7 @@ export const rpcErrorCodes = [
     nameEs: 'Permisos no válidos',
     description: {
       en: "You lack permission for this command or resource. Most often you have not authenticated yet: Discord's docs say any command sent before authenticating gets this error, so run `AUTHORIZE`, exchange the code for an access token and send it with `AUTHENTICATE` first. If you already did, check that the user granted the scope the command needs, such as `rpc.notifications.read` for `NOTIFICATION_CREATE`.",
-      es: 'No tienes permiso para este comando o recurso. Lo más habitual es que aún no te hayas autenticado: según la documentación de Discord, cualquier comando enviado antes de autenticarse recibe este error, así que ejecuta `AUTHORIZE`, canjea el código por un token de acceso y envíalo con `AUTHENTICATE`. Si ya lo hiciste, comprueba que el usuario concedió el scope que necesita el comando, como `rpc.notifications.read` para `NOTIFICATION_CREATE`.',
+      es: 'No tienes permiso para este comando o recurso. Lo más habitual es que aún no te hayas autenticado: según la documentación de Discord, cualquier comando enviado antes de autenticarse recibe este error; ejecuta `AUTHORIZE`, canjea el código por un token de acceso y envíalo con `AUTHENTICATE`. Si ya lo hiciste, comprueba que el usuario concedió el scope que necesita el comando, como `rpc.notifications.read` para `NOTIFICATION_CREATE`.',
     },
   },
   {
