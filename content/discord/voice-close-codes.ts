@@ -65,7 +65,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You sent an opcode the voice server does not recognize. It is a bug in your client, so reconnecting would only repeat it: check the `op` values you send against the bot-API voice opcodes. Inferred advice: Discord does not say whether to reconnect.',
-      es: 'Enviaste un opcode que el servidor de voz no reconoce. Es un fallo de tu cliente, así que reconectar solo lo repetiría: compara los valores de `op` que envías con los opcodes de voz de la API de bots. Recomendación deducida: Discord no indica si hay que reconectar.',
+      es: 'Enviaste un opcode que el servidor de voz no reconoce. Es un fallo de tu cliente y reconectar solo lo repetiría: compara los valores de `op` que envías con los opcodes de voz de la API de bots. Recomendación deducida: Discord no indica si hay que reconectar.',
     },
   },
   {
@@ -126,7 +126,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'The voice session no longer exists, so it cannot be resumed. Start a new voice connection: send a Voice State Update on the main Gateway, wait for the new `VOICE_STATE_UPDATE` and `VOICE_SERVER_UPDATE`, then connect and Identify with the new values. A common cause is reusing the old session or token after moving to another channel. Inferred advice, in line with what Discord says to do after a failed resume.',
-      es: 'La sesión de voz ya no existe, así que no se puede reanudar. Empieza una conexión de voz nueva: envía un Voice State Update por el Gateway principal, espera a los nuevos `VOICE_STATE_UPDATE` y `VOICE_SERVER_UPDATE`, y conéctate e identifícate con esos datos. Una causa habitual es reutilizar la sesión o el token anteriores tras cambiar de canal. Recomendación deducida, coherente con lo que Discord indica tras un Resume fallido.',
+      es: 'La sesión de voz ya no existe y no se puede reanudar. Empieza una conexión de voz nueva: envía un Voice State Update por el Gateway principal, espera a los nuevos `VOICE_STATE_UPDATE` y `VOICE_SERVER_UPDATE`, y conéctate e identifícate con esos datos. Una causa habitual es reutilizar la sesión o el token anteriores tras cambiar de canal. Recomendación deducida, coherente con lo que Discord indica tras un Resume fallido.',
     },
   },
   {
