@@ -34,7 +34,7 @@ export const httpToGrpcClientMapping = [
     grpc: 'INTERNAL',
     note: {
       en: 'Only the newest version of gRPC’s mapping table has a row for 431; older versions do not list it. grpc-java maps it to `INTERNAL`, but @grpc/grpc-js (as of 1.14) has no case for it and reports `UNKNOWN`, so the code you see depends on the client library.',
-      es: 'Solo la versión más reciente de la tabla de gRPC tiene una fila para el 431; las versiones anteriores no lo incluyen. grpc-java lo asigna a `INTERNAL`, pero @grpc/grpc-js (en la versión 1.14) no lo contempla y notifica `UNKNOWN`, así que el código que veas depende de la biblioteca cliente.',
+      es: 'Solo la versión más reciente de la tabla de gRPC tiene una fila para el 431; las versiones anteriores no lo incluyen. grpc-java lo asigna a `INTERNAL`, pero @grpc/grpc-js (en la versión 1.14) no lo contempla y notifica `UNKNOWN`: el código que veas depende de la biblioteca cliente.',
     },
   },
   { http: 502, grpc: 'UNAVAILABLE' },
