@@ -79,7 +79,7 @@ export const meta = {
         es: [
           'Los tres códigos indican que la operación no se pudo llevar a cabo en ese momento, aunque la solicitud sea perfectamente válida. Lo que los distingue es cómo debe recuperarse el cliente, y code.proto lo convierte en una prueba sencilla.',
           'Usa `UNAVAILABLE` si el cliente puede limitarse a reintentar la llamada que falló, preferiblemente con backoff exponencial: el servicio está caído, saturado o reiniciándose, y no hay que cambiar nada de la solicitud.',
-          'Usa `ABORTED` si el cliente debe reintentar a un nivel superior. El caso típico es una operación test-and-set (comprobar y asignar) indicada por el cliente que falla porque los datos cambiaron después de que los leyera: repetir la última escritura no sirve, así que el cliente debe volver a empezar toda la secuencia de lectura-modificación-escritura (leer de nuevo, recalcular y volver a escribir) o repetir la transacción completa.',
+          'Usa `ABORTED` si el cliente debe reintentar a un nivel superior. El caso típico es una operación test-and-set (comprobar y asignar) indicada por el cliente que falla porque los datos cambiaron después de que los leyera: repetir la última escritura no sirve: el cliente debe volver a empezar toda la secuencia de lectura-modificación-escritura (leer de nuevo, recalcular y volver a escribir) o repetir la transacción completa.',
           'Usa `FAILED_PRECONDITION` si el cliente no debe reintentar hasta que alguien corrija explícitamente el estado del sistema. Si `rmdir` falla porque el directorio no está vacío, reintentar no sirve de nada hasta que se borren los archivos que contiene.',
           'La correspondencia con HTTP sigue la misma división: `UNAVAILABLE` pasa a ser 503, `ABORTED` 409 y `FAILED_PRECONDITION` 400 (o 412, si la solicitud llevaba cabeceras relacionadas con ETag).',
         ],
@@ -140,7 +140,7 @@ export const meta = {
           'gRPC clients can do the retrying for you: a `retryPolicy` in the service config sets the `retryableStatusCodes`, the maximum number of attempts and the backoff, per method. Even without a policy, and unless retries have been disabled, gRPC transparently retries calls that failed before leaving the client.',
         ],
         es: [
-          'La documentación de gRPC es prudente en este punto: la biblioteca produce el mismo código en situaciones distintas y los servidores también pueden devolverlo, así que no existe una lista fija de códigos que se puedan reintentar sin riesgo en cualquier aplicación. Cada aplicación debe decidir qué códigos reintentar, método a método. La AIP-194 de Google propone un criterio razonable por defecto, que es el que sigue el resto de esta sección.',
+          'La documentación de gRPC es prudente en este punto: la biblioteca produce el mismo código en situaciones distintas y los servidores también pueden devolverlo, de modo que no existe una lista fija de códigos que se puedan reintentar sin riesgo en cualquier aplicación. Cada aplicación debe decidir qué códigos reintentar, método a método. La AIP-194 de Google propone un criterio razonable por defecto, que es el que sigue el resto de esta sección.',
           '`UNAVAILABLE` es el código que se reintenta: hazlo con backoff exponencial y un número máximo de intentos, y espera al menos el retardo del detalle `RetryInfo` si el servidor lo envió. Aun así, solo es seguro en llamadas que se pueden ejecutar dos veces sin consecuencias: puede que el servidor recibiera la solicitud, e incluso que la procesara, antes de que se cortara la conexión.',
           '`ABORTED` no debe reintentarse como una llamada aislada: repite desde el principio la transacción o la secuencia de lectura-modificación-escritura completa.',
           '`RESOURCE_EXHAUSTED` depende de lo que se haya agotado. Una cuota agotada puede tardar horas en recuperarse, y los reintentos pueden facturarse; un mensaje que supera el tamaño máximo no cabrá nunca. Una escasez pasajera, como un límite de solicitudes que viene con un retardo en `RetryInfo`, sí puede reintentarse pasado ese retardo.',
@@ -221,14 +221,14 @@ export const grpcStatusCodes = [
         'Do not retry it automatically: a cancellation is a decision that must be honored. If your code did not cancel the call, find out what did, such as a canceled parent context or a client that was shutting down. An expired deadline is reported as `DEADLINE_EXCEEDED`, not as `CANCELLED`.',
       ],
       es: [
-        'La operación se canceló, normalmente por iniciativa de quien hizo la llamada: el cliente canceló la llamada, se canceló el contexto o la llamada padre a la que pertenecía, o el cliente se desconectó. La biblioteca de gRPC lo genera en ambos lados; en el servidor suele significar que ya nadie espera la respuesta, así que se puede dejar de procesar la solicitud.',
+        'La operación se canceló, normalmente por iniciativa de quien hizo la llamada: el cliente canceló la llamada, se canceló el contexto o la llamada padre a la que pertenecía, o el cliente se desconectó. La biblioteca de gRPC lo genera en ambos lados; en el servidor suele significar que ya nadie espera la respuesta y que se puede dejar de procesar la solicitud.',
         'No lo reintentes automáticamente: una cancelación es una decisión que hay que respetar. Si tu código no canceló la llamada, averigua qué lo hizo, por ejemplo un contexto padre cancelado o un cliente que se estaba cerrando. Un plazo (deadline) vencido se notifica como `DEADLINE_EXCEEDED`, no como `CANCELLED`.',
       ],
     },
     http: { table: 'http/status-codes', code: 499 },
     httpNote: {
       en: '499 Client Closed Request is not a standard HTTP status: it comes from nginx, which uses it when the client closes the connection before the response is sent. grpc-gateway mapped `CANCELLED` to 408 Request Timeout until v2.13.0, so older gateways still answer 408.',
-      es: '499 Client Closed Request no es un estado HTTP estándar: procede de nginx, que lo usa cuando el cliente cierra la conexión antes de recibir la respuesta. grpc-gateway asignaba `CANCELLED` a 408 Request Timeout hasta la versión v2.13.0, así que los gateways anteriores siguen respondiendo 408.',
+      es: '499 Client Closed Request no es un estado HTTP estándar: procede de nginx, que lo usa cuando el cliente cierra la conexión antes de recibir la respuesta. grpc-gateway asignaba `CANCELLED` a 408 Request Timeout hasta la versión v2.13.0, y los gateways anteriores siguen respondiendo 408.',
     },
     retry: 'no',
     libraryCases: [
@@ -300,8 +300,8 @@ export const grpcStatusCodes = [
         'Do not retry: fix the request. Servers should say which field is wrong, ideally in a `BadRequest` detail, and should use `OUT_OF_RANGE` or `FAILED_PRECONDITION` instead when the value could become acceptable in another state. The gRPC library never generates this code, so it always comes from the application; a request message that cannot be parsed is reported as `INTERNAL`.',
       ],
       es: [
-        'El cliente especificó un argumento no válido, como un nombre mal formado o un valor que la API no acepta. A diferencia de `FAILED_PRECONDITION`, se refiere a argumentos que son incorrectos sea cual sea el estado del sistema, así que la misma solicitud fallará siempre.',
-        'No reintentes: corrige la solicitud. El servidor debería indicar qué campo es incorrecto, a ser posible en un detalle `BadRequest`, y usar `OUT_OF_RANGE` o `FAILED_PRECONDITION` si el valor pudiera ser aceptable en otro estado. La biblioteca de gRPC nunca genera este código, así que siempre procede de la aplicación; un mensaje de solicitud que no se puede interpretar se notifica como `INTERNAL`.',
+        'El cliente especificó un argumento no válido, como un nombre mal formado o un valor que la API no acepta. A diferencia de `FAILED_PRECONDITION`, se refiere a argumentos que son incorrectos sea cual sea el estado del sistema: la misma solicitud fallará siempre.',
+        'No reintentes: corrige la solicitud. El servidor debería indicar qué campo es incorrecto, a ser posible en un detalle `BadRequest`, y usar `OUT_OF_RANGE` o `FAILED_PRECONDITION` si el valor pudiera ser aceptable en otro estado. La biblioteca de gRPC nunca genera este código: siempre procede de la aplicación; un mensaje de solicitud que no se puede interpretar se notifica como `INTERNAL`.',
       ],
     },
     http: { table: 'http/status-codes', code: 400 },
@@ -359,7 +359,7 @@ export const grpcStatusCodes = [
         'Retrying the same call will not help until the resource exists: check the name or ID, the project or region it lives in, and whether the feature is enabled for you.',
       ],
       es: [
-        'No se encontró alguna entidad solicitada, como un archivo o un directorio. La biblioteca de gRPC nunca genera este código, así que siempre significa que la aplicación buscó un recurso; un método o servicio que el servidor no tiene se notifica como `UNIMPLEMENTED`.',
+        'No se encontró alguna entidad solicitada, como un archivo o un directorio. Como la biblioteca de gRPC nunca genera este código, siempre significa que la aplicación buscó un recurso; un método o servicio que el servidor no tiene se notifica como `UNIMPLEMENTED`.',
         'El servidor también puede usarlo cuando deniega una solicitud a toda una clase de usuarios, por ejemplo en el lanzamiento gradual de una función o con una lista de permitidos no documentada. Cuando la denegación depende de cada usuario, como en el control de acceso por usuario, debe devolver `PERMISSION_DENIED`.',
         'Reintentar la misma llamada no servirá mientras el recurso no exista: revisa el nombre o el ID, el proyecto o la región donde está, y si la función está habilitada para ti.',
       ],
@@ -372,7 +372,7 @@ export const grpcStatusCodes = [
         kind: 'disagreement',
         text: {
           en: 'Older versions of code.proto said that, for privacy reasons, `NOT_FOUND` might be returned when the client lacks access rights to the entity. The current text limits that to requests denied to a whole class of users and requires `PERMISSION_DENIED` for per-user access control. Servers written to the older guidance may still answer `NOT_FOUND` for a resource you are not allowed to see, so check your credentials and permissions as well.',
-          es: 'Las versiones antiguas de code.proto decían que, por motivos de privacidad, se podía devolver `NOT_FOUND` cuando el cliente no tiene derechos de acceso a la entidad. El texto actual lo limita a solicitudes denegadas a toda una clase de usuarios y exige `PERMISSION_DENIED` para el control de acceso por usuario. Los servidores que siguen la pauta antigua pueden responder todavía `NOT_FOUND` ante un recurso que no tienes permiso para ver, así que revisa también tus credenciales y permisos.',
+          es: 'Las versiones antiguas de code.proto decían que, por motivos de privacidad, se podía devolver `NOT_FOUND` cuando el cliente no tiene derechos de acceso a la entidad. El texto actual lo limita a solicitudes denegadas a toda una clase de usuarios y exige `PERMISSION_DENIED` para el control de acceso por usuario. Los servidores que siguen la pauta antigua pueden responder todavía `NOT_FOUND` ante un recurso que no tienes permiso para ver; revisa también tus credenciales y permisos.',
         },
       },
     ],
@@ -383,7 +383,7 @@ export const grpcStatusCodes = [
     nameEs: 'ya existe',
     description: {
       en: 'The entity that the client tried to create, such as a file or a directory, already exists. It always comes from the application. Do not repeat the create as it is: pick another name, or fetch and use the existing entity. If this create was itself a retry after `DEADLINE_EXCEEDED` or `UNAVAILABLE`, the entity may come from your own first attempt, which did succeed, so check before treating it as a conflict.',
-      es: 'La entidad que el cliente intentó crear, como un archivo o un directorio, ya existe. Siempre procede de la aplicación. No repitas la creación tal cual: elige otro nombre, o recupera la entidad existente y úsala. Si esta creación era a su vez un reintento después de un `DEADLINE_EXCEEDED` o un `UNAVAILABLE`, puede que la entidad sea fruto de tu primer intento, que sí tuvo éxito, así que compruébalo antes de tratarlo como un conflicto.',
+      es: 'La entidad que el cliente intentó crear, como un archivo o un directorio, ya existe. Siempre procede de la aplicación. No repitas la creación tal cual: elige otro nombre, o recupera la entidad existente y úsala. Si esta creación era a su vez un reintento después de un `DEADLINE_EXCEEDED` o un `UNAVAILABLE`, puede que la entidad sea fruto de tu primer intento, que sí tuvo éxito: compruébalo antes de tratarlo como un conflicto.',
     },
     http: { table: 'http/status-codes', code: 409 },
     httpNote: {
@@ -483,7 +483,7 @@ export const grpcStatusCodes = [
     http: { table: 'http/status-codes', code: 400 },
     httpNote: {
       en: 'code.proto maps it to 400 but adds that the HTTP specification reserves 412 Precondition Failed for requests with ETag-related headers, so a server that sees such headers may return 412 instead. `INVALID_ARGUMENT` and `OUT_OF_RANGE` also map to 400. grpc-gateway used 412 for this code in some versions before v1.9.5 and has used 400 since.',
-      es: 'code.proto lo hace corresponder con 400, pero añade que la especificación HTTP reserva 412 Precondition Failed para solicitudes con cabeceras relacionadas con ETag, así que un servidor que reciba esas cabeceras puede devolver 412 en su lugar. `INVALID_ARGUMENT` y `OUT_OF_RANGE` también corresponden a 400. grpc-gateway usó 412 para este código en algunas versiones anteriores a la v1.9.5, y desde entonces usa 400.',
+      es: 'code.proto lo hace corresponder con 400, pero añade que la especificación HTTP reserva 412 Precondition Failed para solicitudes con cabeceras relacionadas con ETag, de modo que un servidor que reciba esas cabeceras puede devolver 412 en su lugar. `INVALID_ARGUMENT` y `OUT_OF_RANGE` también corresponden a 400. grpc-gateway usó 412 para este código en algunas versiones anteriores a la v1.9.5, y desde entonces usa 400.',
     },
     retry: 'conditional',
     libraryCases: [],
@@ -669,7 +669,7 @@ export const grpcStatusCodes = [
       ],
       es: [
         'El servicio no está disponible en este momento. Lo más probable es que sea una situación pasajera, que puede resolverse reintentando con backoff. La biblioteca de gRPC lo genera cuando el servidor se está cerrando, cuando la conexión se corta después de haber enviado algunos datos y cuando vence el temporizador de keepalive; en la práctica, los clientes también lo notifican cuando no consiguen conectarse (conexión rechazada, fallo de DNS, error en el handshake TLS) y la llamada no está configurada para esperar a que la conexión esté lista (wait-for-ready).',
-        'Es el principal código reintentable: reintenta con backoff exponencial y un número máximo de intentos, o deja que lo haga una política de reintentos de gRPC. Ten cuidado con las llamadas no idempotentes: puede que la solicitud llegara al servidor, e incluso que se procesara, antes de que se cortara la conexión, así que un reintento puede repetir la operación.',
+        'Es el principal código reintentable: reintenta con backoff exponencial y un número máximo de intentos, o deja que lo haga una política de reintentos de gRPC. Ten cuidado con las llamadas no idempotentes: puede que la solicitud llegara al servidor, e incluso que se procesara, antes de que se cortara la conexión: un reintento puede repetir la operación.',
         'Si no desaparece, ya no es pasajero: revisa la dirección y el puerto, la configuración TLS de ambos lados, los proxies o balanceadores de carga intermedios y si el servidor está en marcha y escuchando.',
       ],
     },
