@@ -48,7 +48,7 @@ export const meta = {
         es: [
           'Las entradas pueden mostrar dos correspondencias distintas con gRPC. Responden a preguntas diferentes y no coinciden, a propósito.',
           '`google.rpc.Code` → HTTP es para servidores: indica qué estado HTTP usar cuando un estado gRPC se expone sobre HTTP normal, como hacen grpc-gateway y la interfaz JSON/REST de las APIs de Google. `INVALID_ARGUMENT` pasa a ser 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 y `CANCELLED` el 499, que no es estándar.',
-          'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente porque respondió un proxy, un balanceador de carga o un servidor web corriente, o porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el transporte, no tu llamada. Un 404 de un servidor que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí, así que el cliente informa `UNIMPLEMENTED`, no `NOT_FOUND`. Un 400 se convierte en `INTERNAL`, porque un cliente gRPC nunca construye una solicitud mal formada: si algo responde 400, el que falla es el transporte o un proxy. Los 429, 502, 503 y 504 se convierten en `UNAVAILABLE`, porque son transitorios y merece la pena reintentarlos. Los 401 y 403 pasan a ser `UNAUTHENTICATED` y `PERMISSION_DENIED`; la versión más reciente de la tabla también asigna el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.',
+          'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente porque respondió un proxy, un balanceador de carga o un servidor web corriente, o porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el transporte, no tu llamada. Un 404 de un servidor que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí; por eso el cliente informa `UNIMPLEMENTED`, no `NOT_FOUND`. Un 400 se convierte en `INTERNAL`, porque un cliente gRPC nunca construye una solicitud mal formada: si algo responde 400, el que falla es el transporte o un proxy. Los 429, 502, 503 y 504 se convierten en `UNAVAILABLE`, porque son transitorios y merece la pena reintentarlos. Los 401 y 403 pasan a ser `UNAUTHENTICATED` y `PERMISSION_DENIED`; la versión más reciente de la tabla también asigna el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.',
           'Por tanto, no hay ida y vuelta: un servidor que devuelve `NOT_FOUND` a través de un gateway produce un 404, pero un cliente gRPC que recibe un 404 a secas informa `UNIMPLEMENTED`.',
         ],
       },
@@ -115,7 +115,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'An interim response from WebDAV: the server has accepted the request and is still working on it, so the client should not time out. It is rarely sent today; a client can ignore it and keep waiting for the final status.',
-      es: 'Una respuesta provisional de WebDAV: el servidor ha aceptado la solicitud y sigue procesándola, así que el cliente no debería dar por agotado el tiempo de espera. Hoy casi no se envía; un cliente puede ignorarla y seguir esperando el estado definitivo.',
+      es: 'Una respuesta provisional de WebDAV: el servidor ha aceptado la solicitud y sigue procesándola; el cliente no debería dar por agotado el tiempo de espera. Hoy casi no se envía; un cliente puede ignorarla y seguir esperando el estado definitivo.',
     },
     notes: [
       {
@@ -175,7 +175,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'The request succeeded. What the body holds depends on the method: the resource for GET, the result of the action for POST, nothing for HEAD. An API may still report a failure inside a 200 body, so check its documentation if it has its own error fields.',
-      es: 'La solicitud se completó con éxito. Lo que trae el cuerpo depende del método: el recurso en un GET, el resultado de la acción en un POST y nada en un HEAD. Aun así, una API puede informar de un fallo dentro de un cuerpo con 200, así que consulta su documentación si tiene sus propios campos de error.',
+      es: 'La solicitud se completó con éxito. Lo que trae el cuerpo depende del método: el recurso en un GET, el resultado de la acción en un POST y nada en un HEAD. Aun así, una API puede informar de un fallo dentro de un cuerpo con 200: consulta su documentación si tiene sus propios campos de error.',
     },
   },
   {
@@ -231,7 +231,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'The request succeeded and there is no body. Common answer to PUT, PATCH and DELETE. A 204 cannot carry content, so do not try to parse JSON from it: code that always calls a JSON parser on the response breaks here.',
-      es: 'La solicitud se completó y no hay cuerpo. Es la respuesta habitual a PUT, PATCH y DELETE. Un 204 no puede llevar contenido, así que no intentes leer JSON en él: el código que siempre pasa la respuesta a un parser JSON falla aquí.',
+      es: 'La solicitud se completó y no hay cuerpo. Es la respuesta habitual a PUT, PATCH y DELETE. Un 204 no puede llevar contenido. No intentes leer JSON en él: el código que siempre pasa la respuesta a un parser JSON falla aquí.',
     },
   },
   {
@@ -287,7 +287,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'Appears only inside a WebDAV 207 body: the members of this collection were already listed earlier in the same response, so they are not repeated. It keeps a resource reachable through several bindings from being enumerated again and again.',
-      es: 'Solo aparece dentro del cuerpo de un 207 de WebDAV: los miembros de esta colección ya se enumeraron antes en la misma respuesta, así que no se repiten. Evita que un recurso al que se llega por varios enlaces (bindings) se liste una y otra vez.',
+      es: 'Solo aparece dentro del cuerpo de un 207 de WebDAV: los miembros de esta colección ya se enumeraron antes en la misma respuesta y no se repiten. Evita que un recurso al que se llega por varios enlaces (bindings) se liste una y otra vez.',
     },
   },
   {
@@ -329,7 +329,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'The resource has a new permanent URL, given in `Location`: update your links and bookmarks. Browsers and caches remember it, so a mistaken 301 is hard to undo.',
-      es: 'El recurso tiene una nueva URL permanente, indicada en `Location`: actualiza tus enlaces y marcadores. Los navegadores y las cachés lo recuerdan, así que un 301 por error cuesta deshacerlo.',
+      es: 'El recurso tiene una nueva URL permanente, indicada en `Location`: actualiza tus enlaces y marcadores. Los navegadores y las cachés lo recuerdan: un 301 por error cuesta deshacerlo.',
     },
     notes: [
       {
@@ -401,7 +401,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: "The answer to a conditional GET or HEAD (`If-None-Match` with an ETag, or `If-Modified-Since`) when the resource has not changed: the client's cached copy is still valid, so use it. A 304 never has a body, but it carries the headers a 200 would have had, such as `ETag`, `Cache-Control` and `Vary`, so update the cache entry with them. It is not an error, and there is nothing to retry.",
-      es: 'La respuesta a un GET o HEAD condicional (`If-None-Match` con un ETag, o `If-Modified-Since`) cuando el recurso no ha cambiado: la copia en caché del cliente sigue siendo válida, así que úsala. Un 304 nunca tiene cuerpo, pero trae las cabeceras que habría tenido el 200, como `ETag`, `Cache-Control` y `Vary`, así que actualiza con ellas la entrada de la caché. No es un error y no hay nada que reintentar.',
+      es: 'La respuesta a un GET o HEAD condicional (`If-None-Match` con un ETag, o `If-Modified-Since`) cuando el recurso no ha cambiado: la copia en caché del cliente sigue siendo válida y puedes usarla. Un 304 nunca tiene cuerpo, pero trae las cabeceras que habría tenido el 200, como `ETag`, `Cache-Control` y `Vary`: actualiza con ellas la entrada de la caché. No es un error y no hay nada que reintentar.',
     },
     notes: [
       {
@@ -577,7 +577,7 @@ export const httpStatusCodes = [
         '404 versus 410: a 404 says nothing about whether the absence is permanent, and the resource may appear later. A 410 states that it existed and was removed on purpose, for good.',
       ],
       es: [
-        'El servidor no tiene ningún recurso en esta URL, o no quiere revelar que lo tiene. Revisa primero la ruta, el ID y la versión o la URL base de la API. Los servidores también pueden responder 404 en lugar de 403 para ocultar que existe un recurso privado, así que un recurso al que no tienes acceso puede parecer inexistente.',
+        'El servidor no tiene ningún recurso en esta URL, o no quiere revelar que lo tiene. Revisa primero la ruta, el ID y la versión o la URL base de la API. Los servidores también pueden responder 404 en lugar de 403 para ocultar que existe un recurso privado; por eso, un recurso al que no tienes acceso puede parecer inexistente.',
         '404 frente a 410: un 404 no dice si la ausencia es permanente, y el recurso puede aparecer más adelante. Un 410 afirma que existió y que se eliminó a propósito y para siempre.',
       ],
     },
@@ -642,7 +642,7 @@ export const httpStatusCodes = [
       retryable: 'yes',
       advice: {
         en: 'Retry on a new connection. The server did not process the request, so repeating it is safe even for non-idempotent methods; HTTP clients often do it automatically.',
-        es: 'Reintenta con una conexión nueva. El servidor no procesó la solicitud, así que repetirla es seguro incluso con métodos no idempotentes; los clientes HTTP suelen hacerlo automáticamente.',
+        es: 'Reintenta con una conexión nueva. El servidor no procesó la solicitud: repetirla es seguro incluso con métodos no idempotentes; los clientes HTTP suelen hacerlo automáticamente.',
       },
     },
   },
@@ -699,7 +699,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'A condition in the request headers was false, so the server did nothing. Typically an `If-Match` with an ETag that no longer matches: someone changed the resource since you read it, and your write would have overwritten their change. Fetch the resource again, reapply your change to the new version and send it with the new ETag. Also returned for `If-Unmodified-Since`, and for `If-None-Match: *` on a create when the resource already exists.',
-      es: 'Una condición de las cabeceras de la solicitud resultó falsa, así que el servidor no hizo nada. Lo típico es un `If-Match` con un ETag que ya no coincide: alguien modificó el recurso después de que lo leyeras, y tu escritura habría sobrescrito su cambio. Vuelve a obtener el recurso, aplica tu cambio sobre la versión nueva y envíalo con el ETag nuevo. También se devuelve con `If-Unmodified-Since` y con `If-None-Match: *` al crear un recurso que ya existe.',
+      es: 'Una condición de las cabeceras de la solicitud resultó falsa y el servidor no hizo nada. Lo típico es un `If-Match` con un ETag que ya no coincide: alguien modificó el recurso después de que lo leyeras, y tu escritura habría sobrescrito su cambio. Vuelve a obtener el recurso, aplica tu cambio sobre la versión nueva y envíalo con el ETag nuevo. También se devuelve con `If-Unmodified-Since` y con `If-None-Match: *` al crear un recurso que ya existe.',
     },
   },
   {
@@ -1065,7 +1065,7 @@ export const httpStatusCodes = [
         "If you see 499s in your logs, compare the client's timeout with your response times: either the client gives up too early or the backend is too slow.",
       ],
       es: [
-        'El cliente cerró la conexión antes de que el servidor respondiera. nginx anota 499 en su registro; el cliente nunca lo recibe, porque ya se ha ido. La causa habitual es un tiempo de espera del cliente más corto que lo que necesita el backend, o un usuario que abandona la página. El backend puede terminar el trabajo de todos modos, así que un 499 no significa que no haya pasado nada. Las APIs de Google y grpc-gateway también usan el 499 para una llamada cancelada.',
+        'El cliente cerró la conexión antes de que el servidor respondiera. nginx anota 499 en su registro; el cliente nunca lo recibe, porque ya se ha ido. La causa habitual es un tiempo de espera del cliente más corto que lo que necesita el backend, o un usuario que abandona la página. El backend puede terminar el trabajo de todos modos: un 499 no significa que no haya pasado nada. Las APIs de Google y grpc-gateway también usan el 499 para una llamada cancelada.',
         'Si ves 499 en tus registros, compara el tiempo de espera del cliente con tus tiempos de respuesta: o el cliente se rinde demasiado pronto o el backend es demasiado lento.',
       ],
     },
@@ -1145,7 +1145,7 @@ export const httpStatusCodes = [
       retryable: 'conditional',
       advice: {
         en: 'Retry with exponential backoff. From outside you cannot tell whether the upstream received the request before failing, so check before repeating a non-idempotent one.',
-        es: 'Reintenta con backoff exponencial. Desde fuera no puedes saber si el servidor de origen recibió la solicitud antes de fallar, así que compruébalo antes de repetir una que no sea idempotente.',
+        es: 'Reintenta con backoff exponencial. Desde fuera no puedes saber si el servidor de origen recibió la solicitud antes de fallar; compruébalo antes de repetir una que no sea idempotente.',
       },
     },
   },
@@ -1197,7 +1197,7 @@ export const httpStatusCodes = [
       retryable: 'conditional',
       advice: {
         en: 'Retry with exponential backoff. The request may have completed, so before repeating a non-idempotent one, check whether it already took effect.',
-        es: 'Reintenta con backoff exponencial. Puede que la solicitud se completara, así que antes de repetir una que no sea idempotente, comprueba si ya surtió efecto.',
+        es: 'Reintenta con backoff exponencial. Puede que la solicitud se completara: antes de repetir una que no sea idempotente, comprueba si ya surtió efecto.',
       },
     },
   },
@@ -1365,7 +1365,7 @@ export const httpStatusCodes = [
       retryable: 'yes',
       advice: {
         en: 'Retry with exponential backoff; the origin did not receive the request, so repeating it is safe.',
-        es: 'Reintenta con backoff exponencial; el origen no recibió la solicitud, así que repetirla no tiene riesgo.',
+        es: 'Reintenta con backoff exponencial; el origen no recibió la solicitud y repetirla no tiene riesgo.',
       },
     },
   },
