@@ -239,7 +239,7 @@ export const gatewayCloseCodes = [
     reconnectDocumented: true,
     availability: 'bot-api',
     description: {
-      en: 'You asked for a privileged intent your app may not use: `GUILD_MEMBERS`, `GUILD_PRESENCES` or `MESSAGE_CONTENT`. Either turn it on under Privileged Gateway Intents on the Bot page of the Developer Portal, or remove it from `intents`. Verified apps (verification is required once an app is in 100 servers) must also be approved for each privileged intent. Do not reconnect until then.',
+      en: 'You asked for a privileged intent your app may not use: `GUILD_MEMBERS`, `GUILD_PRESENCES` or `MESSAGE_CONTENT`. Either turn it on under Privileged Gateway Intents on the Bot page of the Developer Portal, or remove it from `intents`. Verified apps (verification is required once an app is in 100 guilds) must also be approved for each privileged intent. Do not reconnect until then.',
       es: 'Pediste un intent privilegiado que tu aplicación no puede usar: `GUILD_MEMBERS`, `GUILD_PRESENCES` o `MESSAGE_CONTENT`. Actívalo en Privileged Gateway Intents, en la página Bot del portal de desarrolladores, o quítalo de `intents`. Las aplicaciones verificadas (la verificación es obligatoria cuando una aplicación llega a 100 servidores) necesitan además que Discord les apruebe cada intent privilegiado. No te reconectes hasta resolverlo.',
     },
   },
