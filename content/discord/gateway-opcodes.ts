@@ -15,10 +15,12 @@ export const meta = {
     en: [
       'Every message on the Gateway WebSocket is a payload with four fields: `op`, the opcode listed here, which says what kind of payload it is; `d`, its data; and `s` and `t`, the sequence number and the event name, which are only set on opcode 0 Dispatch and are `null` otherwise. Payloads are JSON unless you connect with `encoding=etf`.',
       "Opcodes in Discord's official developer documentation are marked as bot API. Those marked client-only are used by the official Discord client and are known only from the community's user-API documentation: they are not supported for bots and can change without notice.",
+      'A guild is what the Discord app calls a server: the API (`guild_id`, `guild_ids`) and this page say guild.',
     ],
     es: [
       'Cada mensaje del WebSocket del Gateway es un payload con cuatro campos: `op`, el opcode de esta tabla, que indica de qué tipo de payload se trata; `d`, sus datos; y `s` y `t`, el número de secuencia y el nombre del evento, que solo llevan valor en el opcode 0 Dispatch y en los demás casos valen `null`. Los payloads van en JSON salvo que te conectes con `encoding=etf`.',
       'Los opcodes que figuran en la documentación oficial para desarrolladores de Discord están marcados como API de bots. Los marcados como exclusivos del cliente los usa el cliente oficial de Discord y solo se conocen por la documentación comunitaria de la API de usuario: no están admitidos para bots y pueden cambiar sin previo aviso.',
+      'Lo que la app de Discord llama servidor es un guild en la API (`guild_id`, `guild_ids`); esta página dice «servidor».',
     ],
   },
   sources: [
