@@ -74,11 +74,11 @@ export const meta = {
           '`X-RateLimit-Remaining`: how many are left.',
           '`X-RateLimit-Reset`: when the bucket resets, as a Unix timestamp in seconds (it can have decimals).',
           '`X-RateLimit-Reset-After`: seconds until the bucket resets (it can have decimals).',
-          '`X-RateLimit-Bucket`: an identifier for the limit you hit. Routes that share a limit share the bucket, and limits are also counted separately per top-level resource in the path (channel, server or webhook), so key your limiter by bucket plus that ID.',
+          '`X-RateLimit-Bucket`: an identifier for the limit you hit. Routes that share a limit share the bucket, and limits are also counted separately per top-level resource in the path (channel, guild or webhook), so key your limiter by bucket plus that ID.',
           '`X-RateLimit-Global`: sent only on a 429, when the limit hit is the global one.',
           "`X-RateLimit-Scope`: sent only on a 429. `user` is your bot's or user's own limit, `global` your global limit, and `shared` a limit on the resource shared with others; 429s with `shared` do not count toward the invalid request limit.",
           'A 429 also carries a `Retry-After` header and a JSON body with `message`, `retry_after` (seconds to wait, as a float), `global` (whether it is the global limit) and, for some limits, a JSON error `code`.',
-          'The global limit lets each bot make up to 50 requests per second; requests without an `Authorization` header are limited per IP address instead. Interaction endpoints are not bound by it. Emoji routes are limited per server, and the quota their headers report may be inaccurate, so expect occasional 429s there.',
+          'The global limit lets each bot make up to 50 requests per second; requests without an `Authorization` header are limited per IP address instead. Interaction endpoints are not bound by it. Emoji routes are limited per guild, and the quota their headers report may be inaccurate, so expect occasional 429s there.',
         ],
         es: [
           'Discord limita cuántas solicitudes puedes hacer en un intervalo: es el límite de solicitudes (rate limit), que algunas traducciones llaman «límite de velocidad». Como la mayoría de las respuestas traen estas cabeceras, puedes dosificar tus solicitudes antes de llegar a un límite en vez de reaccionar a los 429. No fijes los límites en el código: dependen de varios factores y cambian con el tiempo; lee las cabeceras.',
@@ -141,7 +141,7 @@ export const discordHttpStatusCodes = [
     name: 'Accepted',
     nameEs: 'Aceptado',
     description: {
-      en: 'The request was accepted, but the resource is not ready yet; the body includes `retry_after`. Message search does this while Discord is still indexing the channel or server (JSON code `110000`, "Index not yet available"). Wait the time given in `retry_after` and send the same request again.',
+      en: 'The request was accepted, but the resource is not ready yet; the body includes `retry_after`. Message search does this while Discord is still indexing the channel or guild (JSON code `110000`, "Index not yet available"). Wait the time given in `retry_after` and send the same request again.',
       es: 'La solicitud se aceptó, pero el recurso todavía no está listo; el cuerpo incluye `retry_after`. Ocurre, por ejemplo, al buscar mensajes mientras Discord aún indexa el canal o el servidor (código JSON `110000`, «Index not yet available»). Espera el tiempo que indica `retry_after` y repite la misma solicitud.',
     },
     retry: 'after-retry-after',
