@@ -464,7 +464,7 @@ export const codes0To29999 = [
     nameEs: 'Periodo de espera de mejora de servidor desconocido',
     source: 'both',
     description: {
-      en: 'Discord has no boost cooldown on record for this request. A boost cooldown is the waiting period before a boost can be moved to another server; it concerns user accounts, and bots will not normally see this.',
+      en: 'Discord has no boost cooldown on record for this request. A boost cooldown is the waiting period before a boost can be moved to another guild; it concerns user accounts, and bots will not normally see this.',
       es: 'Discord no tiene registrado ningún periodo de espera de mejora para esta solicitud. Ese periodo es el plazo que hay que esperar antes de mover una mejora (boost) a otro servidor; es cosa de cuentas de usuario y un bot no suele verlo.',
     },
   },
@@ -484,7 +484,7 @@ export const codes0To29999 = [
     nameEs: 'Ranura de mejora de servidor desconocida',
     source: 'observed',
     description: {
-      en: 'The boost slot does not exist on this account. Each boost a user owns is a slot they can apply to a server; the official client handles this, not bots.',
+      en: 'The boost slot does not exist on this account. Each boost a user owns is a slot they can apply to a guild; the official client handles this, not bots.',
       es: 'La ranura de mejora no existe en esta cuenta. Cada mejora (boost) que tiene un usuario es una ranura que puede aplicar a un servidor; de esto se encarga el cliente oficial, no los bots.',
     },
   },
@@ -534,7 +534,7 @@ export const codes0To29999 = [
     nameEs: 'Categoría de Descubrimiento de servidores desconocida',
     source: 'both',
     description: {
-      en: "The category ID is not one of Server Discovery's categories. When setting a server's discovery metadata, use a category ID from Discord's list of discovery categories.",
+      en: "The category ID is not one of Server Discovery's categories. When setting a guild's discovery metadata, use a category ID from Discord's list of discovery categories.",
       es: 'El ID de categoría no corresponde a ninguna categoría de Descubrimiento de servidores. Al configurar los metadatos de descubrimiento de un servidor, usa un ID de la lista de categorías de Discord.',
     },
   },
@@ -644,7 +644,7 @@ export const codes0To29999 = [
     nameEs: 'Pantalla de bienvenida del servidor desconocida',
     source: 'both',
     description: {
-      en: 'The guild has no welcome screen to return. Welcome screens exist only in Community servers and only once someone has configured one; check for the `COMMUNITY` feature and treat a missing screen as a normal case.',
+      en: 'The guild has no welcome screen to return. Welcome screens exist only in Community guilds and only once someone has configured one; check for the `COMMUNITY` feature and treat a missing screen as a normal case.',
       es: 'El servidor no tiene pantalla de bienvenida que devolver. Solo existen en servidores de comunidad y únicamente cuando alguien la ha configurado; comprueba que el servidor tenga la función `COMMUNITY` y trata la ausencia de pantalla como un caso normal.',
     },
   },
@@ -684,7 +684,7 @@ export const codes0To29999 = [
     nameEs: 'Entrada de directorio desconocida',
     source: 'observed',
     description: {
-      en: 'The directory entry (a server listed in a directory channel, such as those of Student Hubs) does not exist; it was removed or the ID is wrong. This is a user-account feature.',
+      en: 'The directory entry (a guild listed in a directory channel, such as those of Student Hubs) does not exist; it was removed or the ID is wrong. This is a user-account feature.',
       es: 'La entrada del directorio (un servidor listado en un canal de directorio, como los de los Student Hubs) no existe; se eliminó o el ID es incorrecto. Es una función para cuentas de usuario.',
     },
   },
@@ -724,7 +724,7 @@ export const codes0To29999 = [
     nameEs: 'Ajustes de suscripción de roles del servidor desconocidos',
     source: 'observed',
     description: {
-      en: 'The server has no role subscription settings (the configuration of paid Server Subscriptions) to read or update. They must be set up from the official client first; bots are rarely involved.',
+      en: 'The guild has no role subscription settings (the configuration of paid Server Subscriptions) to read or update. They must be set up from the official client first; bots are rarely involved.',
       es: 'El servidor no tiene ajustes de suscripción de roles (la configuración de las suscripciones de pago al servidor) que consultar ni actualizar. Primero hay que configurarlos desde el cliente oficial; los bots rara vez intervienen.',
     },
   },
@@ -744,7 +744,7 @@ export const codes0To29999 = [
     nameEs: 'Solicitud de activación de monetización para creadores desconocida',
     source: 'observed',
     description: {
-      en: 'No request to enable creator monetization (earning money from a server, for example through Server Subscriptions) exists for this server. It has to be submitted from the server settings first; bots are not involved.',
+      en: 'No request to enable creator monetization (earning money from a guild, for example through Server Subscriptions) exists for this guild. It has to be submitted from the server settings first; bots are not involved.',
       es: 'No existe ninguna solicitud para activar la monetización de creadores (ganar dinero con un servidor, por ejemplo con suscripciones al servidor) para este servidor. Antes hay que enviarla desde los ajustes del servidor; los bots no intervienen.',
     },
   },
@@ -884,7 +884,7 @@ export const codes0To29999 = [
     nameEs: 'El servidor no es un clan',
     source: 'observed',
     description: {
-      en: 'The server is not a clan, so clan-specific actions do not apply to it. Clans are the feature behind server tags, which members can show next to their name; check that the server actually has it enabled.',
+      en: 'The guild is not a clan, so clan-specific actions do not apply to it. Clans are the feature behind server tags, which members can show next to their name; check that the guild actually has it enabled.',
       es: 'El servidor no es un clan y las acciones propias de los clanes no se le aplican. Los clanes son la función que hay detrás de las etiquetas de servidor que los miembros pueden mostrar junto a su nombre; comprueba que el servidor la tenga activada.',
     },
   },
@@ -1267,7 +1267,7 @@ export const codes0To29999 = [
     nameEs: 'Este mensaje no se puede editar por los límites de solicitudes de los anuncios',
     source: 'both',
     description: {
-      en: 'Edits to this message are rate limited because it is an announcement: messages published from an announcement channel are pushed to the servers that follow it, and Discord restricts how often they can change. Wait before editing again and avoid editing published announcements in quick succession.',
+      en: 'Edits to this message are rate limited because it is an announcement: messages published from an announcement channel are pushed to the guilds that follow it, and Discord restricts how often they can change. Wait before editing again and avoid editing published announcements in quick succession.',
       es: 'Las ediciones de este mensaje tienen límite porque es un anuncio: los mensajes publicados desde un canal de anuncios se envían a los servidores que lo siguen, y Discord restringe con qué frecuencia pueden cambiar. Espera antes de volver a editarlo y evita editar anuncios publicados varias veces seguidas.',
     },
   },
@@ -1308,7 +1308,7 @@ export const codes0To29999 = [
       'Nuestro sistema antispam ha marcado este bot por comportamiento abusivo, pendiente de revisión, y por ahora no se puede añadir a más servidores',
     source: 'observed',
     description: {
-      en: "Discord's anti-spam system has flagged the bot for abusive behavior and, until a review concludes, it cannot be added to more servers. Retrying the authorization will not help; review what the bot does (mass DMs, joins, invites) and contact Discord Support if you believe it is a mistake.",
+      en: "Discord's anti-spam system has flagged the bot for abusive behavior and, until a review concludes, it cannot be added to more guilds. Retrying the authorization will not help; review what the bot does (mass DMs, joins, invites) and contact Discord Support if you believe it is a mistake.",
       es: 'El sistema antispam de Discord ha marcado el bot por comportamiento abusivo y, hasta que concluya una revisión, no se puede añadir a más servidores. Reintentar la autorización no servirá; revisa lo que hace el bot (MD masivos, uniones, invitaciones) y contacta con el soporte de Discord si crees que es un error.',
     },
   },
@@ -1349,7 +1349,7 @@ export const codes0To29999 = [
       'La acción de escritura que realizas en el servidor ha alcanzado el límite de solicitudes de escritura',
     source: 'both',
     description: {
-      en: 'Like `20028`, but for the whole server: writes across the guild have hit a limit shared by everyone writing to it. Back off and honor `retry_after` when the response carries it, and spread out bursts of writes over many channels of the same server, such as mass channel or role edits.',
+      en: 'Like `20028`, but for the whole guild: writes across the guild have hit a limit shared by everyone writing to it. Back off and honor `retry_after` when the response carries it, and spread out bursts of writes over many channels of the same guild, such as mass channel or role edits.',
       es: 'Como `20028`, pero para todo el servidor: las escrituras en el servidor alcanzaron un límite que comparten todos los que escriben en él. Espera y respeta `retry_after` cuando venga en la respuesta, y reparte en el tiempo las ráfagas de escrituras sobre muchos canales del mismo servidor, como ediciones masivas de canales o roles.',
     },
     notes: [
@@ -1369,7 +1369,7 @@ export const codes0To29999 = [
       'El tema del escenario, el nombre o la descripción del servidor o los nombres de canal contienen palabras no permitidas',
     source: 'both',
     description: {
-      en: "Discord's word filter rejected the text: a Stage topic, server name, server description or channel name contains a word that is not allowed. Remove or rephrase the offending words; the same text will be rejected again.",
+      en: "Discord's word filter rejected the text: a Stage topic, guild name, guild description or channel name contains a word that is not allowed. Remove or rephrase the offending words; the same text will be rejected again.",
       es: 'El filtro de palabras de Discord rechazó el texto: el tema de un escenario, el nombre o la descripción del servidor o el nombre de un canal contiene una palabra no permitida. Quita o reformula esas palabras; el mismo texto volverá a rechazarse.',
     },
   },
@@ -1400,7 +1400,7 @@ export const codes0To29999 = [
     nameEs: 'Nivel de mejoras del servidor demasiado bajo',
     source: 'both',
     description: {
-      en: "The server's boost level (premium tier) is too low for what you asked, such as a feature or setting unlocked only at a higher tier. Check the guild's `premium_tier` before using tier-gated features; the only other fix is for the server to reach a higher tier with more boosts.",
+      en: "The guild's boost level (premium tier) is too low for what you asked, such as a feature or setting unlocked only at a higher tier. Check the guild's `premium_tier` before using tier-gated features; the only other fix is for the guild to reach a higher tier with more boosts.",
       es: 'El nivel de mejoras del servidor (premium tier) es demasiado bajo para lo que pediste, como una función o un ajuste que solo se desbloquea en un nivel superior. Comprueba `premium_tier` del servidor antes de usar funciones que dependen del nivel; la única otra solución es que el servidor suba de nivel con más mejoras.',
     },
   },
@@ -1432,7 +1432,7 @@ export const codes0To29999 = [
       'No se puede realizar esta acción porque los servidores publicados requieren una URL personalizada',
     source: 'observed',
     description: {
-      en: 'A published server must keep a vanity URL, so the change was refused: the vanity URL cannot be removed while the server is published. Keep a vanity URL, or unpublish the server first.',
+      en: 'A published guild must keep a vanity URL, so the change was refused: the vanity URL cannot be removed while the guild is published. Keep a vanity URL, or unpublish the guild first.',
       es: 'Se rechazó el cambio porque un servidor publicado debe conservar una URL personalizada: no se puede quitar mientras el servidor esté publicado. Mantén una URL personalizada o retira antes la publicación del servidor.',
     },
   },
@@ -1463,7 +1463,7 @@ export const codes0To29999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` instead of a sentence. By its name, vanity URLs are disabled for servers restricted to Discord employees, so the change cannot be made there; ordinary servers will not see it.',
+      en: 'Discord returns the internal constant `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` instead of a sentence. By its name, vanity URLs are disabled for guilds restricted to Discord employees, so the change cannot be made there; ordinary guilds will not see it.',
       es: 'Discord devuelve la constante interna `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` en lugar de una frase. A juzgar por su nombre, las URL personalizadas están desactivadas en servidores reservados a empleados de Discord, donde el cambio no puede hacerse; los servidores normales no lo verán.',
     },
   },
@@ -1473,7 +1473,7 @@ export const codes0To29999 = [
     nameEs: 'Este servidor no cumple los requisitos para usar la URL personalizada',
     source: 'observed',
     description: {
-      en: "The server does not meet the requirements for a vanity URL (such as its boost level or partner or verified status), so the custom invite cannot be set. Check the server's eligibility before trying again.",
+      en: "The guild does not meet the requirements for a vanity URL (such as its boost level or partner or verified status), so the custom invite cannot be set. Check the guild's eligibility before trying again.",
       es: 'El servidor no cumple los requisitos para tener una URL personalizada (como el nivel de mejoras o ser socio o estar verificado); por eso no se puede establecer la invitación personalizada. Comprueba si el servidor cumple los requisitos antes de volver a intentarlo.',
     },
   },
@@ -1504,7 +1504,7 @@ export const codes0To29999 = [
       'La aplicación tiene restringida la entrada en servidores. Más información en https://i.dis.gd/500.',
     source: 'observed',
     description: {
-      en: 'Discord has restricted the application from joining servers, so it cannot be added to this one; the message links to a Discord help article with the details. Follow that article, since retrying the authorization will not work.',
+      en: 'Discord has restricted the application from joining guilds, so it cannot be added to this one; the message links to a Discord help article with the details. Follow that article, since retrying the authorization will not work.',
       es: 'Discord ha impedido que la aplicación se una a servidores y no se puede añadir a este; el mensaje enlaza a un artículo de ayuda de Discord con los detalles. Sigue ese artículo, porque reintentar la autorización no funcionará.',
     },
   },
