@@ -19,7 +19,7 @@ export const codes110000To299999 = [
     nameEs: 'Índice aún no disponible. Vuelve a intentarlo más tarde.',
     source: 'both',
     description: {
-      en: 'Discord has not finished indexing the messages of this server or channel, so the search cannot run yet. The response carries a `retry_after` in seconds (and sometimes `documents_indexed`, the progress so far): wait that long and repeat the same search.',
+      en: 'Discord has not finished indexing the messages of this guild or channel, so the search cannot run yet. The response carries a `retry_after` in seconds (and sometimes `documents_indexed`, the progress so far): wait that long and repeat the same search.',
       es: 'La búsqueda aún no puede ejecutarse: Discord todavía no ha terminado de indexar los mensajes de este servidor o canal. La respuesta incluye un `retry_after` en segundos (y a veces `documents_indexed`, el progreso hasta el momento): espera ese tiempo y repite la misma búsqueda.',
     },
     notes: [
@@ -111,7 +111,7 @@ export const codes110000To299999 = [
     nameEs: 'El servidor no cumple los requisitos de Partner',
     source: 'observed',
     description: {
-      en: "The server does not meet the requirements of the Discord Partner Program, so its partner application is refused. Check the program's current criteria before applying again; this concerns server owners in the official client, not bots.",
+      en: "The guild does not meet the requirements of the Discord Partner Program, so its partner application is refused. Check the program's current criteria before applying again; this concerns guild owners in the official client, not bots.",
       es: 'Se rechaza la solicitud del servidor porque no cumple los requisitos del Programa de Partners de Discord. Revisa los criterios vigentes del programa antes de volver a presentarla; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
     },
   },
@@ -121,7 +121,7 @@ export const codes110000To299999 = [
     nameEs: 'Debes retirar tu solicitud para unirte pendiente antes de volver a presentarla',
     source: 'observed',
     description: {
-      en: 'The user already has a pending request to join this server, which approves new members by hand, and only one can be open at a time. Withdraw the pending request first, then submit the new one.',
+      en: 'The user already has a pending request to join this guild, which approves new members by hand, and only one can be open at a time. Withdraw the pending request first, then submit the new one.',
       es: 'El usuario ya tiene pendiente una solicitud para unirse a este servidor, que aprueba a los nuevos miembros manualmente, y solo puede haber una abierta a la vez. Retira primero la solicitud pendiente y después envía la nueva.',
     },
   },
@@ -131,7 +131,7 @@ export const codes110000To299999 = [
     nameEs: 'No se encuentra ninguna solicitud pendiente de este usuario',
     source: 'observed',
     description: {
-      en: 'There is no pending join request from this user in the server: it was never submitted, or it has already been approved, rejected or withdrawn. Reload the list of requests before acting on it.',
+      en: 'There is no pending join request from this user in the guild: it was never submitted, or it has already been approved, rejected or withdrawn. Reload the list of requests before acting on it.',
       es: 'No hay ninguna solicitud pendiente de este usuario para unirse al servidor: nunca llegó a enviarse o ya se aprobó, se rechazó o se retiró. Vuelve a cargar la lista de solicitudes antes de actuar sobre ella.',
     },
   },
@@ -171,7 +171,7 @@ export const codes110000To299999 = [
     nameEs: 'Este usuario ya es miembro; la solicitud para unirse ya está cerrada',
     source: 'observed',
     description: {
-      en: 'The applicant is already a member of the server, so their join request was closed and can no longer be approved or rejected. Treat it as settled and drop it from your review queue.',
+      en: 'The applicant is already a member of the guild, so their join request was closed and can no longer be approved or rejected. Treat it as settled and drop it from your review queue.',
       es: 'El solicitante ya es miembro del servidor: su solicitud se cerró y ya no puede aprobarse ni rechazarse. Dala por resuelta y quítala de tu cola de revisión.',
     },
   },
@@ -181,7 +181,7 @@ export const codes110000To299999 = [
     nameEs: 'El servidor debe subir su nivel de verificación para realizar esta acción',
     source: 'observed',
     description: {
-      en: "The server's verification level is too low for this action. Raise it (the guild's `verification_level`, under the server's safety settings) and try again; the message does not say which level is needed.",
+      en: "The guild's verification level is too low for this action. Raise it (the guild's `verification_level`, under the guild's safety settings) and try again; the message does not say which level is needed.",
       es: 'El nivel de verificación del servidor es demasiado bajo para esta acción. Súbelo (el `verification_level` del servidor, en sus ajustes de seguridad) y vuelve a intentarlo; el mensaje no indica qué nivel hace falta.',
     },
   },
@@ -191,7 +191,7 @@ export const codes110000To299999 = [
     nameEs: 'No se encontró la solicitud para unirse',
     source: 'observed',
     description: {
-      en: "No join request with this ID exists in the server, or it is no longer there. Check the ID and list the requests again. Approving or rejecting only works on requests in `SUBMITTED` status; Discord's documentation says a request the applicant has started but not submitted (`STARTED`) gets 404 Not Found.",
+      en: "No join request with this ID exists in the guild, or it is no longer there. Check the ID and list the requests again. Approving or rejecting only works on requests in `SUBMITTED` status; Discord's documentation says a request the applicant has started but not submitted (`STARTED`) gets 404 Not Found.",
       es: 'No existe ninguna solicitud para unirse con este ID en el servidor, o ya no está. Comprueba el ID y vuelve a listar las solicitudes. Solo se pueden aprobar o rechazar solicitudes en estado `SUBMITTED`; según la documentación de Discord, una solicitud que el usuario ha empezado pero no ha enviado (`STARTED`) devuelve 404 Not Found.',
     },
   },
@@ -201,7 +201,7 @@ export const codes110000To299999 = [
     nameEs: 'No tienes permiso para ver esta solicitud para unirse',
     source: 'observed',
     description: {
-      en: "The account is not allowed to see this server's join requests. For apps, Discord's documentation requires `KICK_MEMBERS` to receive the requests themselves (with only `MANAGE_GUILD` you get just the count of pending ones); grant that permission and try again.",
+      en: "The account is not allowed to see this guild's join requests. For apps, Discord's documentation requires `KICK_MEMBERS` to receive the requests themselves (with only `MANAGE_GUILD` you get just the count of pending ones); grant that permission and try again.",
       es: 'La cuenta no tiene permiso para ver las solicitudes para unirse a este servidor. En el caso de las aplicaciones, la documentación de Discord exige `KICK_MEMBERS` para recibir las solicitudes en sí (con solo `MANAGE_GUILD` se obtiene únicamente el número de pendientes); concede ese permiso y vuelve a intentarlo.',
     },
   },
@@ -211,7 +211,7 @@ export const codes110000To299999 = [
     nameEs: 'No puedes crear una entrevista sobre esta solicitud para unirse ni unirte a ella',
     source: 'observed',
     description: {
-      en: 'No interview can be created or joined for this join request (an interview is the private conversation moderators can open with an applicant about their request). The message gives no reason: check that the request is still pending and that the account may review join requests in this server.',
+      en: 'No interview can be created or joined for this join request (an interview is the private conversation moderators can open with an applicant about their request). The message gives no reason: check that the request is still pending and that the account may review join requests in this guild.',
       es: 'No se puede crear una entrevista sobre esta solicitud para unirse, ni unirse a la que ya exista. Una entrevista es la conversación privada que los moderadores pueden abrir con quien pide entrar en el servidor para hablar de su solicitud. El mensaje no da el motivo: comprueba que la solicitud siga pendiente y que la cuenta pueda revisar solicitudes en este servidor.',
     },
   },
@@ -221,7 +221,7 @@ export const codes110000To299999 = [
     nameEs: 'Las entrevistas de solicitudes para unirse no están disponibles en este servidor',
     source: 'observed',
     description: {
-      en: 'This server cannot use join request interviews, so there is no conversation to open with the applicant. Review the application without one, or get in touch with the applicant some other way.',
+      en: 'This guild cannot use join request interviews, so there is no conversation to open with the applicant. Review the application without one, or get in touch with the applicant some other way.',
       es: 'Este servidor no puede usar entrevistas para las solicitudes para unirse; no hay conversación que abrir con el solicitante. Revisa la solicitud sin ella o contacta con el solicitante por otra vía.',
     },
   },
@@ -241,7 +241,7 @@ export const codes110000To299999 = [
     nameEs: 'El usuario no cumple los requisitos para unirse a este servidor',
     source: 'observed',
     description: {
-      en: 'Discord will not let this user join the server. The response does not say why, and neither retrying nor applying again will change it.',
+      en: 'Discord will not let this user join the guild. The response does not say why, and neither retrying nor applying again will change it.',
       es: 'Discord no permite que este usuario se una al servidor. La respuesta no explica el motivo, y ni reintentar ni volver a presentar la solicitud lo cambiará.',
     },
   },
@@ -251,7 +251,7 @@ export const codes110000To299999 = [
     nameEs: 'Debes esperar otros 7 día(s) antes de volver a presentar una solicitud a este servidor',
     source: 'observed',
     description: {
-      en: 'A waiting period applies after a previous application to this server, and it has not run out; the message states how many days are left (7 in the recorded example). Apply again once it is over: submitting earlier fails the same way.',
+      en: 'A waiting period applies after a previous application to this guild, and it has not run out; the message states how many days are left (7 in the recorded example). Apply again once it is over: submitting earlier fails the same way.',
       es: 'Tras una solicitud anterior a este servidor se aplica un plazo de espera que aún no ha terminado; el mensaje indica cuántos días faltan (7 en el ejemplo registrado). Vuelve a solicitarlo cuando acabe: enviarla antes falla igual.',
     },
   },
@@ -301,7 +301,7 @@ export const codes110000To299999 = [
     nameEs: 'Número máximo de hilos activos alcanzado',
     source: 'both',
     description: {
-      en: "The server has reached its cap on active (unarchived) threads, counted across all of its channels. Discord's documentation does not give the number; developers commonly report 1,000. Archive threads you no longer need (`archived: true`), or wait for inactive ones to auto-archive, then try again.",
+      en: "The guild has reached its cap on active (unarchived) threads, counted across all of its channels. Discord's documentation does not give the number; developers commonly report 1,000. Archive threads you no longer need (`archived: true`), or wait for inactive ones to auto-archive, then try again.",
       es: 'El servidor ha alcanzado su tope de hilos activos (no archivados), contando todos sus canales. La documentación de Discord no da la cifra; los desarrolladores suelen citar 1000. Archiva los hilos que ya no necesites (`archived: true`) o espera a que los inactivos se archiven solos, y vuelve a intentarlo.',
     },
   },
@@ -379,7 +379,7 @@ export const codes110000To299999 = [
     nameEs: 'No se permite reenviar mensajes de un canal monetizado',
     source: 'observed',
     description: {
-      en: "The message comes from a monetized channel, reserved for the server's paying subscribers, and messages there cannot be forwarded. Leave it out; retrying will not help.",
+      en: "The message comes from a monetized channel, reserved for the guild's paying subscribers, and messages there cannot be forwarded. Leave it out; retrying will not help.",
       es: 'El mensaje procede de un canal monetizado, reservado a los suscriptores de pago del servidor, y los mensajes de esos canales no se pueden reenviar. Prescinde de él; reintentar no servirá.',
     },
   },
@@ -399,7 +399,7 @@ export const codes110000To299999 = [
     nameEs: 'JSON no válido en el archivo Lottie subido',
     source: 'both',
     description: {
-      en: 'The uploaded Lottie sticker is not valid JSON, so Discord cannot read the animation. Re-export it from your animation tool and check that the file parses before uploading. Lottie stickers can only be uploaded to servers with the `VERIFIED` or `PARTNERED` feature.',
+      en: 'The uploaded Lottie sticker is not valid JSON, so Discord cannot read the animation. Re-export it from your animation tool and check that the file parses before uploading. Lottie stickers can only be uploaded to guilds with the `VERIFIED` or `PARTNERED` feature.',
       es: 'Discord no puede leer la animación: el sticker Lottie subido no es un JSON válido. Vuelve a exportarlo desde tu herramienta de animación y comprueba que el archivo se analiza sin errores antes de subirlo. Los stickers Lottie solo se pueden subir a servidores con la función `VERIFIED` o `PARTNERED`.',
     },
   },
@@ -499,7 +499,7 @@ export const codes110000To299999 = [
     nameEs: 'Se requiere exactamente un parámetro de consulta guild_id',
     source: 'observed',
     description: {
-      en: 'The request must carry exactly one `guild_id` query parameter, and it sent none or several. Make one request per server, each with a single `guild_id`.',
+      en: 'The request must carry exactly one `guild_id` query parameter, and it sent none or several. Make one request per guild, each with a single `guild_id`.',
       es: 'La solicitud debe llevar exactamente un parámetro de consulta `guild_id`, y no envió ninguno o envió varios. Haz una solicitud por servidor, cada una con un único `guild_id`.',
     },
   },
@@ -519,7 +519,7 @@ export const codes110000To299999 = [
     nameEs: 'Debes unirte al servidor para realizar esta acción',
     source: 'observed',
     description: {
-      en: 'Only members of the server can do this with its events, for example marking themselves as interested. Join the server first, then try again.',
+      en: 'Only members of the guild can do this with its events, for example marking themselves as interested. Join the guild first, then try again.',
       es: 'Solo los miembros del servidor pueden hacer esto con sus eventos, por ejemplo marcarse como interesados. Únete primero al servidor y vuelve a intentarlo.',
     },
   },
@@ -591,7 +591,7 @@ export const codes110000To299999 = [
       'Esta aplicación no está en el número mínimo de servidores necesario para la verificación de intents. Vuelve a intentarlo cuando esté en 75 servidores.',
     source: 'observed',
     description: {
-      en: 'Discord only reviews privileged intent requests once an app is in at least 75 servers, and this one is in fewer. Apply again when it gets there; until then, an app in fewer than 100 servers can simply switch privileged intents on in the Developer Portal, without review.',
+      en: 'Discord only reviews privileged intent requests once an app is in at least 75 guilds, and this one is in fewer. Apply again when it gets there; until then, an app in fewer than 100 guilds can simply switch privileged intents on in the Developer Portal, without review.',
       es: 'Discord solo revisa solicitudes de intents privilegiados cuando la aplicación está en al menos 75 servidores, y esta está en menos. Vuelve a solicitarlo cuando llegue a esa cifra; mientras tanto, una aplicación en menos de 100 servidores puede activar los intents privilegiados en el portal de desarrolladores sin revisión.',
     },
   },
@@ -601,7 +601,7 @@ export const codes110000To299999 = [
     nameEs: 'No se encontró ningún servidor oficial',
     source: 'observed',
     description: {
-      en: "This verification step needs an official server, the server linked to the application, and Discord found none. Link the app's official server in the Developer Portal, then try again.",
+      en: "This verification step needs an official guild, the guild linked to the application, and Discord found none. Link the app's official guild in the Developer Portal, then try again.",
       es: 'Este paso de la verificación necesita un servidor oficial, el servidor vinculado a la aplicación, y Discord no encontró ninguno. Vincula el servidor oficial de la aplicación en el portal de desarrolladores y vuelve a intentarlo.',
     },
   },
@@ -611,7 +611,7 @@ export const codes110000To299999 = [
     nameEs: 'Se encontraron varios servidores oficiales',
     source: 'observed',
     description: {
-      en: "Discord found more than one server marked as the application's official server and cannot tell which one counts. Keep a single official server linked and try again.",
+      en: "Discord found more than one guild marked as the application's official guild and cannot tell which one counts. Keep a single official guild linked and try again.",
       es: 'Discord encontró más de un servidor marcado como servidor oficial de la aplicación y no sabe cuál tener en cuenta. Deja vinculado un único servidor oficial y vuelve a intentarlo.',
     },
   },
@@ -621,7 +621,7 @@ export const codes110000To299999 = [
     nameEs: 'El propietario del servidor oficial no está en el equipo',
     source: 'observed',
     description: {
-      en: "The owner of the application's official server must belong to the team that owns the application, and they do not. Add them to the team in the Developer Portal, or link a server owned by a team member.",
+      en: "The owner of the application's official guild must belong to the team that owns the application, and they do not. Add them to the team in the Developer Portal, or link a guild owned by a team member.",
       es: 'El propietario del servidor oficial de la aplicación debe pertenecer al equipo propietario de la aplicación, y no es así. Añádelo al equipo en el portal de desarrolladores o vincula un servidor cuyo propietario sea miembro del equipo.',
     },
   },
@@ -631,7 +631,7 @@ export const codes110000To299999 = [
     nameEs: 'El propietario del servidor oficial no tiene activada la autenticación de dos factores',
     source: 'observed',
     description: {
-      en: "The owner of the application's official server has not enabled two-factor authentication. They need to turn it on in their User Settings before the verification can go ahead.",
+      en: "The owner of the application's official guild has not enabled two-factor authentication. They need to turn it on in their User Settings before the verification can go ahead.",
       es: 'El propietario del servidor oficial de la aplicación no tiene activada la autenticación de dos factores. Debe activarla en sus ajustes de usuario antes de que la verificación pueda continuar.',
     },
   },
@@ -674,7 +674,7 @@ export const codes110000To299999 = [
       "This can't be posted because it contains content blocked by this community. This may also be viewed by the community owners.",
     source: 'both',
     description: {
-      en: "An AutoMod rule in the server blocked the message: its content matched a rule with a `BLOCK_MESSAGE` action. Sending the same text again fails the same way; change the content, or ask the server's admins to adjust the rule or to exempt the bot's role or the channel (`exempt_roles`, `exempt_channels`).",
+      en: "An AutoMod rule in the guild blocked the message: its content matched a rule with a `BLOCK_MESSAGE` action. Sending the same text again fails the same way; change the content, or ask the guild's admins to adjust the rule or to exempt the bot's role or the channel (`exempt_roles`, `exempt_channels`).",
       es: 'Una regla de AutoMod del servidor bloqueó el mensaje: su contenido coincidió con una regla que tiene la acción `BLOCK_MESSAGE`. Volver a enviar el mismo texto falla igual; cambia el contenido o pide a los administradores del servidor que ajusten la regla o que eximan al rol del bot o al canal (`exempt_roles`, `exempt_channels`).',
     },
     notes: [
@@ -695,7 +695,7 @@ export const codes110000To299999 = [
       "This can't be sent because it contains content blocked by this community. Please revise and try again.",
     source: 'both',
     description: {
-      en: "An AutoMod rule in the server blocked the title you sent, such as the name of a thread or forum post. Choose a different title, or ask the server's admins to adjust the rule; retrying with the same title fails again.",
+      en: "An AutoMod rule in the guild blocked the title you sent, such as the name of a thread or forum post. Choose a different title, or ask the guild's admins to adjust the rule; retrying with the same title fails again.",
       es: 'Una regla de AutoMod del servidor bloqueó el título que enviaste, como el nombre de un hilo o de una publicación de un foro. Elige otro título o pide a los administradores del servidor que ajusten la regla; reintentar con el mismo título vuelve a fallar.',
     },
     notes: [
@@ -725,7 +725,7 @@ export const codes110000To299999 = [
       'No puedes unirte a este servidor porque tu nombre de usuario contiene contenido bloqueado por el servidor',
     source: 'observed',
     description: {
-      en: "The server uses AutoMod to block certain words in member profiles, and the user's name matches, so Discord refuses the join. The user has to change their name before joining; this concerns user accounts joining from the official client.",
+      en: "The guild uses AutoMod to block certain words in member profiles, and the user's name matches, so Discord refuses the join. The user has to change their name before joining; this concerns user accounts joining from the official client.",
       es: 'El servidor usa AutoMod para bloquear ciertas palabras en los perfiles de los miembros, y el nombre del usuario coincide con una de ellas: Discord rechaza la entrada. El usuario tiene que cambiar su nombre antes de unirse; afecta a cuentas de usuario que se unen desde el cliente oficial.',
     },
   },
@@ -735,7 +735,7 @@ export const codes110000To299999 = [
     nameEs: 'La solicitud de monetización aún no se ha aprobado',
     source: 'observed',
     description: {
-      en: "The server's request to enable monetization (server subscriptions and the Server Shop) has not been approved yet, so this step is not available. Wait for Discord's review to finish; this concerns server owners in the official client, not bots.",
+      en: "The guild's request to enable monetization (server subscriptions and the Server Shop) has not been approved yet, so this step is not available. Wait for Discord's review to finish; this concerns guild owners in the official client, not bots.",
       es: 'La solicitud del servidor para activar la monetización (suscripciones al servidor y Tienda del servidor) todavía no está aprobada; hasta entonces, este paso no está disponible. Espera a que Discord termine la revisión; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
     },
   },
@@ -755,7 +755,7 @@ export const codes110000To299999 = [
     nameEs: 'No se puede acceder a la solicitud',
     source: 'observed',
     description: {
-      en: "The account cannot access the application the request refers to; in this group of codes, that is most likely the server's monetization application. Check that you are acting on the right server and that the account is allowed to manage its monetization.",
+      en: "The account cannot access the application the request refers to; in this group of codes, that is most likely the guild's monetization application. Check that you are acting on the right guild and that the account is allowed to manage its monetization.",
       es: 'La cuenta no puede acceder a la solicitud (application) a la que se refiere la solicitud; en este grupo de códigos, lo más probable es que sea la solicitud de monetización del servidor. Comprueba que actúas sobre el servidor correcto y que la cuenta puede gestionar su monetización.',
     },
   },
@@ -765,7 +765,7 @@ export const codes110000To299999 = [
     nameEs: 'No se han aceptado las condiciones de monetización',
     source: 'observed',
     description: {
-      en: "This step requires the monetization terms to be accepted, and they have not been yet. The server owner has to accept them in the server's monetization settings first.",
+      en: "This step requires the monetization terms to be accepted, and they have not been yet. The guild owner has to accept them in the guild's monetization settings first.",
       es: 'Este paso exige haber aceptado las condiciones de monetización, y todavía no se han aceptado. El propietario del servidor tiene que aceptarlas antes en los ajustes de monetización del servidor.',
     },
   },
@@ -776,7 +776,7 @@ export const codes110000To299999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: "Discord returns the internal constant `TWO_FA_NOT_ENABLED` instead of a sentence: the account managing the server's monetization does not have two-factor authentication enabled. Turn on 2FA in User Settings and try again.",
+      en: "Discord returns the internal constant `TWO_FA_NOT_ENABLED` instead of a sentence: the account managing the guild's monetization does not have two-factor authentication enabled. Turn on 2FA in User Settings and try again.",
       es: 'Discord devuelve la constante interna `TWO_FA_NOT_ENABLED` en lugar de una frase: la cuenta que gestiona la monetización del servidor no tiene activada la autenticación de dos factores. Activa la 2FA en los ajustes de usuario y vuelve a intentarlo.',
     },
   },
@@ -786,7 +786,7 @@ export const codes110000To299999 = [
     nameEs: 'Tus requisitos de monetización están en un estado inesperado. Contacta con el soporte.',
     source: 'observed',
     description: {
-      en: "Discord's record of the server's monetization requirements is in a state it did not expect, and nothing in the settings can fix that. As the message says, contact Discord support.",
+      en: "Discord's record of the guild's monetization requirements is in a state it did not expect, and nothing in the settings can fix that. As the message says, contact Discord support.",
       es: 'El registro que tiene Discord de los requisitos de monetización del servidor está en un estado inesperado, y nada en los ajustes puede arreglarlo. Como indica el mensaje, contacta con el soporte de Discord.',
     },
   },
@@ -887,7 +887,7 @@ export const codes110000To299999 = [
     nameEs: 'Los elementos de este canal no se pueden destacar',
     source: 'observed',
     description: {
-      en: "Content from this channel cannot be featured in the server's Home, where moderators highlight messages and posts for members. The message gives no reason; feature items from a different channel.",
+      en: "Content from this channel cannot be featured in the guild's Home, where moderators highlight messages and posts for members. The message gives no reason; feature items from a different channel.",
       es: 'El contenido de este canal no puede destacarse en el Inicio (Home) del servidor, donde los moderadores resaltan mensajes y publicaciones para los miembros. El mensaje no da el motivo; destaca elementos de otro canal.',
     },
   },
