@@ -13,7 +13,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de servidores alcanzado (100)',
     source: 'both',
     description: {
-      en: 'The account is already in as many servers as it may join (100 per the message; Nitro raises the cap for user accounts), so joining or creating another server fails. Leave a server first: retrying as is fails the same way.',
+      en: 'The account is already in as many guilds as it may join (100 per the message; Nitro raises the cap for user accounts), so joining or creating another guild fails. Leave a guild first: retrying as is fails the same way.',
       es: 'La cuenta ya está en el número máximo de servidores permitido (100 según el mensaje; Nitro amplía ese tope en las cuentas de usuario) y no puede unirse a otro ni crear uno nuevo. Primero sal de algún servidor: reintentar tal cual volverá a fallar.',
     },
   },
@@ -62,7 +62,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de roles del servidor alcanzado (250)',
     source: 'both',
     description: {
-      en: 'The server already has 250 roles, the most it can hold, so creating another role fails. Delete roles nobody uses any more; an app that creates a role per user or per feature should reuse existing roles instead.',
+      en: 'The guild already has 250 roles, the most it can hold, so creating another role fails. Delete roles nobody uses any more; an app that creates a role per user or per feature should reuse existing roles instead.',
       es: 'El servidor ya tiene 250 roles, el máximo que admite, y no se puede crear otro. Borra los roles que ya no se usan; si tu app crea un rol por usuario o por función, conviene que reutilice los existentes.',
     },
   },
@@ -102,7 +102,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de emojis alcanzado',
     source: 'both',
     description: {
-      en: "The server has used all its custom emoji slots. How many it has depends on the server's boost level, and animated emojis have their own slots (and their own error, 30018). Delete an emoji or raise the boost level before uploading another.",
+      en: "The guild has used all its custom emoji slots. How many it has depends on the guild's boost level, and animated emojis have their own slots (and their own error, 30018). Delete an emoji or raise the boost level before uploading another.",
       es: 'El servidor ha agotado sus espacios para emojis personalizados. Cuántos tiene depende de su nivel de mejoras (boosts), y los emojis animados tienen espacios aparte (y su propio error, 30018). Borra algún emoji o sube el nivel de mejoras antes de añadir otro.',
     },
   },
@@ -152,7 +152,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de canales del servidor alcanzado (500)',
     source: 'both',
     description: {
-      en: 'The server already has 500 channels, the maximum, and categories count toward that number. Delete or merge unused channels before creating new ones.',
+      en: 'The guild already has 500 channels, the maximum, and categories count toward that number. Delete or merge unused channels before creating new ones.',
       es: 'El servidor ya tiene 500 canales, el máximo, y las categorías también cuentan. Borra o agrupa los canales que no se usen antes de crear otros nuevos.',
     },
   },
@@ -173,7 +173,7 @@ export const codes30000To49999 = [
     observedMessage: 'Maximum number of invites to this server reached.',
     source: 'both',
     description: {
-      en: 'The server already has 1,000 active invites. Delete invites that are no longer needed (list them with `GET /guilds/{guild.id}/invites`) or reuse an existing one instead of creating a fresh invite each time.',
+      en: 'The guild already has 1,000 active invites. Delete invites that are no longer needed (list them with `GET /guilds/{guild.id}/invites`) or reuse an existing one instead of creating a fresh invite each time.',
       es: 'El servidor ya tiene 1000 invitaciones activas. Borra las que ya no hagan falta (puedes listarlas con `GET /guilds/{guild.id}/invites`) o reutiliza una existente en lugar de crear una invitación nueva cada vez.',
     },
   },
@@ -193,7 +193,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de emojis animados alcanzado',
     source: 'both',
     description: {
-      en: "All animated emoji slots are in use. As with static emojis (30008), the number of slots depends on the server's boost level; delete an animated emoji or raise the boost level first.",
+      en: "All animated emoji slots are in use. As with static emojis (30008), the number of slots depends on the guild's boost level; delete an animated emoji or raise the boost level first.",
       es: 'Todos los espacios para emojis animados están ocupados. Igual que con los estáticos (30008), el número de espacios depende del nivel de mejoras del servidor; borra algún emoji animado o sube antes ese nivel.',
     },
   },
@@ -204,7 +204,7 @@ export const codes30000To49999 = [
     observedMessage: 'Maximum number of server members reached (`max_members`)',
     source: 'both',
     description: {
-      en: 'The server is full: it has reached its `max_members` value, so no one else can join until members leave. The cap is set by Discord for each server; there is nothing to change in the request.',
+      en: 'The guild is full: it has reached its `max_members` value, so no one else can join until members leave. The cap is set by Discord for each guild; there is nothing to change in the request.',
       es: 'El servidor está lleno: ha alcanzado su valor de `max_members` y nadie más puede unirse hasta que salgan miembros. Ese tope lo fija Discord para cada servidor; no hay nada que cambiar en la solicitud.',
     },
   },
@@ -275,7 +275,7 @@ export const codes30000To49999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `NOT_ENOUGH_GUILD_MEMBERS` instead of a sentence. It indicates that the server has too few members for the feature or action requested; retrying will not help until the server grows.',
+      en: 'Discord returns the internal constant `NOT_ENOUGH_GUILD_MEMBERS` instead of a sentence. It indicates that the guild has too few members for the feature or action requested; retrying will not help until the guild grows.',
       es: 'Discord devuelve la constante interna `NOT_ENOUGH_GUILD_MEMBERS` en lugar de una frase. Indica que el servidor tiene menos miembros de los necesarios para la función o acción solicitada; reintentar no servirá hasta que el servidor crezca.',
     },
   },
@@ -285,7 +285,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de categorías de servidor alcanzado (5)',
     source: 'both',
     description: {
-      en: 'A server listed in Server Discovery can have at most 5 discovery subcategories, and this one already has them. Remove a subcategory before adding another.',
+      en: 'A guild listed in Server Discovery can have at most 5 discovery subcategories, and this one already has them. Remove a subcategory before adding another.',
       es: 'Un servidor de Discovery puede tener como máximo 5 subcategorías de descubrimiento, y este ya las tiene. Quita una subcategoría antes de añadir otra.',
     },
     notes: [
@@ -304,7 +304,7 @@ export const codes30000To49999 = [
     nameEs: 'El servidor ya tiene una plantilla',
     source: 'both',
     description: {
-      en: 'A server can have only one template, and this one already has it. Bring the existing template up to date with `PUT /guilds/{guild.id}/templates/{template.code}`, or delete it before creating a new one.',
+      en: 'A guild can have only one template, and this one already has it. Bring the existing template up to date with `PUT /guilds/{guild.id}/templates/{template.code}`, or delete it before creating a new one.',
       es: 'Un servidor solo puede tener una plantilla, y este ya la tiene. Actualiza la existente con `PUT /guilds/{guild.id}/templates/{template.code}` o bórrala antes de crear otra.',
     },
   },
@@ -355,7 +355,7 @@ export const codes30000To49999 = [
     nameEs: 'Se superó el número máximo de baneos de usuarios que no son miembros del servidor',
     source: 'both',
     description: {
-      en: 'Discord limits how many users who are not in the server can be banned, and that limit has been reached. The figure is not documented; keep pre-emptive bans of non-members to the accounts that matter and space out bulk imports of ban lists.',
+      en: 'Discord limits how many users who are not in the guild can be banned, and that limit has been reached. The figure is not documented; keep pre-emptive bans of non-members to the accounts that matter and space out bulk imports of ban lists.',
       es: 'Discord limita cuántos usuarios que no están en el servidor se pueden banear, y se ha llegado a ese límite. La cifra no está documentada; reserva los baneos preventivos de no miembros para las cuentas que importan y espacia las importaciones masivas de listas de baneos.',
     },
   },
@@ -366,7 +366,7 @@ export const codes30000To49999 = [
     observedMessage: 'Max number of bans fetches has been reached. Try again later',
     source: 'both',
     description: {
-      en: "The server's ban list has been fetched too many times in a short period. Wait before calling `GET /guilds/{guild.id}/bans` again, and cache the result or follow ban changes through Gateway events instead of paging through the list repeatedly.",
+      en: "The guild's ban list has been fetched too many times in a short period. Wait before calling `GET /guilds/{guild.id}/bans` again, and cache the result or follow ban changes through Gateway events instead of paging through the list repeatedly.",
       es: 'Se ha consultado la lista de baneos del servidor demasiadas veces en poco tiempo. Espera antes de volver a llamar a `GET /guilds/{guild.id}/bans` y guarda el resultado en caché, o sigue los cambios mediante eventos del Gateway, en lugar de paginar la lista una y otra vez.',
     },
   },
@@ -376,7 +376,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de eventos programados sin completar del servidor alcanzado (100)',
     source: 'both',
     description: {
-      en: 'The server already has 100 scheduled events that have not finished (scheduled or active), the maximum. Cancel or delete stale events, or end active ones, before creating more.',
+      en: 'The guild already has 100 scheduled events that have not finished (scheduled or active), the maximum. Cancel or delete stale events, or end active ones, before creating more.',
       es: 'El servidor ya tiene 100 eventos programados sin terminar (programados o en curso), el máximo. Cancela o borra los eventos obsoletos, o finaliza los activos, antes de crear más.',
     },
   },
@@ -386,7 +386,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de stickers alcanzado',
     source: 'both',
     description: {
-      en: "All custom sticker slots are in use. The number of slots depends on the server's boost level; delete a sticker or raise the boost level before uploading another.",
+      en: "All custom sticker slots are in use. The number of slots depends on the guild's boost level; delete a sticker or raise the boost level before uploading another.",
       es: 'Todos los espacios para stickers personalizados están ocupados. Su número depende del nivel de mejoras del servidor; borra algún sticker o sube ese nivel antes de añadir otro.',
     },
   },
@@ -396,7 +396,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de solicitudes de purga alcanzado. Vuelve a intentarlo más tarde.',
     source: 'both',
     description: {
-      en: 'Too many prunes have been requested for this server recently. Wait a while before starting another one with `POST /guilds/{guild.id}/prune` rather than retrying in a loop.',
+      en: 'Too many prunes have been requested for this guild recently. Wait a while before starting another one with `POST /guilds/{guild.id}/prune` rather than retrying in a loop.',
       es: 'Se han solicitado demasiadas purgas de miembros en este servidor últimamente. Espera un rato antes de iniciar otra con `POST /guilds/{guild.id}/prune` en lugar de reintentar en bucle.',
     },
   },
@@ -406,7 +406,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de entradas en el canal de directorio alcanzado (500)',
     source: 'observed',
     description: {
-      en: 'The directory channel (used by Student Hubs to list servers) already holds 500 entries, its maximum. Remove an entry before adding another; this is a client feature, not something bots normally manage.',
+      en: 'The directory channel (used by Student Hubs to list guilds) already holds 500 entries, its maximum. Remove an entry before adding another; this is a client feature, not something bots normally manage.',
       es: 'El canal de directorio (el que usan los Student Hubs para listar servidores) ya tiene 500 entradas, su máximo. Quita una antes de añadir otra; es una función del cliente, no algo que los bots suelan gestionar.',
     },
   },
@@ -417,7 +417,7 @@ export const codes30000To49999 = [
       'Número máximo de actualizaciones de los ajustes del widget del servidor alcanzado. Vuelve a intentarlo más tarde.',
     source: 'both',
     description: {
-      en: "The server's widget settings have been changed too many times in a short period. Wait before calling `PATCH /guilds/{guild.id}/widget` again, and send all changes in one update rather than several.",
+      en: "The guild's widget settings have been changed too many times in a short period. Wait before calling `PATCH /guilds/{guild.id}/widget` again, and send all changes in one update rather than several.",
       es: 'La configuración del widget del servidor se ha modificado demasiadas veces en poco tiempo. Espera antes de volver a llamar a `PATCH /guilds/{guild.id}/widget` y envía todos los cambios en una sola actualización en vez de en varias.',
     },
   },
@@ -438,14 +438,14 @@ export const codes30000To49999 = [
     observedMessage: 'Maximum number of soundboard sounds reached 36',
     source: 'both',
     description: {
-      en: "The server has used all its soundboard slots, whose number grows with the server's boost level. Delete a sound or raise the boost level before adding another.",
+      en: "The guild has used all its soundboard slots, whose number grows with the guild's boost level. Delete a sound or raise the boost level before adding another.",
       es: 'El servidor ha agotado sus espacios del panel de sonidos (soundboard), cuyo número crece con su nivel de mejoras. Borra algún sonido o sube ese nivel antes de añadir otro.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
-          en: 'The official table gives no number. The community recorded the message with 36 appended, presumably the slot count of the server where it was seen, so expect the number to vary.',
+          en: 'The official table gives no number. The community recorded the message with 36 appended, presumably the slot count of the guild where it was seen, so expect the number to vary.',
           es: 'La tabla oficial no da ninguna cifra. La comunidad recogió el mensaje con un 36 al final, seguramente el número de espacios del servidor donde apareció; la cifra puede variar.',
         },
       },
@@ -499,7 +499,7 @@ export const codes30000To49999 = [
     nameEs: 'Tamaño total máximo de los archivos adjuntos alcanzado (500 MB)',
     source: 'observed',
     description: {
-      en: 'The attachments add up to more than the 500 MB total the message mentions. Send fewer or smaller files at a time, and keep each file within the upload limit of the server or account as well.',
+      en: 'The attachments add up to more than the 500 MB total the message mentions. Send fewer or smaller files at a time, and keep each file within the upload limit of the guild or account as well.',
       es: 'Los adjuntos suman más de los 500 MB en total que indica el mensaje. Envía menos archivos o más pequeños cada vez, y que cada uno respete además el límite de subida del servidor o de la cuenta.',
     },
   },
@@ -529,7 +529,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de emojis premium alcanzado (25)',
     source: 'both',
     description: {
-      en: 'The server already has 25 premium emojis (the ones reserved for members of a role subscription), the maximum. Delete one or make it a regular emoji before adding another.',
+      en: 'The guild already has 25 premium emojis (the ones reserved for members of a role subscription), the maximum. Delete one or make it a regular emoji before adding another.',
       es: 'El servidor ya tiene 25 emojis premium (los reservados a los suscriptores de un rol de pago), el máximo. Borra alguno o conviértelo en un emoji normal antes de añadir otro.',
     },
   },
@@ -539,7 +539,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de webhooks por servidor alcanzado (1000)',
     source: 'both',
     description: {
-      en: 'The server already has 1,000 webhooks across all its channels, the per-server maximum (each channel is also capped on its own, see 30007). Delete unused webhooks; an app that creates one per use should reuse them instead.',
+      en: 'The guild already has 1,000 webhooks across all its channels, the per-guild maximum (each channel is also capped on its own, see 30007). Delete unused webhooks; an app that creates one per use should reuse them instead.',
       es: 'El servidor ya tiene 1000 webhooks entre todos sus canales, el máximo por servidor (cada canal tiene además su propio tope, véase 30007). Borra los webhooks que no se usen; si tu app crea uno cada vez, debería reutilizarlos.',
     },
   },
@@ -569,7 +569,7 @@ export const codes30000To49999 = [
     nameEs: 'Los canales de este servidor son demasiado grandes',
     source: 'both',
     description: {
-      en: "Discord rejects the change because the server's channel data, taken as a whole, has grown too large. Delete unused channels or trim their permission overwrites before trying again.",
+      en: "Discord rejects the change because the guild's channel data, taken as a whole, has grown too large. Delete unused channels or trim their permission overwrites before trying again.",
       es: 'Discord rechaza el cambio porque los datos de los canales del servidor, en conjunto, han crecido demasiado. Borra canales que no se usen o reduce sus sobrescrituras de permisos antes de volver a intentarlo.',
     },
   },
@@ -629,7 +629,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de integraciones del servidor alcanzado (50)',
     source: 'observed',
     description: {
-      en: 'The server already has 50 integrations (bots, apps and linked services), the maximum. Remove integrations the server no longer uses before adding another.',
+      en: 'The guild already has 50 integrations (bots, apps and linked services), the maximum. Remove integrations the guild no longer uses before adding another.',
       es: 'El servidor ya tiene 50 integraciones (bots, apps y servicios vinculados), el máximo. Quita las que ya no se usen antes de añadir otra.',
     },
   },
@@ -712,7 +712,7 @@ export const codes30000To49999 = [
     nameEs: 'El recurso está sujeto a un límite de solicitudes',
     source: 'observed',
     description: {
-      en: 'The limit applies to the resource itself (a channel or server that others are also using) rather than to your app alone. Wait for the time given in `retry_after` or `Retry-After` and retry; there is nothing to fix in the request.',
+      en: 'The limit applies to the resource itself (a channel or guild that others are also using) rather than to your app alone. Wait for the time given in `retry_after` or `Retry-After` and retry; there is nothing to fix in the request.',
       es: 'El límite se aplica al propio recurso (un canal o servidor que otros también están usando), no solo a tu app. Espera el tiempo que indica `retry_after` o `Retry-After` y reintenta; la solicitud no tiene nada que corregir.',
     },
   },
@@ -766,7 +766,7 @@ export const codes30000To49999 = [
     observedMessage: 'Request entity too large',
     source: 'both',
     description: {
-      en: "The request body is too big, usually because an attachment exceeds the upload limit, which depends on the server's boost level (and on Nitro for user accounts). Shrink or compress the file, or link to it instead of uploading it; the same payload will fail again.",
+      en: "The request body is too big, usually because an attachment exceeds the upload limit, which depends on the guild's boost level (and on Nitro for user accounts). Shrink or compress the file, or link to it instead of uploading it; the same payload will fail again.",
       es: 'El cuerpo de la solicitud es demasiado grande, casi siempre porque un adjunto supera el límite de subida, que depende del nivel de mejoras del servidor (y de Nitro en las cuentas de usuario). Reduce o comprime el archivo, o enlázalo en vez de subirlo; el mismo payload volverá a fallar.',
     },
   },
@@ -787,7 +787,7 @@ export const codes30000To49999 = [
     nameEs: 'El usuario está baneado de este servidor',
     source: 'both',
     description: {
-      en: 'The user is banned from this server, so they cannot be added to it (for example with `PUT /guilds/{guild.id}/members/{user.id}` and a `guilds.join` token) or join through an invite. Lift the ban first if adding them is intended.',
+      en: 'The user is banned from this guild, so they cannot be added to it (for example with `PUT /guilds/{guild.id}/members/{user.id}` and a `guilds.join` token) or join through an invite. Lift the ban first if adding them is intended.',
       es: 'El usuario está baneado de este servidor: no se le puede añadir (por ejemplo con `PUT /guilds/{guild.id}/members/{user.id}` y un token con `guilds.join`) ni puede entrar con una invitación. Retira antes el baneo si de verdad quieres añadirlo.',
     },
   },
@@ -827,7 +827,7 @@ export const codes30000To49999 = [
     nameEs: 'Debes transferir la propiedad de tus servidores antes de eliminar tu cuenta',
     source: 'observed',
     description: {
-      en: 'An account that still owns servers cannot be deleted. Transfer ownership of each server to someone else, or delete those servers, and then delete the account.',
+      en: 'An account that still owns guilds cannot be deleted. Transfer ownership of each guild to someone else, or delete those guilds, and then delete the account.',
       es: 'No se puede eliminar una cuenta que todavía es propietaria de servidores. Transfiere la propiedad de cada uno a otra persona, o bórralos, y después elimina la cuenta.',
     },
   },
@@ -868,7 +868,7 @@ export const codes30000To49999 = [
     nameEs: 'Debes transferir la propiedad de tus servidores antes de desactivar tu cuenta',
     source: 'observed',
     description: {
-      en: 'An account that owns servers cannot be disabled. Transfer ownership of those servers, or delete them, before disabling the account.',
+      en: 'An account that owns guilds cannot be disabled. Transfer ownership of those guilds, or delete them, before disabling the account.',
       es: 'No se puede desactivar una cuenta que es propietaria de servidores. Transfiere la propiedad de esos servidores, o bórralos, antes de desactivarla.',
     },
   },
@@ -1089,7 +1089,7 @@ export const codes30000To49999 = [
     nameEs: 'La entrada ya existe en este canal de directorio',
     source: 'observed',
     description: {
-      en: 'The server is already listed in this directory channel (the server list of a Student Hub), so it cannot be added twice. Edit the existing entry instead.',
+      en: 'The guild is already listed in this directory channel (the guild list of a Student Hub), so it cannot be added twice. Edit the existing entry instead.',
       es: 'El servidor ya figura en este canal de directorio (la lista de servidores de un Student Hub) y no se puede añadir dos veces. Edita la entrada existente.',
     },
   },
@@ -1109,7 +1109,7 @@ export const codes30000To49999 = [
     nameEs: 'La aplicación debe estar verificada para solicitar intents',
     source: 'observed',
     description: {
-      en: 'Access to privileged intents is requested through app verification, so an unverified application cannot request them this way. Verify the app in the Developer Portal (Discord requires it anyway once a bot reaches 100 servers).',
+      en: 'Access to privileged intents is requested through app verification, so an unverified application cannot request them this way. Verify the app in the Developer Portal (Discord requires it anyway once a bot reaches 100 guilds).',
       es: 'El acceso a los intents privilegiados se solicita a través de la verificación de la app: una aplicación sin verificar no puede pedirlos por esta vía. Verifica la app en el portal de desarrolladores (Discord lo exige de todos modos cuando un bot llega a 100 servidores).',
     },
   },
@@ -1119,7 +1119,7 @@ export const codes30000To49999 = [
     nameEs: 'Recomendaciones no disponibles',
     source: 'observed',
     description: {
-      en: 'Recommendations (such as suggested servers or friends) are not available for this account or context right now. It concerns the official client; there is nothing to fix.',
+      en: 'Recommendations (such as suggested guilds or friends) are not available for this account or context right now. It concerns the official client; there is nothing to fix.',
       es: 'Las recomendaciones (como servidores o amigos sugeridos) no están disponibles ahora mismo para esta cuenta o contexto. Tiene que ver con el cliente oficial; no hay nada que corregir.',
     },
   },
@@ -1229,7 +1229,7 @@ export const codes30000To49999 = [
     nameEs: 'Las invitaciones a este servidor están pausadas. Vuelve a intentarlo más tarde.',
     source: 'observed',
     description: {
-      en: "The server's moderators have paused invites, so nobody can join through one right now. Wait until they are re-enabled; while paused, the server's `features` include `INVITES_DISABLED`.",
+      en: "The guild's moderators have paused invites, so nobody can join through one right now. Wait until they are re-enabled; while paused, the guild's `features` include `INVITES_DISABLED`.",
       es: 'Los moderadores del servidor han pausado las invitaciones y ahora mismo nadie puede entrar con una. Espera a que las reactiven; mientras tanto, los `features` del servidor incluyen `INVITES_DISABLED`.',
     },
   },
@@ -1260,7 +1260,7 @@ export const codes30000To49999 = [
     nameEs: 'Ya se ha concedido un entitlement para este recurso',
     source: 'both',
     description: {
-      en: 'The user or server already holds an entitlement for this SKU, so another one cannot be granted. List the existing entitlements (`GET /applications/{application.id}/entitlements`) before creating a test entitlement.',
+      en: 'The user or guild already holds an entitlement for this SKU, so another one cannot be granted. List the existing entitlements (`GET /applications/{application.id}/entitlements`) before creating a test entitlement.',
       es: 'El usuario o el servidor ya tiene un entitlement para este SKU y no se le puede conceder otro. Consulta los entitlements existentes (`GET /applications/{application.id}/entitlements`) antes de crear uno de prueba.',
     },
   },
@@ -1270,7 +1270,7 @@ export const codes30000To49999 = [
     nameEs: 'Acción para nuevos miembros ya completada',
     source: 'observed',
     description: {
-      en: "This new-member action (one of the to-do steps in a server's onboarding guide) has already been completed, so there is nothing left to do.",
+      en: "This new-member action (one of the to-do steps in a guild's onboarding guide) has already been completed, so there is nothing left to do.",
       es: 'Esta acción para nuevos miembros (uno de los pasos pendientes de la guía de bienvenida del servidor) ya se completó; no queda nada por hacer.',
     },
   },
@@ -1310,7 +1310,7 @@ export const codes30000To49999 = [
     nameEs: 'No se puede expulsar al bot de IA Clyde; solo se le puede banear',
     source: 'observed',
     description: {
-      en: "Clyde, Discord's experimental AI bot, could not be kicked from a server, only banned. The experiment has since been shut down, so this error is now mostly of historical interest.",
+      en: "Clyde, Discord's experimental AI bot, could not be kicked from a guild, only banned. The experiment has since been shut down, so this error is now mostly of historical interest.",
       es: 'A Clyde, el bot experimental de IA de Discord, no se le podía expulsar de un servidor, solo banear. El experimento ya se cerró, por lo que este error tiene hoy un interés sobre todo histórico.',
     },
   },
@@ -1330,8 +1330,8 @@ export const codes30000To49999 = [
     nameEs: 'El servidor no cumple los requisitos para convertirse en Guild',
     source: 'observed',
     description: {
-      en: 'The server does not meet the requirements to become a "Guild", the newer kind of community (formerly clans) whose tag members can show on their profile; here the word does not mean a server in the API sense. It concerns the official client.',
-      es: 'El servidor no cumple los requisitos para convertirse en «Guild», el tipo de comunidad más reciente (antes llamado clan) cuya etiqueta pueden mostrar sus miembros en el perfil; aquí la palabra no significa servidor en el sentido de la API. Tiene que ver con el cliente oficial.',
+      en: 'The guild does not meet the requirements to become a "Guild", the newer kind of community (formerly clans) whose tag members can show on their profile. The quoted word names that product, not the guild object of the API. It concerns the official client.',
+      es: 'El servidor no cumple los requisitos para convertirse en «Guild», el tipo de comunidad más reciente (antes llamado clan) cuya etiqueta pueden mostrar sus miembros en el perfil; aquí «Guild» es ese producto, no el objeto guild de la API (el servidor). Tiene que ver con el cliente oficial.',
     },
   },
   {
@@ -1380,7 +1380,7 @@ export const codes30000To49999 = [
     nameEs: 'El usuario ya es miembro del servidor',
     source: 'observed',
     description: {
-      en: 'The user is already in the server, so there is nothing to add. Treat it as success rather than retrying.',
+      en: 'The user is already in the guild, so there is nothing to add. Treat it as success rather than retrying.',
       es: 'El usuario ya está en el servidor: no hay nada que añadir. Tómalo como un éxito en lugar de reintentar.',
     },
   },
