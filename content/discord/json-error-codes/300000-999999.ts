@@ -38,7 +38,7 @@ export const codes300000To999999 = [
       'Esta historia de fondo podría dar lugar a respuestas inseguras o dañinas. Modifícala y vuelve a intentarlo.',
     source: 'observed',
     description: {
-      en: "Clyde's safety filter rejected the custom backstory (the personality text a server could give the AI chatbot) as likely to produce harmful replies. The text had to be rewritten before saving it again; the feature went away with Clyde at the end of 2023.",
+      en: "Clyde's safety filter rejected the custom backstory (the personality text a guild could give the AI chatbot) as likely to produce harmful replies. The text had to be rewritten before saving it again; the feature went away with Clyde at the end of 2023.",
       es: 'El filtro de seguridad de Clyde rechazó la historia personalizada (el texto de personalidad que un servidor podía darle al chatbot de IA) por considerar que podía provocar respuestas dañinas. Había que reescribir el texto antes de guardarlo de nuevo; la función desapareció con Clyde a finales de 2023.',
     },
   },
@@ -58,7 +58,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario el envío de mensajes en canales de servidores',
     source: 'observed',
     description: {
-      en: "Discord has restricted this account, typically as a safety or anti-spam measure, so it cannot post in server channels for now. The restriction sits on the account, not on the request or the channel's permissions: do not retry. The user may find details under Account Standing in the app's settings.",
+      en: "Discord has restricted this account, typically as a safety or anti-spam measure, so it cannot post in guild channels for now. The restriction sits on the account, not on the request or the channel's permissions: do not retry. The user may find details under Account Standing in the app's settings.",
       es: 'Discord ha restringido esta cuenta, normalmente como medida de seguridad o antispam, y por ahora no puede publicar en los canales de los servidores. La restricción recae en la cuenta, no en la solicitud ni en los permisos del canal: no reintentes. El usuario puede encontrar más detalles en el apartado Estado de la cuenta (Account Standing) de los ajustes.',
     },
   },
@@ -88,7 +88,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la subida de archivos adjuntos a servidores',
     source: 'observed',
     description: {
-      en: 'The account may still be able to post text, but Discord has blocked it from uploading files to servers. Send the message without attachments; the upload will keep failing for as long as the restriction lasts.',
+      en: 'The account may still be able to post text, but Discord has blocked it from uploading files to guilds. Send the message without attachments; the upload will keep failing for as long as the restriction lasts.',
       es: 'Puede que la cuenta siga pudiendo publicar texto, pero Discord le ha bloqueado la subida de archivos a servidores. Envía el mensaje sin adjuntos; la subida seguirá fallando mientras dure la restricción.',
     },
   },
@@ -128,7 +128,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la creación de servidores nuevos',
     source: 'observed',
     description: {
-      en: "Discord has withdrawn this account's ability to create servers. Bots are rarely affected; a user account has to wait until the restriction lapses or is lifted before it can create a new server.",
+      en: "Discord has withdrawn this account's ability to create guilds. Bots are rarely affected; a user account has to wait until the restriction lapses or is lifted before it can create a new guild.",
       es: 'Discord ha retirado a esta cuenta la posibilidad de crear servidores. Rara vez afecta a bots; una cuenta de usuario tiene que esperar a que la restricción caduque o se levante para poder crear un servidor nuevo.',
     },
   },
@@ -138,7 +138,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario el envío de mensajes en canales de servidores',
     source: 'observed',
     description: {
-      en: 'Like 340001, the account may not post in server channels because Discord has restricted it; this message says "server" where 340001 says "guild". Handle it the same way: no retries, and nothing to change in the request.',
+      en: 'Like 340001, the account may not post in guild channels because Discord has restricted it; this message says "server" where 340001 says "guild". Handle it the same way: no retries, and nothing to change in the request.',
       es: 'Como 340001: la cuenta no puede publicar en canales de servidores porque Discord la ha restringido; este mensaje dice «server» donde 340001 dice «guild». Trátalo igual: sin reintentos y sin nada que cambiar en la solicitud.',
     },
   },
@@ -148,7 +148,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la subida de archivos adjuntos a servidores',
     source: 'observed',
     description: {
-      en: 'The same file-upload restriction as 340004, worded with "servers" instead of "guilds": the account cannot attach files in servers. Post without attachments while it lasts.',
+      en: 'The same file-upload restriction as 340004, worded with "servers" instead of "guilds": the account cannot attach files in guilds. Post without attachments while it lasts.',
       es: 'La misma restricción de subida de archivos que 340004, con «servers» en lugar de «guilds»: la cuenta no puede adjuntar archivos en servidores. Publica sin adjuntos mientras dure.',
     },
   },
@@ -158,7 +158,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la entrada en servidores nuevos',
     source: 'both',
     description: {
-      en: "Discord has limited this account so that it cannot join any more servers. It is one of the few account restrictions in Discord's official table: a bot can run into it when adding a user to a guild with an OAuth2 token that has the `guilds.join` scope. Only that user is refused, so log it and move on instead of retrying.",
+      en: "Discord has limited this account so that it cannot join any more guilds. It is one of the few account restrictions in Discord's official table: a bot can run into it when adding a user to a guild with an OAuth2 token that has the `guilds.join` scope. Only that user is refused, so log it and move on instead of retrying.",
       es: 'Discord ha limitado esta cuenta para que no pueda unirse a más servidores. Es una de las pocas restricciones de cuenta que recoge la tabla oficial de Discord: un bot puede encontrársela al añadir a un usuario a un servidor con un token OAuth2 que tenga el scope `guilds.join`. El rechazo afecta solo a ese usuario: regístralo y sigue adelante en lugar de reintentar.',
     },
   },
@@ -168,7 +168,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la creación de servidores nuevos',
     source: 'observed',
     description: {
-      en: 'Identical in effect to 340009, with "servers" in the message instead of "guilds": the account is not allowed to create servers at the moment. There is nothing to fix in the request.',
+      en: 'Identical in effect to 340009, with "servers" in the message instead of "guilds": the account is not allowed to create guilds at the moment. There is nothing to fix in the request.',
       es: 'Mismo efecto que 340009, con «servers» en el mensaje en lugar de «guilds»: la cuenta no puede crear servidores por ahora. No hay nada que corregir en la solicitud.',
     },
   },
@@ -178,7 +178,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la creación de canales de texto nuevos en servidores',
     source: 'observed',
     description: {
-      en: 'Discord has stopped this account from creating text channels in servers, even where its roles would normally allow it. Another member with `MANAGE_CHANNELS` will have to create the channel.',
+      en: 'Discord has stopped this account from creating text channels in guilds, even where its roles would normally allow it. Another member with `MANAGE_CHANNELS` will have to create the channel.',
       es: 'Discord ha impedido que esta cuenta cree canales de texto en servidores, aunque sus roles normalmente se lo permitan. Tendrá que crear el canal otro miembro con el permiso `MANAGE_CHANNELS`.',
     },
   },
@@ -188,7 +188,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la creación de canales de voz nuevos en servidores',
     source: 'observed',
     description: {
-      en: 'The voice-channel counterpart of 340017: while the restriction applies, the account may not create voice channels in servers, whatever its permissions say.',
+      en: 'The voice-channel counterpart of 340017: while the restriction applies, the account may not create voice channels in guilds, whatever its permissions say.',
       es: 'El equivalente de 340017 para canales de voz: mientras dure la restricción, la cuenta no puede crear canales de voz en servidores, digan lo que digan sus permisos.',
     },
   },
@@ -239,7 +239,7 @@ export const codes300000To999999 = [
     nameEs: 'Esta aplicación no está permitida en las conexiones de la incorporación de este servidor',
     source: 'observed',
     description: {
-      en: "Going by the message, this server's onboarding cannot use this application for its connection step, where new members link an account through an app. Use an application the server accepts, or leave that step out of the onboarding.",
+      en: "Going by the message, this guild's onboarding cannot use this application for its connection step, where new members link an account through an app. Use an application the guild accepts, or leave that step out of the onboarding.",
       es: 'Según el mensaje, el onboarding de este servidor no puede usar esta aplicación en el paso de conexión, en el que los nuevos miembros vinculan una cuenta a través de una app. Usa una aplicación que el servidor acepte o quita ese paso del onboarding.',
     },
   },
@@ -249,7 +249,7 @@ export const codes300000To999999 = [
     nameEs: 'El servidor no cumple los requisitos para los resúmenes',
     source: 'observed',
     description: {
-      en: 'Conversation summaries, an AI feature of the official client that sums up recent activity in a chat, are not available in this server. Discord decides which servers qualify, so there is nothing to retry, and a bot will not see this error.',
+      en: 'Conversation summaries, an AI feature of the official client that sums up recent activity in a chat, are not available in this guild. Discord decides which guilds qualify, so there is nothing to retry, and a bot will not see this error.',
       es: 'Los resúmenes de conversaciones, una función de IA del cliente oficial que resume la actividad reciente de un chat, no están disponibles en este servidor. Es Discord quien decide qué servidores pueden usarlos: no hay nada que reintentar, y un bot no verá este error.',
     },
   },
@@ -259,7 +259,7 @@ export const codes300000To999999 = [
     nameEs: 'El canal no cumple los requisitos para los resúmenes',
     source: 'observed',
     description: {
-      en: 'The server may have conversation summaries, but this particular channel does not qualify for them. Nothing in the request can make it eligible; look for summaries in another channel.',
+      en: 'The guild may have conversation summaries, but this particular channel does not qualify for them. Nothing in the request can make it eligible; look for summaries in another channel.',
       es: 'Puede que el servidor tenga resúmenes de conversaciones, pero este canal en concreto no cumple los requisitos. Nada en la solicitud puede hacerlo apto; busca los resúmenes en otro canal.',
     },
   },
@@ -269,7 +269,7 @@ export const codes300000To999999 = [
     nameEs: 'No puedes unirte porque estás aislado temporalmente',
     source: 'observed',
     description: {
-      en: 'The user is timed out in this server (their `communication_disabled_until` lies in the future), so a guest invite, which lets someone into a voice channel without joining the server, will not let them in. Wait for the timeout to end or ask a moderator to remove it.',
+      en: 'The user is timed out in this guild (their `communication_disabled_until` lies in the future), so a guest invite, which lets someone into a voice channel without joining the guild, will not let them in. Wait for the timeout to end or ask a moderator to remove it.',
       es: 'El usuario está aislado temporalmente (timeout) en este servidor (su `communication_disabled_until` está en el futuro); por eso, una invitación de invitado, que da acceso a un canal de voz sin unirse al servidor, no le dejará entrar. Espera a que termine el aislamiento o pide a un moderador que lo retire.',
     },
   },
@@ -350,7 +350,7 @@ export const codes300000To999999 = [
     observedMessage: 'Access to file uploads has been limited for this server',
     source: 'both',
     description: {
-      en: "Discord has restricted file uploads in this server, so for now no one can attach files there. The restriction is on the server, not on your bot: neither the request nor the bot's permissions can fix it. Send the message without attachments, or link to the file instead.",
+      en: "Discord has restricted file uploads in this guild, so for now no one can attach files there. The restriction is on the guild, not on your bot: neither the request nor the bot's permissions can fix it. Send the message without attachments, or link to the file instead.",
       es: 'Discord ha restringido la subida de archivos en este servidor: por ahora nadie puede adjuntar archivos en él. La restricción recae en el servidor, no en tu bot: ni la solicitud ni los permisos del bot pueden resolverlo. Envía el mensaje sin adjuntos o enlaza el archivo.',
     },
   },
@@ -360,7 +360,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado en este servidor la invitación de usuarios nuevos mediante enlaces de invitación',
     source: 'observed',
     description: {
-      en: 'Discord has restricted this server so that new people cannot join through its invite links. Creating fresh invites will not get round it: nobody can be brought in that way until Discord lifts the limit.',
+      en: 'Discord has restricted this guild so that new people cannot join through its invite links. Creating fresh invites will not get round it: nobody can be brought in that way until Discord lifts the limit.',
       es: 'Discord ha restringido este servidor para que nadie nuevo pueda entrar a través de sus enlaces de invitación. Crear invitaciones nuevas no lo soluciona: hasta que Discord levante el límite, no se puede incorporar a nadie por esa vía.',
     },
   },
@@ -371,7 +371,7 @@ export const codes300000To999999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `GUILD_GO_LIVE_LIMITED_ACCESS` instead of a sentence. It indicates that Go Live (streaming a screen or a game in a voice channel) has been restricted in this server, so the stream cannot start; it concerns the official client, not bots.',
+      en: 'Discord returns the internal constant `GUILD_GO_LIVE_LIMITED_ACCESS` instead of a sentence. It indicates that Go Live (streaming a screen or a game in a voice channel) has been restricted in this guild, so the stream cannot start; it concerns the official client, not bots.',
       es: 'Discord devuelve la constante interna `GUILD_GO_LIVE_LIMITED_ACCESS` en lugar de una frase. Indica que Go Live (transmitir la pantalla o un juego en un canal de voz) está restringido en este servidor y la transmisión no puede empezar; afecta al cliente oficial, no a los bots.',
     },
   },
@@ -382,7 +382,7 @@ export const codes300000To999999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `GUILD_MESSAGE_UPDATE_RATE_LIMIT_EXCEEDED` instead of a sentence. As the name says, messages in this server are being edited too often in a short time. Slow down: wait at least `retry_after` if the body gives one, space the edits out with backoff, and never edit the same message in a tight loop.',
+      en: 'Discord returns the internal constant `GUILD_MESSAGE_UPDATE_RATE_LIMIT_EXCEEDED` instead of a sentence. As the name says, messages in this guild are being edited too often in a short time. Slow down: wait at least `retry_after` if the body gives one, space the edits out with backoff, and never edit the same message in a tight loop.',
       es: 'Discord devuelve la constante interna `GUILD_MESSAGE_UPDATE_RATE_LIMIT_EXCEEDED` en lugar de una frase. Como indica el nombre, se están editando mensajes en este servidor con demasiada frecuencia. Baja el ritmo: espera al menos `retry_after` si el cuerpo lo incluye, espacia las ediciones con backoff y nunca edites el mismo mensaje en un bucle continuo.',
     },
   },
@@ -515,7 +515,7 @@ export const codes300000To999999 = [
     observedMessage: 'Cannot use one or more emoji included with this poll',
     source: 'both',
     description: {
-      en: "One of the emoji in the poll's answers cannot be used by the sender, usually a custom emoji from a server the bot is not in or one that has been deleted. Use Unicode emoji, custom emoji from servers the bot belongs to, or the application's own emoji.",
+      en: "One of the emoji in the poll's answers cannot be used by the sender, usually a custom emoji from a guild the bot is not in or one that has been deleted. Use Unicode emoji, custom emoji from guilds the bot belongs to, or the application's own emoji.",
       es: 'El remitente no puede usar uno de los emojis de las respuestas de la encuesta; suele ser un emoji personalizado de un servidor en el que el bot no está o que ya se ha borrado. Usa emojis Unicode, emojis personalizados de servidores en los que esté el bot o los emojis propios de la aplicación.',
     },
   },
@@ -1033,7 +1033,7 @@ export const codes300000To999999 = [
     nameEs: 'No se encuentra el entitlement',
     source: 'observed',
     description: {
-      en: "The server perk entitlement the request refers to does not exist. These 670xxx codes belong to the system in which a server spends its Boosts on individual perks (such as server tags or gradient role colors); check the entitlement's ID.",
+      en: "The server perk entitlement the request refers to does not exist. These 670xxx codes belong to the system in which a guild spends its Boosts on individual perks (such as server tags or gradient role colors); check the entitlement's ID.",
       es: 'No existe el derecho (entitlement) de mejora de servidor al que remite la solicitud. Los códigos 670xxx pertenecen al sistema en el que un servidor invierte sus mejoras (Boosts) en ventajas concretas (como etiquetas de servidor o colores de rol degradados); revisa el ID del entitlement.',
     },
   },
@@ -1053,7 +1053,7 @@ export const codes300000To999999 = [
     nameEs: 'Límite de compra del entitlement alcanzado',
     source: 'observed',
     description: {
-      en: 'The server already has as many of this perk as it is allowed. Deactivate one before activating another; the limit is not documented.',
+      en: 'The guild already has as many of this perk as it is allowed. Deactivate one before activating another; the limit is not documented.',
       es: 'El servidor ya tiene el máximo permitido de esta ventaja. Desactiva una antes de activar otra; el límite no está documentado.',
     },
   },
@@ -1063,7 +1063,7 @@ export const codes300000To999999 = [
     nameEs: 'No se encontró el entitlement del que depende',
     source: 'observed',
     description: {
-      en: 'This perk builds on another perk that the server does not have active. Activate the required perk first, then try again.',
+      en: 'This perk builds on another perk that the guild does not have active. Activate the required perk first, then try again.',
       es: 'Esta ventaja depende de otra que el servidor no tiene activa. Activa primero la ventaja necesaria y vuelve a intentarlo.',
     },
   },
@@ -1073,7 +1073,7 @@ export const codes300000To999999 = [
     nameEs: 'Mejoras insuficientes',
     source: 'observed',
     description: {
-      en: 'The server does not have enough unspent Boosts to unlock this perk. More members need to boost the server, or Boosts have to be freed from another perk.',
+      en: 'The guild does not have enough unspent Boosts to unlock this perk. More members need to boost the guild, or Boosts have to be freed from another perk.',
       es: 'El servidor no tiene suficientes mejoras (Boosts) libres para desbloquear esta ventaja. Hace falta que más miembros mejoren el servidor o liberar mejoras de otra ventaja.',
     },
   },
@@ -1083,7 +1083,7 @@ export const codes300000To999999 = [
     nameEs: 'Falta una función del servidor',
     source: 'observed',
     description: {
-      en: "The server lacks a feature (an entry in the guild's `features` list) that this action requires. Check `features` on the guild object; Discord grants those flags, usually through Boosts or perks, and the request cannot add them.",
+      en: "The guild lacks a feature (an entry in the guild's `features` list) that this action requires. Check `features` on the guild object; Discord grants those flags, usually through Boosts or perks, and the request cannot add them.",
       es: 'Al servidor le falta una función (una entrada en la lista `features` del servidor) que esta acción requiere. Revisa `features` en el objeto del servidor; esos indicadores los concede Discord, normalmente mediante mejoras o ventajas, y la solicitud no puede añadirlos.',
     },
   },
@@ -1093,7 +1093,7 @@ export const codes300000To999999 = [
     nameEs: 'Está activa la asignación fija del nivel 3 de mejoras',
     source: 'observed',
     description: {
-      en: 'The server has a Boost level 3 override, meaning Discord grants it level 3 whatever its number of Boosts; going by the message, that is why this perk change is refused. There is nothing to fix in the request.',
+      en: 'The guild has a Boost level 3 override, meaning Discord grants it level 3 whatever its number of Boosts; going by the message, that is why this perk change is refused. There is nothing to fix in the request.',
       es: 'El servidor tiene asignado de forma fija el nivel 3 de mejoras: Discord se lo concede sea cual sea su número de mejoras y, según el mensaje, por eso se rechaza este cambio de ventajas. No hay nada que corregir en la solicitud.',
     },
   },
@@ -1114,7 +1114,7 @@ export const codes300000To999999 = [
       'Esta aplicación se ha marcado por comportamiento abusivo, pendiente de revisión, y por ahora no se puede autorizar en más servidores ni para más usuarios',
     source: 'observed',
     description: {
-      en: 'Discord has flagged this application for abusive behavior and, while the review is pending, it cannot be added to any more servers or authorized by any more users. Retrying will not help: the owner should check the Developer Portal and any message from Discord, and contact Discord if the flag seems mistaken.',
+      en: 'Discord has flagged this application for abusive behavior and, while the review is pending, it cannot be added to any more guilds or authorized by any more users. Retrying will not help: the owner should check the Developer Portal and any message from Discord, and contact Discord if the flag seems mistaken.',
       es: 'Discord ha marcado esta aplicación por comportamiento abusivo y, mientras la revisión esté pendiente, no puede añadirse a más servidores ni recibir autorizaciones de más usuarios. Reintentar no servirá: el propietario debe revisar el portal de desarrolladores y los mensajes de Discord, y ponerse en contacto con Discord si cree que es un error.',
     },
   },
@@ -1194,7 +1194,7 @@ export const codes300000To999999 = [
     nameEs: 'Los temas del servidor no están activados en este servidor',
     source: 'observed',
     description: {
-      en: 'Server themes, a perk that customizes how the server looks in the official client, are not available in this server. The perk has to be unlocked first; the request cannot enable it.',
+      en: 'Server themes, a perk that customizes how the guild looks in the official client, are not available in this guild. The perk has to be unlocked first; the request cannot enable it.',
       es: 'Los temas del servidor, una ventaja que personaliza el aspecto del servidor en el cliente oficial, no están disponibles en este servidor. Primero hay que desbloquear la ventaja; la solicitud no puede activarla.',
     },
   },
@@ -1204,7 +1204,7 @@ export const codes300000To999999 = [
     nameEs: 'El alojamiento de servidores de juego no está disponible',
     source: 'observed',
     description: {
-      en: 'Game server hosting cannot be used here at the moment, whether because the feature is not offered to this server or because the service is unavailable; the response does not say which. Try again later, and stop if it keeps failing.',
+      en: 'Game server hosting cannot be used here at the moment, whether because the feature is not offered to this guild or because the service is unavailable; the response does not say which. Try again later, and stop if it keeps failing.',
       es: 'El alojamiento de servidores de juego no puede usarse aquí por ahora, ya sea porque la función no está disponible para este servidor o porque el servicio no funciona; la respuesta no indica cuál de las dos. Vuelve a intentarlo más tarde y desiste si sigue fallando.',
     },
   },
@@ -1215,7 +1215,7 @@ export const codes300000To999999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` instead of a sentence. Going by the name, the user is treated as underage and is not allowed to join a server this large. It is a safety rule on the account; no request can get around it.',
+      en: 'Discord returns the internal constant `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` instead of a sentence. Going by the name, the user is treated as underage and is not allowed to join a guild this large. It is a safety rule on the account; no request can get around it.',
       es: 'Discord devuelve la constante interna `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` en lugar de una frase. A juzgar por el nombre, se considera que el usuario es menor de edad y no se le permite unirse a un servidor tan grande. Es una norma de seguridad que se aplica a la cuenta; ninguna solicitud puede sortearla.',
     },
   },
