@@ -128,7 +128,7 @@ export const codes60000To109999 = [
       'Los administradores de servidores con productos publicados en la Tienda del servidor deben usar autenticación multifactor',
     source: 'observed',
     description: {
-      en: 'Administrators of a server with published Server Shop listings must have multi-factor authentication enabled. Turn on 2FA for the account before taking the administrative action.',
+      en: 'Administrators of a guild with published Server Shop listings must have multi-factor authentication enabled. Turn on 2FA for the account before taking the administrative action.',
       es: 'Los administradores de un servidor con productos publicados en la Tienda del servidor deben tener activada la autenticación multifactor. Activa la 2FA en la cuenta antes de realizar la acción de administración.',
     },
   },
@@ -231,7 +231,7 @@ export const codes60000To109999 = [
     nameEs: 'Solicitudes de amistad entrantes desactivadas',
     source: 'observed',
     description: {
-      en: "The recipient's privacy settings do not accept friend requests from you (for example, they only allow requests from friends of friends or from server members). There is nothing to retry: only the recipient can change that setting. Friend requests are a user-account feature.",
+      en: "The recipient's privacy settings do not accept friend requests from you (for example, they only allow requests from friends of friends or from guild members). There is nothing to retry: only the recipient can change that setting. Friend requests are a user-account feature.",
       es: 'La configuración de privacidad del destinatario no admite solicitudes de amistad tuyas (por ejemplo, solo las acepta de amigos de amigos o de miembros de sus servidores). No hay nada que reintentar: solo el destinatario puede cambiar ese ajuste. Las solicitudes de amistad solo existen en cuentas de usuario.',
     },
   },
@@ -887,7 +887,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: "Discord returns the internal constant `BILLING_APPLE_SERVER_API_ERROR` instead of a sentence: a call from Discord to Apple's App Store server API failed while handling an iOS purchase. The fault is on the servers' side; try again later.",
+      en: "Discord returns the internal constant `BILLING_APPLE_SERVER_API_ERROR` instead of a sentence: a call from Discord to Apple's App Store server API failed while handling an iOS purchase. The fault is on Apple's side; try again later.",
       es: 'Discord devuelve la constante interna `BILLING_APPLE_SERVER_API_ERROR` en lugar de una frase: falló una llamada de Discord a la API de servidor de la App Store de Apple mientras procesaba una compra de iOS. El fallo está en los servidores; vuelve a intentarlo más tarde.',
     },
   },
