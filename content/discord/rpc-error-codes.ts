@@ -90,7 +90,7 @@ export const rpcErrorCodes = [
     name: 'Invalid guild',
     nameEs: 'Servidor no válido',
     description: {
-      en: 'The `guild_id` you passed (to `GET_GUILD`, `GET_CHANNELS` or a `GUILD_STATUS` subscription) is not valid. Make sure it is the ID of a server the user is in, sent as a string.',
+      en: 'The `guild_id` you passed (to `GET_GUILD`, `GET_CHANNELS` or a `GUILD_STATUS` subscription) is not valid. Make sure it is the ID of a guild the user is in, sent as a string.',
       es: 'El `guild_id` que enviaste (en `GET_GUILD`, `GET_CHANNELS` o una suscripción a `GUILD_STATUS`) no es válido. Asegúrate de que sea el ID de un servidor al que pertenece el usuario y de enviarlo como cadena.',
     },
   },
@@ -180,7 +180,7 @@ export const rpcErrorCodes = [
     name: '`GET_GUILD` timed out',
     nameEs: 'Tiempo de espera agotado en `GET_GUILD`',
     description: {
-      en: "An asynchronous `GET_GUILD` (one sent with a `timeout` argument) did not get the server's data in time. Retry, with a longer `timeout` if needed.",
+      en: "An asynchronous `GET_GUILD` (one sent with a `timeout` argument) did not get the guild's data in time. Retry, with a longer `timeout` if needed.",
       es: 'Un `GET_GUILD` asíncrono (enviado con el argumento `timeout`) no obtuvo a tiempo los datos del servidor. Reintenta, con un `timeout` mayor si hace falta.',
     },
   },
