@@ -756,7 +756,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "The account cannot access the application the request refers to; in this group of codes, that is most likely the guild's monetization application. Check that you are acting on the right guild and that the account is allowed to manage its monetization.",
-      es: 'La cuenta no puede acceder a la solicitud (application) a la que se refiere la solicitud; en este grupo de códigos, lo más probable es que sea la solicitud de monetización del servidor. Comprueba que actúas sobre el servidor correcto y que la cuenta puede gestionar su monetización.',
+      es: 'La cuenta no puede acceder a la solicitud (application) indicada; en este grupo de códigos, lo más probable es que sea la solicitud de monetización del servidor. Comprueba que actúas sobre el servidor correcto y que la cuenta puede gestionar su monetización.',
     },
   },
   {
