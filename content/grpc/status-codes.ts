@@ -79,7 +79,7 @@ export const meta = {
         es: [
           'Los tres códigos indican que la operación no se pudo llevar a cabo en ese momento, aunque la solicitud sea perfectamente válida. Lo que los distingue es cómo debe recuperarse el cliente, y code.proto lo convierte en una prueba sencilla.',
           'Usa `UNAVAILABLE` si el cliente puede limitarse a reintentar la llamada que falló, preferiblemente con backoff exponencial: el servicio está caído, saturado o reiniciándose, y no hay que cambiar nada de la solicitud.',
-          'Usa `ABORTED` si el cliente debe reintentar a un nivel superior. El caso típico es una operación test-and-set (comprobar y asignar) indicada por el cliente que falla porque los datos cambiaron después de que los leyera: repetir la última escritura no sirve: el cliente debe volver a empezar toda la secuencia de lectura-modificación-escritura (leer de nuevo, recalcular y volver a escribir) o repetir la transacción completa.',
+          'Usa `ABORTED` si el cliente debe reintentar a un nivel superior. El caso típico es una operación test-and-set (comprobar y asignar) indicada por el cliente que falla porque los datos cambiaron después de que los leyera: repetir la última escritura no sirve, y el cliente debe volver a empezar toda la secuencia de lectura-modificación-escritura (leer de nuevo, recalcular y volver a escribir) o repetir la transacción completa.',
           'Usa `FAILED_PRECONDITION` si el cliente no debe reintentar hasta que alguien corrija explícitamente el estado del sistema. Si `rmdir` falla porque el directorio no está vacío, reintentar no sirve de nada hasta que se borren los archivos que contiene.',
           'La correspondencia con HTTP sigue la misma división: `UNAVAILABLE` pasa a ser 503, `ABORTED` 409 y `FAILED_PRECONDITION` 400 (o 412, si la solicitud llevaba cabeceras relacionadas con ETag).',
         ],
@@ -669,7 +669,7 @@ export const grpcStatusCodes = [
       ],
       es: [
         'El servicio no está disponible en este momento. Lo más probable es que sea una situación pasajera, que puede resolverse reintentando con backoff. La biblioteca de gRPC lo genera cuando el servidor se está cerrando, cuando la conexión se corta después de haber enviado algunos datos y cuando vence el temporizador de keepalive; en la práctica, los clientes también lo notifican cuando no consiguen conectarse (conexión rechazada, fallo de DNS, error en el handshake TLS) y la llamada no está configurada para esperar a que la conexión esté lista (wait-for-ready).',
-        'Es el principal código reintentable: reintenta con backoff exponencial y un número máximo de intentos, o deja que lo haga una política de reintentos de gRPC. Ten cuidado con las llamadas no idempotentes: puede que la solicitud llegara al servidor, e incluso que se procesara, antes de que se cortara la conexión: un reintento puede repetir la operación.',
+        'Es el principal código reintentable: reintenta con backoff exponencial y un número máximo de intentos, o deja que lo haga una política de reintentos de gRPC. Ten cuidado con las llamadas no idempotentes: puede que la solicitud llegara al servidor, e incluso que se procesara, antes de que se cortara la conexión, y entonces un reintento puede repetir la operación.',
         'Si no desaparece, ya no es pasajero: revisa la dirección y el puerto, la configuración TLS de ambos lados, los proxies o balanceadores de carga intermedios y si el servidor está en marcha y escuchando.',
       ],
     },

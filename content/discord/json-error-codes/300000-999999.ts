@@ -1236,7 +1236,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'A bot account asked for its Checkpoint, the yearly activity recap, which Discord only produces for human users. The message is a joke, but the answer is final: a bot has none, so stop requesting it.',
-      es: 'Una cuenta de bot pidió su Checkpoint, el resumen anual de actividad, que Discord solo genera para usuarios humanos. El mensaje es una broma, pero la respuesta es definitiva: un bot no tiene Checkpoint: deja de pedirlo.',
+      es: 'Una cuenta de bot pidió su Checkpoint, el resumen anual de actividad, que Discord solo genera para usuarios humanos. El mensaje es una broma, pero la respuesta es definitiva: un bot no tiene Checkpoint, de modo que deja de pedirlo.',
     },
   },
   {
