@@ -88,7 +88,7 @@ export const gatewayCloseCodes = [
     reconnectDocumented: true,
     availability: 'bot-api',
     description: {
-      en: 'Discord could not decode what you sent: malformed JSON or ETF, a payload larger than 4,096 bytes, or, with ETF, atom keys where string keys are required. You can reconnect and resume, but fix the serialisation first.',
+      en: 'Discord could not decode what you sent: malformed JSON or ETF, a payload larger than 4,096 bytes, or, with ETF, atom keys where string keys are required. You can reconnect and resume, but fix the serialization first.',
       es: 'Discord no pudo decodificar lo que enviaste: JSON o ETF mal formado, un payload de más de 4096 bytes o, con ETF, claves de tipo átomo donde se exigen cadenas. Puedes reconectarte y reanudar, pero corrige antes la serialización.',
     },
   },
@@ -113,7 +113,7 @@ export const gatewayCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'The token in your Identify payload is wrong. Do not reconnect: every attempt fails the same way. Check that you load the right bot token (from the Bot page of the Developer Portal) and that it has not been reset, either by you or by Discord after 1,000 identifies in 24 hours; then restart with the current token.',
-      es: 'El token de tu payload Identify no es válido. No te reconectes: todos los intentos fallarán igual. Comprueba que cargas el token correcto del bot (el de la página Bot del Developer Portal) y que no se ha restablecido, ni por tu parte ni por Discord tras 1000 Identify en 24 horas; después vuelve a arrancar con el token vigente.',
+      es: 'El token de tu payload Identify no es válido. No te reconectes: todos los intentos fallarán igual. Comprueba que cargas el token correcto del bot (el de la página Bot del portal de desarrolladores) y que no se ha restablecido, ni por tu parte ni por Discord tras 1000 Identify en 24 horas; después vuelve a arrancar con el token vigente.',
     },
   },
   {
@@ -125,7 +125,7 @@ export const gatewayCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You sent more than one Identify on the same connection. The session you opened first is still valid, so reconnect and resume; then fix the connection logic so that it identifies once per session and never after a Resume.',
-      es: 'Enviaste más de un Identify en la misma conexión. La primera sesión que abriste sigue siendo válida, así que reconéctate y reanuda; después corrige la lógica de conexión para que se identifique una sola vez por sesión y nunca después de un Resume.',
+      es: 'Enviaste más de un Identify en la misma conexión. La primera sesión que abriste sigue siendo válida: reconéctate y reanúdala; después corrige la lógica de conexión para que se identifique una sola vez por sesión y nunca después de un Resume.',
     },
   },
   {
@@ -164,7 +164,7 @@ export const gatewayCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You sent payloads faster than the Gateway allows: 120 per connection every 60 seconds, about 2 per second. Reconnect and resume, then pace what you send with a queue on your side; bursts of presence updates or member requests are typical causes. Discord revokes API access from repeat offenders.',
-      es: 'Enviaste payloads más deprisa de lo que permite el Gateway: superaste el límite de velocidad (rate limit) de 120 por conexión cada 60 segundos, unos 2 por segundo. Reconéctate y reanuda; después regula lo que envías con una cola en tu lado (las ráfagas de actualizaciones de presencia o de peticiones de miembros son causas típicas). Discord revoca el acceso a la API a quien reincide.',
+      es: 'Enviaste payloads más deprisa de lo que permite el Gateway: superaste el límite de solicitudes (rate limit), que es de 120 payloads por conexión cada 60 segundos, unos 2 por segundo. Reconéctate y reanuda; después regula lo que envías con una cola en tu lado (las ráfagas de actualizaciones de presencia o de solicitudes de miembros son causas típicas). Discord revoca el acceso a la API a quien reincide.',
     },
   },
   {
@@ -214,7 +214,7 @@ export const gatewayCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'The `v` parameter of your Gateway URL is not a version Discord accepts. Connect with a supported version, for example `?v=10&encoding=json`, and update your library if it pins an old one.',
-      es: 'El parámetro `v` de la URL del Gateway no es una versión que Discord acepte. Conéctate con una versión admitida, por ejemplo `?v=10&encoding=json`, y actualiza tu librería si fija una antigua.',
+      es: 'El parámetro `v` de la URL del Gateway no es una versión que Discord acepte. Conéctate con una versión admitida, por ejemplo `?v=10&encoding=json`, y actualiza tu biblioteca si fija una antigua.',
     },
   },
   {
@@ -239,8 +239,8 @@ export const gatewayCloseCodes = [
     reconnectDocumented: true,
     availability: 'bot-api',
     description: {
-      en: 'You asked for a privileged intent your app may not use: `GUILD_MEMBERS`, `GUILD_PRESENCES` or `MESSAGE_CONTENT`. Either turn it on under Privileged Gateway Intents on the Bot page of the Developer Portal, or remove it from `intents`. Verified apps (verification is required once an app is in 100 servers) must also be approved for each privileged intent. Do not reconnect until then.',
-      es: 'Pediste un intent privilegiado que tu aplicación no puede usar: `GUILD_MEMBERS`, `GUILD_PRESENCES` o `MESSAGE_CONTENT`. Actívalo en Privileged Gateway Intents, en la página Bot del Developer Portal, o quítalo de `intents`. Las aplicaciones verificadas (la verificación es obligatoria cuando una aplicación llega a 100 servidores) necesitan además que Discord les apruebe cada intent privilegiado. No te reconectes hasta resolverlo.',
+      en: 'You asked for a privileged intent your app may not use: `GUILD_MEMBERS`, `GUILD_PRESENCES` or `MESSAGE_CONTENT`. Either turn it on under Privileged Gateway Intents on the Bot page of the Developer Portal, or remove it from `intents`. Verified apps (verification is required once an app is in 100 guilds) must also be approved for each privileged intent. Do not reconnect until then.',
+      es: 'Pediste un intent privilegiado que tu aplicación no puede usar: `GUILD_MEMBERS`, `GUILD_PRESENCES` o `MESSAGE_CONTENT`. Actívalo en Privileged Gateway Intents, en la página Bot del portal de desarrolladores, o quítalo de `intents`. Las aplicaciones verificadas (la verificación es obligatoria cuando una aplicación llega a 100 servidores) necesitan además que Discord les apruebe cada intent privilegiado. No te reconectes hasta resolverlo.',
     },
   },
   {
@@ -252,7 +252,7 @@ export const gatewayCloseCodes = [
     availability: 'client-only',
     description: {
       en: "The user account has more Gateway sessions open than it is allowed to have. The code concerns user accounts (the kind the official client logs in with) and is not in Discord's bot documentation. A new connection fails the same way until another session closes, so do not reconnect in a loop (inferred advice).",
-      es: 'La cuenta de usuario tiene abiertas más sesiones del Gateway de las permitidas. El código afecta a las cuentas de usuario (las que usa el cliente oficial) y no figura en la documentación de Discord para bots. Una conexión nueva fallará igual hasta que se cierre otra sesión, así que no reconectes en bucle (recomendación deducida).',
+      es: 'La cuenta de usuario tiene abiertas más sesiones del Gateway de las permitidas. El código afecta a las cuentas de usuario (las que usa el cliente oficial) y no figura en la documentación de Discord para bots. Mientras no se cierre otra sesión, una conexión nueva fallará igual: no reconectes en bucle (recomendación deducida).',
     },
   },
   {
@@ -264,7 +264,7 @@ export const gatewayCloseCodes = [
     availability: 'client-only',
     description: {
       en: "A console device's connection request was canceled, so the Gateway session is no longer needed. The code belongs to the official client's console connection flow and is not documented for bots. Do not reconnect (inferred advice).",
-      es: 'Se canceló la solicitud de conexión de un dispositivo de consola, así que la sesión del Gateway ya no hace falta. El código pertenece al flujo de conexión con consolas del cliente oficial y no está documentado para bots. No te reconectes (recomendación deducida).',
+      es: 'Se canceló la solicitud de conexión de un dispositivo de consola y la sesión del Gateway ya no hace falta. El código pertenece al flujo de conexión con consolas del cliente oficial y no está documentado para bots. No te reconectes (recomendación deducida).',
     },
   },
 ] as const satisfies readonly DiscordCloseCodeEntry[];

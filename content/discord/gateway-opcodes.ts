@@ -15,10 +15,12 @@ export const meta = {
     en: [
       'Every message on the Gateway WebSocket is a payload with four fields: `op`, the opcode listed here, which says what kind of payload it is; `d`, its data; and `s` and `t`, the sequence number and the event name, which are only set on opcode 0 Dispatch and are `null` otherwise. Payloads are JSON unless you connect with `encoding=etf`.',
       "Opcodes in Discord's official developer documentation are marked as bot API. Those marked client-only are used by the official Discord client and are known only from the community's user-API documentation: they are not supported for bots and can change without notice.",
+      'A guild is what the Discord app calls a server: the API (`guild_id`, `guild_ids`) and this page say guild.',
     ],
     es: [
       'Cada mensaje del WebSocket del Gateway es un payload con cuatro campos: `op`, el opcode de esta tabla, que indica de qué tipo de payload se trata; `d`, sus datos; y `s` y `t`, el número de secuencia y el nombre del evento, que solo llevan valor en el opcode 0 Dispatch y en los demás casos valen `null`. Los payloads van en JSON salvo que te conectes con `encoding=etf`.',
       'Los opcodes que figuran en la documentación oficial para desarrolladores de Discord están marcados como API de bots. Los marcados como exclusivos del cliente los usa el cliente oficial de Discord y solo se conocen por la documentación comunitaria de la API de usuario: no están admitidos para bots y pueden cambiar sin previo aviso.',
+      'Lo que la app de Discord llama servidor es un guild en la API (`guild_id`, `guild_ids`); esta página dice «servidor».',
     ],
   },
   sources: [
@@ -108,8 +110,8 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'bot-api',
     description: {
-      en: "Changes the bot's status (`online`, `dnd`, `idle`, `invisible` or `offline`) and its activities. It counts towards the limit of 120 payloads per 60 seconds on each connection, so send it only when something actually changes. The initial presence can go in Identify instead.",
-      es: 'Cambia el estado del bot (`online`, `dnd`, `idle`, `invisible` u `offline`) y sus actividades. Cuenta para el límite de 120 payloads cada 60 segundos por conexión, así que envíalo solo cuando algo cambie de verdad. La presencia inicial puede ir en Identify.',
+      en: "Changes the bot's status (`online`, `dnd`, `idle`, `invisible` or `offline`) and its activities. It counts toward the limit of 120 payloads per 60 seconds on each connection, so send it only when something actually changes. The initial presence can go in Identify instead.",
+      es: 'Cambia el estado del bot (`online`, `dnd`, `idle`, `invisible` u `offline`) y sus actividades. Como cuenta para el límite de 120 payloads cada 60 segundos por conexión, envíalo solo cuando algo cambie de verdad. La presencia inicial puede ir en Identify.',
     },
     notes: [
       {
@@ -186,7 +188,7 @@ export const gatewayOpcodes = [
     availability: 'bot-api',
     description: {
       en: "Requests a guild's members; Discord answers with `GUILD_MEMBERS_CHUNK` dispatches of up to 1,000 members each. Send `guild_id` and either `query` with `limit` (an empty `query` with `limit` 0 asks for everyone and needs the `GUILD_MEMBERS` intent) or `user_ids`, which returns at most 100 members; `presences: true` needs `GUILD_PRESENCES`. One guild per request. If you are rate limited for this opcode, Discord sends a `RATE_LIMITED` dispatch instead.",
-      es: 'Solicita los miembros de un servidor; Discord responde con dispatches `GUILD_MEMBERS_CHUNK` de hasta 1000 miembros cada uno. Envía `guild_id` y, además, `query` con `limit` (un `query` vacío con `limit` 0 pide todos los miembros y exige el intent `GUILD_MEMBERS`) o bien `user_ids`, que devuelve como mucho 100 miembros; `presences: true` requiere `GUILD_PRESENCES`. Un servidor por petición. Si superas el límite de peticiones de este opcode, Discord te envía un dispatch `RATE_LIMITED` en su lugar.',
+      es: 'Solicita los miembros de un servidor; Discord responde con dispatches `GUILD_MEMBERS_CHUNK` de hasta 1000 miembros cada uno. Envía `guild_id` y, además, `query` con `limit` (un `query` vacío con `limit` 0 pide todos los miembros y exige el intent `GUILD_MEMBERS`) o bien `user_ids`, que devuelve como mucho 100 miembros; `presences: true` requiere `GUILD_PRESENCES`. Un servidor por solicitud. Si superas el límite de solicitudes de este opcode, Discord te envía un dispatch `RATE_LIMITED` en su lugar.',
     },
   },
   {
@@ -451,7 +453,7 @@ export const gatewayOpcodes = [
     availability: 'bot-api',
     description: {
       en: 'Requests the soundboard sounds of a list of guilds: send their IDs in `guild_ids`. Discord answers with one `SOUNDBOARD_SOUNDS` dispatch per guild.',
-      es: 'Solicita los sonidos de la soundboard de una lista de servidores: envía sus IDs en `guild_ids`. Discord responde con un dispatch `SOUNDBOARD_SOUNDS` por servidor.',
+      es: 'Solicita los sonidos que una lista de servidores tiene en su panel de sonidos: envía sus IDs en `guild_ids`. Discord responde con un dispatch `SOUNDBOARD_SOUNDS` por servidor.',
     },
   },
   {
@@ -530,7 +532,7 @@ export const gatewayOpcodes = [
     direction: 'send',
     availability: 'client-only',
     description: {
-      en: 'Resynchronises the channels of a guild that the client can access. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      en: 'Resynchronizes the channels of a guild that the client can access. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
       es: 'Vuelve a sincronizar los canales de un servidor a los que tiene acceso el cliente. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },

@@ -39,7 +39,7 @@ export const meta = {
       },
       body: {
         en: "An error arrives as a payload with `evt` set to `ERROR`. Its `cmd` and `nonce` are those of the command that failed, so match it to your pending request by `nonce`. `data.code` is the code from this table, and `data.message` a human-readable description that is often more specific than the code's name. In this example from Discord's docs, an `AUTHORIZE` sent without a client ID gets a 4007.",
-        es: 'Un error llega como un payload con `evt` igual a `ERROR`. Su `cmd` y su `nonce` son los del comando que falló, así que asócialo a tu solicitud pendiente por el `nonce`. `data.code` es el código de esta tabla y `data.message`, una descripción legible que a menudo es más precisa que el nombre del código. En este ejemplo de la documentación de Discord, un `AUTHORIZE` enviado sin client ID recibe un 4007.',
+        es: 'Un error llega como un payload con `evt` igual a `ERROR`. Su `cmd` y su `nonce` son los del comando que falló: asócialo a tu solicitud pendiente por el `nonce`. `data.code` es el código de esta tabla y `data.message`, una descripción legible que a menudo es más precisa que el nombre del código. En este ejemplo de la documentación de Discord, un `AUTHORIZE` enviado sin client ID recibe un 4007.',
       },
       example: {
         language: 'json',
@@ -64,7 +64,7 @@ export const rpcErrorCodes = [
     nameEs: 'Error desconocido',
     description: {
       en: "The RPC server hit an error it has no specific code for; `message` may say more. Retrying the command once is reasonable. If it fails again, the cause is probably the request or the client's state, so check the arguments against the docs rather than retrying in a loop.",
-      es: 'El servidor RPC se topó con un error que no tiene un código específico; `message` puede dar más detalles. Es razonable reintentar el comando una vez. Si vuelve a fallar, la causa probablemente esté en la solicitud o en el estado del cliente, así que revisa los argumentos en la documentación en lugar de reintentar en bucle.',
+      es: 'El servidor RPC se topó con un error que no tiene un código específico; `message` puede dar más detalles. Es razonable reintentar el comando una vez. Si vuelve a fallar, la causa probablemente esté en la solicitud o en el estado del cliente: revisa los argumentos en la documentación en lugar de reintentar en bucle.',
     },
   },
   {
@@ -72,7 +72,7 @@ export const rpcErrorCodes = [
     name: 'Invalid payload',
     nameEs: 'Payload no válido',
     description: {
-      en: "The server couldn't make sense of what you sent: invalid JSON, or a payload without the expected structure (`cmd`, `args`, `nonce` and, for subscriptions, `evt`). Fix the payload; resending it unchanged fails the same way.",
+      en: 'The server could not make sense of what you sent: invalid JSON, or a payload without the expected structure (`cmd`, `args`, `nonce` and, for subscriptions, `evt`). Fix the payload; resending it unchanged fails the same way.',
       es: 'El servidor no pudo interpretar lo que enviaste: JSON no válido o un payload sin la estructura esperada (`cmd`, `args`, `nonce` y, en las suscripciones, `evt`). Corrige el payload; si lo reenvías sin cambios, fallará igual.',
     },
   },
@@ -81,7 +81,7 @@ export const rpcErrorCodes = [
     name: 'Invalid command',
     nameEs: 'Comando no válido',
     description: {
-      en: "The `cmd` field isn't a command the server recognizes. Check its spelling and case against the list of RPC commands (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).",
+      en: 'The `cmd` field is not a command the server recognizes. Check its spelling and case against the list of RPC commands (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).',
       es: 'El campo `cmd` no es un comando que el servidor reconozca. Comprueba que esté bien escrito, con las mayúsculas correctas, según la lista de comandos RPC (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).',
     },
   },
@@ -90,7 +90,7 @@ export const rpcErrorCodes = [
     name: 'Invalid guild',
     nameEs: 'Servidor no válido',
     description: {
-      en: "The `guild_id` you passed (to `GET_GUILD`, `GET_CHANNELS` or a `GUILD_STATUS` subscription) isn't valid. Make sure it is the ID of a server the user is in, sent as a string.",
+      en: 'The `guild_id` you passed (to `GET_GUILD`, `GET_CHANNELS` or a `GUILD_STATUS` subscription) is not valid. Make sure it is the ID of a guild the user is in, sent as a string.',
       es: 'El `guild_id` que enviaste (en `GET_GUILD`, `GET_CHANNELS` o una suscripción a `GUILD_STATUS`) no es válido. Asegúrate de que sea el ID de un servidor al que pertenece el usuario y de enviarlo como cadena.',
     },
   },
@@ -99,7 +99,7 @@ export const rpcErrorCodes = [
     name: 'Invalid event',
     nameEs: 'Evento no válido',
     description: {
-      en: "The `evt` of your `SUBSCRIBE` or `UNSUBSCRIBE` isn't an event the server knows. Check the name against the list of RPC events, and make sure you sent it in `evt`, not inside `args`.",
+      en: 'The `evt` of your `SUBSCRIBE` or `UNSUBSCRIBE` is not an event the server knows. Check the name against the list of RPC events, and make sure you sent it in `evt`, not inside `args`.',
       es: 'El `evt` de tu `SUBSCRIBE` o `UNSUBSCRIBE` no es un evento que el servidor conozca. Comprueba el nombre en la lista de eventos RPC y asegúrate de enviarlo en `evt`, no dentro de `args`.',
     },
   },
@@ -108,7 +108,7 @@ export const rpcErrorCodes = [
     name: 'Invalid channel',
     nameEs: 'Canal no válido',
     description: {
-      en: "The `channel_id` you passed isn't valid, for example in `GET_CHANNEL`, `SELECT_VOICE_CHANNEL`, `SELECT_TEXT_CHANNEL`, or a subscription to the messages or voice states of a channel. Use the ID of a channel the user can access, as a string (or `null` to leave, in the select commands).",
+      en: 'The `channel_id` you passed is not valid, for example in `GET_CHANNEL`, `SELECT_VOICE_CHANNEL`, `SELECT_TEXT_CHANNEL`, or a subscription to the messages or voice states of a channel. Use the ID of a channel the user can access, as a string (or `null` to leave, in the select commands).',
       es: 'El `channel_id` que enviaste no es válido, por ejemplo en `GET_CHANNEL`, `SELECT_VOICE_CHANNEL`, `SELECT_TEXT_CHANNEL` o una suscripción a los mensajes o estados de voz de un canal. Usa el ID de un canal al que el usuario tenga acceso, como cadena (o `null` para salir, en los comandos de selección).',
     },
   },
@@ -117,8 +117,8 @@ export const rpcErrorCodes = [
     name: 'Invalid permissions',
     nameEs: 'Permisos no válidos',
     description: {
-      en: "You lack permission for this command or resource. Most often you haven't authenticated yet: Discord's docs say any command sent before authenticating gets this error, so run `AUTHORIZE`, exchange the code for an access token and send it with `AUTHENTICATE` first. If you already did, check that the user granted the scope the command needs, such as `rpc.notifications.read` for `NOTIFICATION_CREATE`.",
-      es: 'No tienes permiso para este comando o recurso. Lo más habitual es que aún no te hayas autenticado: según la documentación de Discord, cualquier comando enviado antes de autenticarse recibe este error, así que ejecuta `AUTHORIZE`, canjea el código por un access token y envíalo con `AUTHENTICATE`. Si ya lo hiciste, comprueba que el usuario concedió el scope que necesita el comando, como `rpc.notifications.read` para `NOTIFICATION_CREATE`.',
+      en: "You lack permission for this command or resource. Most often you have not authenticated yet: Discord's docs say any command sent before authenticating gets this error, so run `AUTHORIZE`, exchange the code for an access token and send it with `AUTHENTICATE` first. If you already did, check that the user granted the scope the command needs, such as `rpc.notifications.read` for `NOTIFICATION_CREATE`.",
+      es: 'No tienes permiso para este comando o recurso. Lo más habitual es que aún no te hayas autenticado: según la documentación de Discord, cualquier comando enviado antes de autenticarse recibe este error; ejecuta `AUTHORIZE`, canjea el código por un token de acceso y envíalo con `AUTHENTICATE`. Si ya lo hiciste, comprueba que el usuario concedió el scope que necesita el comando, como `rpc.notifications.read` para `NOTIFICATION_CREATE`.',
     },
   },
   {
@@ -127,7 +127,7 @@ export const rpcErrorCodes = [
     nameEs: 'ID de cliente no válido',
     description: {
       en: 'The OAuth2 application ID used to authorize or authenticate is invalid or missing (Discord\'s own example is an `AUTHORIZE` answered with the message "No client id provided"). Send your application\'s ID as `client_id`, the same one you connected with.',
-      es: 'El ID de aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido o falta (el ejemplo de la propia documentación de Discord es un `AUTHORIZE` respondido con el mensaje "No client id provided"). Envía en `client_id` el ID de tu aplicación, el mismo con el que te conectaste.',
+      es: 'El ID de aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido o falta (el ejemplo de la propia documentación de Discord es un `AUTHORIZE` respondido con el mensaje «No client id provided»). Envía en `client_id` el ID de tu aplicación, el mismo con el que te conectaste.',
     },
   },
   {
@@ -135,8 +135,8 @@ export const rpcErrorCodes = [
     name: 'Invalid origin',
     nameEs: 'Origen no válido',
     description: {
-      en: "The OAuth2 application origin used to authorize or authenticate isn't valid for your app. The origin, and the redirect URI you use when exchanging the code for a token, must match one of those registered in your app's settings in the Developer Portal.",
-      es: 'El origen de la aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido para tu aplicación. Tanto el origen como la redirect URI que uses al canjear el código por un token deben coincidir con alguno de los registrados en la configuración de tu aplicación en el Developer Portal.',
+      en: "The OAuth2 application origin used to authorize or authenticate is not valid for your app. The origin, and the redirect URI you use when exchanging the code for a token, must match one of those registered in your app's settings in the Developer Portal.",
+      es: 'El origen de la aplicación de OAuth2 con el que intentaste autorizar o autenticar no es válido para tu aplicación. Tanto el origen como la redirect URI que uses al canjear el código por un token deben coincidir con alguno de los registrados en la configuración de tu aplicación en el portal de desarrolladores.',
     },
   },
   {
@@ -145,7 +145,7 @@ export const rpcErrorCodes = [
     nameEs: 'Token no válido',
     description: {
       en: 'The OAuth2 access token sent with `AUTHENTICATE` is invalid: expired, revoked, issued to another application, or mistyped. Get a new one (refresh it, or go through `AUTHORIZE` again) instead of resending it.',
-      es: 'El access token de OAuth2 enviado con `AUTHENTICATE` no es válido: caducó, se revocó, pertenece a otra aplicación o está mal copiado. Consigue uno nuevo (renuévalo con el refresh token o vuelve a pasar por `AUTHORIZE`) en lugar de reenviarlo.',
+      es: 'El token de acceso (access token) de OAuth2 enviado con `AUTHENTICATE` no es válido: caducó, se revocó, pertenece a otra aplicación o está mal copiado. Consigue uno nuevo (renuévalo con el token de actualización (refresh token) o vuelve a pasar por `AUTHORIZE`) en lugar de reenviarlo.',
     },
   },
   {
@@ -153,7 +153,7 @@ export const rpcErrorCodes = [
     name: 'Invalid user',
     nameEs: 'Usuario no válido',
     description: {
-      en: "The user ID you passed isn't valid, for example the `user_id` of `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` or `CLOSE_ACTIVITY_REQUEST`. Check that it is the right user's ID, sent as a string.",
+      en: "The user ID you passed is not valid, for example the `user_id` of `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` or `CLOSE_ACTIVITY_REQUEST`. Check that it is the right user's ID, sent as a string.",
       es: 'El ID de usuario que enviaste no es válido, por ejemplo el `user_id` de `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` o `CLOSE_ACTIVITY_REQUEST`. Comprueba que sea el ID del usuario correcto y que lo envías como cadena.',
     },
   },
@@ -171,7 +171,7 @@ export const rpcErrorCodes = [
     name: 'Select channel timed out',
     nameEs: 'Tiempo de espera agotado al seleccionar canal',
     description: {
-      en: "An asynchronous `SELECT_TEXT_CHANNEL` or `SELECT_VOICE_CHANNEL` (one sent with a `timeout` argument) didn't finish in time. You can retry, perhaps with a longer `timeout`; if it keeps timing out, check that the channel exists and the user can join it.",
+      en: 'An asynchronous `SELECT_TEXT_CHANNEL` or `SELECT_VOICE_CHANNEL` (one sent with a `timeout` argument) did not finish in time. You can retry, perhaps with a longer `timeout`; if it keeps timing out, check that the channel exists and the user can join it.',
       es: 'Un `SELECT_TEXT_CHANNEL` o `SELECT_VOICE_CHANNEL` asíncrono (enviado con el argumento `timeout`) no terminó a tiempo. Puedes reintentarlo, quizá con un `timeout` mayor; si sigue agotándose, comprueba que el canal exista y que el usuario pueda entrar en él.',
     },
   },
@@ -180,7 +180,7 @@ export const rpcErrorCodes = [
     name: '`GET_GUILD` timed out',
     nameEs: 'Tiempo de espera agotado en `GET_GUILD`',
     description: {
-      en: "An asynchronous `GET_GUILD` (one sent with a `timeout` argument) didn't get the server's data in time. Retry, with a longer `timeout` if needed.",
+      en: "An asynchronous `GET_GUILD` (one sent with a `timeout` argument) did not get the guild's data in time. Retry, with a longer `timeout` if needed.",
       es: 'Un `GET_GUILD` asíncrono (enviado con el argumento `timeout`) no obtuvo a tiempo los datos del servidor. Reintenta, con un `timeout` mayor si hace falta.',
     },
   },

@@ -64,8 +64,8 @@ export const voiceCloseCodes = [
     reconnectDocumented: false,
     availability: 'bot-api',
     description: {
-      en: 'You sent an opcode the voice server does not recognise. It is a bug in your client, so reconnecting would only repeat it: check the `op` values you send against the bot-API voice opcodes. Inferred advice: Discord does not say whether to reconnect.',
-      es: 'Enviaste un opcode que el servidor de voz no reconoce. Es un fallo de tu cliente, así que reconectar solo lo repetiría: compara los valores de `op` que envías con los opcodes de voz de la API de bots. Recomendación deducida: Discord no indica si hay que reconectar.',
+      en: 'You sent an opcode the voice server does not recognize. It is a bug in your client, so reconnecting would only repeat it: check the `op` values you send against the bot-API voice opcodes. Inferred advice: Discord does not say whether to reconnect.',
+      es: 'Enviaste un opcode que el servidor de voz no reconoce. Es un fallo de tu cliente y reconectar solo lo repetiría: compara los valores de `op` que envías con los opcodes de voz de la API de bots. Recomendación deducida: Discord no indica si hay que reconectar.',
     },
   },
   {
@@ -126,7 +126,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'The voice session no longer exists, so it cannot be resumed. Start a new voice connection: send a Voice State Update on the main Gateway, wait for the new `VOICE_STATE_UPDATE` and `VOICE_SERVER_UPDATE`, then connect and Identify with the new values. A common cause is reusing the old session or token after moving to another channel. Inferred advice, in line with what Discord says to do after a failed resume.',
-      es: 'La sesión de voz ya no existe, así que no se puede reanudar. Empieza una conexión de voz nueva: envía un Voice State Update por el Gateway principal, espera a los nuevos `VOICE_STATE_UPDATE` y `VOICE_SERVER_UPDATE`, y conéctate e identifícate con esos datos. Una causa habitual es reutilizar la sesión o el token anteriores tras cambiar de canal. Recomendación deducida, coherente con lo que Discord indica tras un Resume fallido.',
+      es: 'La sesión de voz ya no existe y no se puede reanudar. Empieza una conexión de voz nueva: envía un Voice State Update por el Gateway principal, espera a los nuevos `VOICE_STATE_UPDATE` y `VOICE_SERVER_UPDATE`, y conéctate e identifícate con esos datos. Una causa habitual es reutilizar la sesión o el token anteriores tras cambiar de canal. Recomendación deducida, coherente con lo que Discord indica tras un Resume fallido.',
     },
   },
   {
@@ -161,7 +161,7 @@ export const voiceCloseCodes = [
     reconnectDocumented: false,
     availability: 'bot-api',
     description: {
-      en: 'Select Protocol named a protocol the voice server does not recognise. Bots send `protocol: "udp"`, with the `address`, `port` and `mode` in `data`. Fix the payload before you reconnect (inferred advice).',
+      en: 'Select Protocol named a protocol the voice server does not recognize. Bots send `protocol: "udp"`, with the `address`, `port` and `mode` in `data`. Fix the payload before you reconnect (inferred advice).',
       es: 'Select Protocol indicó un protocolo que el servidor de voz no reconoce. Los bots envían `protocol: "udp"`, con `address`, `port` y `mode` dentro de `data`. Corrige el payload antes de reconectarte (recomendación deducida).',
     },
   },
@@ -186,7 +186,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'Only your client was disconnected: you were kicked from the channel, your main Gateway session dropped, or similar. Discord says not to reconnect this voice session. A bot that is moved to another channel typically gets this code too, followed by a new `VOICE_SERVER_UPDATE`: connect anew with those details. Libraries such as @discordjs/voice wait a few seconds for that event before giving up.',
-      es: 'Te han desconectado solo a ti: te expulsaron del canal, se cayó tu sesión del Gateway principal o algo parecido. Discord indica que no reconectes esta sesión de voz. Un bot al que mueven a otro canal también suele recibir este código, seguido de un nuevo `VOICE_SERVER_UPDATE`: conéctate de nuevo con esos datos. Librerías como @discordjs/voice esperan unos segundos a ese evento antes de darse por vencidas.',
+      es: 'Te han desconectado solo a ti: te expulsaron del canal, se cayó tu sesión del Gateway principal o algo parecido. Discord indica que no reconectes esta sesión de voz. Un bot al que mueven a otro canal también suele recibir este código, seguido de un nuevo `VOICE_SERVER_UPDATE`: conéctate de nuevo con esos datos. Bibliotecas como @discordjs/voice esperan unos segundos a ese evento antes de darse por vencidas.',
     },
     notes: [
       {
@@ -218,7 +218,7 @@ export const voiceCloseCodes = [
     reconnectDocumented: false,
     availability: 'bot-api',
     description: {
-      en: 'Select Protocol asked for an encryption `mode` the voice server does not recognise. Choose one from the `modes` list in Ready: `aead_aes256_gcm_rtpsize` when offered, otherwise `aead_xchacha20_poly1305_rtpsize`, which every client must support. The modes Discord lists as deprecated, such as `xsalsa20_poly1305`, stopped working on 18 November 2024. Fix it before you reconnect (inferred advice).',
+      en: 'Select Protocol asked for an encryption `mode` the voice server does not recognize. Choose one from the `modes` list in Ready: `aead_aes256_gcm_rtpsize` when offered, otherwise `aead_xchacha20_poly1305_rtpsize`, which every client must support. The modes Discord lists as deprecated, such as `xsalsa20_poly1305`, stopped working on 18 November 2024. Fix it before you reconnect (inferred advice).',
       es: 'Select Protocol pidió un `mode` de cifrado que el servidor de voz no reconoce. Elige uno de la lista `modes` de Ready: `aead_aes256_gcm_rtpsize` si se ofrece y, si no, `aead_xchacha20_poly1305_rtpsize`, que todo cliente debe admitir. Los modos que Discord da por obsoletos, como `xsalsa20_poly1305`, dejaron de funcionar el 18 de noviembre de 2024. Corrígelo antes de reconectarte (recomendación deducida).',
     },
   },
@@ -232,7 +232,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: "The channel requires end-to-end encryption with the DAVE protocol, and your client did not declare support for it. Implement DAVE (Discord's libdave library can help) and send `max_dave_protocol_version` in Identify; until then, every attempt fails the same way (inferred advice). Discord announced that from 1 March 2026 it supports only end-to-end-encrypted calls in DMs, group DMs, voice channels and Go Live streams.",
-      es: 'El canal exige cifrado de extremo a extremo con el protocolo DAVE y tu cliente no declaró que lo admite. Implementa DAVE (la librería libdave de Discord puede ayudarte) y envía `max_dave_protocol_version` en Identify; mientras tanto, todos los intentos fallarán igual (recomendación deducida). Discord anunció que desde el 1 de marzo de 2026 solo admite llamadas cifradas de extremo a extremo en MD, MD de grupo, canales de voz y transmisiones Go Live.',
+      es: 'El canal exige cifrado de extremo a extremo con el protocolo DAVE y tu cliente no declaró que lo admite. Implementa DAVE (la biblioteca libdave de Discord puede ayudarte) y envía `max_dave_protocol_version` en Identify; mientras tanto, todos los intentos fallarán igual (recomendación deducida). Discord anunció que desde el 1 de marzo de 2026 solo admite llamadas cifradas de extremo a extremo en MD, MD de grupo, canales de voz y transmisiones Go Live.',
     },
     notes: [
       {
@@ -253,7 +253,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You sent a malformed request. Compare the payload that triggered the close with the documented structure of its opcode; reconnecting without fixing it will fail again (inferred advice).',
-      es: 'Enviaste una petición mal formada. Compara el payload que provocó el cierre con la estructura documentada de su opcode; si reconectas sin corregirlo, volverá a fallar (recomendación deducida).',
+      es: 'Enviaste una solicitud mal formada. Compara el payload que provocó el cierre con la estructura documentada de su opcode; si reconectas sin corregirlo, volverá a fallar (recomendación deducida).',
     },
   },
   {
@@ -266,7 +266,7 @@ export const voiceCloseCodes = [
     availability: 'bot-api',
     description: {
       en: 'You were disconnected for exceeding a rate limit, and Discord says not to reconnect. Find out what you send too often, such as Speaking updates or repeated connection attempts, and slow it down; only open a new voice connection after a pause.',
-      es: 'Te desconectaron por superar un límite de velocidad (rate limit), y Discord indica que no reconectes. Averigua qué envías con demasiada frecuencia, como actualizaciones de Speaking o intentos de conexión repetidos, y redúcelo; abre una conexión de voz nueva solo después de una pausa.',
+      es: 'Te desconectaron por superar un límite de solicitudes (rate limit), y Discord indica que no reconectes. Averigua qué envías con demasiada frecuencia, como actualizaciones de Speaking o intentos de conexión repetidos, y redúcelo; abre una conexión de voz nueva solo después de una pausa.',
     },
     notes: [
       {

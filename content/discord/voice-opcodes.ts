@@ -52,7 +52,7 @@ export const meta = {
         ],
         es: [
           'DAVE es el protocolo de Discord para cifrar de extremo a extremo el audio y el vídeo. Los miembros de una llamada forman un grupo MLS (Messaging Layer Security, RFC 9420) del que cada emisor deriva sus claves de medios; el gateway de voz participa como emisor externo que propone añadir y quitar miembros. Un cliente anuncia que lo admite con `max_dave_protocol_version` en Identify, y Session Description indica con qué versión empieza la llamada. Discord anunció que desde el 1 de marzo de 2026 solo admite llamadas cifradas de extremo a extremo en MD, MD de grupo, canales de voz y transmisiones Go Live.',
-          'Para ahorrar espacio, los opcodes 25 a 30 son mensajes binarios del WebSocket en vez de JSON. Del servidor al cliente, un mensaje binario lleva un número de secuencia de 16 bits big-endian, después un byte con el opcode y luego el payload; del cliente al servidor no hay número de secuencia. La librería libdave de Discord implementa el protocolo, y el whitepaper de daveprotocol.com define cada payload.',
+          'Para ahorrar espacio, los opcodes 25 a 30 son mensajes binarios del WebSocket en vez de JSON. Del servidor al cliente, un mensaje binario lleva un número de secuencia de 16 bits big-endian, después un byte con el opcode y luego el payload; del cliente al servidor no hay número de secuencia. La biblioteca libdave de Discord implementa el protocolo, y el whitepaper de daveprotocol.com define cada payload.',
         ],
       },
     },
@@ -156,7 +156,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'bot-api',
     description: {
-      en: 'Acknowledges your heartbeat by echoing its nonce `t`. If acknowledgements stop arriving, treat the connection as dead: reconnect and send Resume.',
+      en: 'Acknowledges your heartbeat by echoing its nonce `t`. If acknowledgments stop arriving, treat the connection as dead: reconnect and send Resume.',
       es: 'Confirma tu heartbeat devolviendo su nonce `t`. Si dejan de llegar confirmaciones, da la conexión por muerta: reconéctate y envía Resume.',
     },
   },
@@ -208,7 +208,7 @@ export const voiceOpcodes = [
     availability: 'client-only',
     status: 'removed',
     description: {
-      en: 'Carried WebRTC signalling between peers for peer-to-peer connections. The community documentation marks it as removed. It was used only by the official client and never documented for bots.',
+      en: 'Carried WebRTC signaling between peers for peer-to-peer connections. The community documentation marks it as removed. It was used only by the official client and never documented for bots.',
       es: 'Transportaba la señalización WebRTC entre pares para las conexiones punto a punto. La documentación de la comunidad lo marca como eliminado. Solo lo usaba el cliente oficial y nunca se documentó para bots.',
     },
   },
@@ -456,8 +456,8 @@ export const voiceOpcodes = [
     format: 'binary',
     availability: 'bot-api',
     description: {
-      en: 'The credential and public key of the voice gateway as the MLS external sender, which lets it propose adding and removing members. Include it in the group extensions when you create a group, and check that groups you are welcomed into carry it. It may arrive right after you connect or later, when the call upgrades to DAVE.',
-      es: 'La credencial y la clave pública del gateway de voz como emisor externo de MLS, lo que le permite proponer altas y bajas de miembros. Inclúyela en las extensiones del grupo cuando crees uno, y comprueba que la llevan los grupos en los que te dan la bienvenida. Puede llegar nada más conectarte o más tarde, cuando la llamada pase a usar DAVE.',
+      en: 'The credential and public key of the voice gateway as the MLS external sender, which lets it propose adding and removing members. Include it in the group extensions when you create a group, and check that groups you join through an MLS Welcome carry it. It may arrive right after you connect or later, when the call upgrades to DAVE.',
+      es: 'La credencial y la clave pública del gateway de voz como emisor externo de MLS, lo que le permite proponer altas y bajas de miembros. Inclúyela en las extensiones del grupo cuando crees uno, y comprueba que la llevan los grupos a los que te incorporas mediante un mensaje Welcome de MLS. Puede llegar nada más conectarte o más tarde, cuando la llamada pase a usar DAVE.',
     },
     notes: [
       {
@@ -499,7 +499,7 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en: 'Add or remove proposals from the voice gateway, which every member of the group, established or pending, must append or revoke. Then produce an MLS commit, plus a welcome if it adds members, and send them with opcode 28.',
-      es: 'Propuestas de alta o baja del gateway de voz, que todos los miembros del grupo, consolidados o pendientes, deben añadir o revocar. Después genera un commit de MLS, más un welcome si añade miembros, y envíalos con el opcode 28.',
+      es: 'Propuestas de alta o baja del gateway de voz, que todos los miembros del grupo, consolidados o pendientes, deben añadir o revocar. Después genera un commit de MLS, más un mensaje Welcome si añade miembros, y envíalos con el opcode 28.',
     },
     notes: [
       {
@@ -520,7 +520,7 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en: 'Your MLS commit for the pending proposals, with MLS welcome messages when it adds members. The voice gateway broadcasts the first valid commit it receives in each epoch and drops the others, so yours may lose the race; that is normal.',
-      es: 'Tu commit de MLS para las propuestas pendientes, con mensajes welcome de MLS cuando añade miembros. El gateway de voz difunde el primer commit válido que recibe en cada epoch y descarta el resto, así que puede que el tuyo no sea el elegido; es lo normal.',
+      es: 'Tu commit de MLS para las propuestas pendientes, con mensajes Welcome de MLS cuando añade miembros. El gateway de voz difunde el primer commit válido que recibe en cada epoch y descarta el resto, así que puede que el tuyo no sea el elegido; es lo normal.',
     },
     notes: [
       {
@@ -562,7 +562,7 @@ export const voiceOpcodes = [
     availability: 'bot-api',
     description: {
       en: 'The MLS welcome for members being added to the group, with a transition ID. Join the group it describes and answer with opcode 23; if it cannot be processed, send opcode 31 instead.',
-      es: 'El welcome de MLS para los miembros que se añaden al grupo, con un ID de transición. Únete al grupo que describe y responde con el opcode 23; si no se puede procesar, envía el opcode 31.',
+      es: 'El mensaje Welcome de MLS para los miembros que se añaden al grupo, con un ID de transición. Únete al grupo que describe y responde con el opcode 23; si no se puede procesar, envía el opcode 31.',
     },
     notes: [
       {

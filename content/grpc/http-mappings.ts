@@ -294,7 +294,7 @@ export const meta = {
       'Today grpc-gateway, Connect and Envoy all agree with code.proto for every code. They did not always: grpc-gateway answered 408 for `CANCELLED` until v2.13.0, and Connect changed four codes in 2024. Each row gives the current values, where each one was read, and the values that changed.',
     ],
     es: [
-      'En la conexión gRPC el estado HTTP es siempre 200 y el resultado viaja en `grpc-status`, así que un estado HTTP solo aparece donde gRPC se encuentra con HTTP a secas: gateways y transcodificadores que sirven un servicio gRPC como API REST/JSON, el protocolo Connect y los proxies. Cada uno hace su propia correspondencia entre códigos de gRPC y estados HTTP, y esta página las compara con la que documenta `google.rpc.Code`, con una fila por código.',
+      'En la conexión gRPC el estado HTTP es siempre 200 y el resultado viaja en `grpc-status`; un estado HTTP solo aparece donde gRPC se encuentra con HTTP a secas: gateways y transcodificadores que sirven un servicio gRPC como API REST/JSON, el protocolo Connect y los proxies. Cada uno hace su propia correspondencia entre códigos de gRPC y estados HTTP, y esta página las compara con la que documenta `google.rpc.Code`, con una fila por código.',
       'Hoy grpc-gateway, Connect y Envoy coinciden con code.proto en todos los códigos. No siempre fue así: grpc-gateway respondía 408 a `CANCELLED` hasta la versión v2.13.0, y Connect cambió cuatro códigos en 2024. Cada fila da los valores actuales, de dónde se leyó cada uno y los valores que cambiaron.',
     ],
   },
@@ -321,8 +321,8 @@ export const meta = {
           'gRPC’s client table is built for that situation. A 404 from something that is not a gRPC server means the method does not exist there, so it becomes `UNIMPLEMENTED`, not `NOT_FOUND`; 429, 502, 503 and 504 all mean “try again”, so they become `UNAVAILABLE`; a 400 means the client sent something the server could not parse, so it becomes `INTERNAL`. Connect adopted the same table in 2024, and Envoy uses it for its own replies to gRPC requests. The grpc-web JavaScript client is the exception: it inverts code.proto’s mapping, so the same 404 becomes `NOT_FOUND` there.',
         ],
         es: [
-          'gRPC → HTTP es lo que envía un servidor o un gateway: el código dice `NOT_FOUND`, así que el cliente HTTP recibe un 404. HTTP → gRPC es lo que notifica un cliente cuando la respuesta no viene del servidor RPC, sino de un proxy, un balanceador de carga o un servidor web que respondió con un error HTTP normal. La segunda no es la inversa de la primera.',
-          'La tabla de clientes de gRPC está pensada para esa situación. Un 404 de algo que no es un servidor gRPC significa que el método no existe ahí, así que se convierte en `UNIMPLEMENTED`, no en `NOT_FOUND`; el 429, el 502, el 503 y el 504 significan «vuelve a intentarlo», así que se convierten en `UNAVAILABLE`; un 400 significa que el cliente envió algo que el servidor no pudo interpretar, así que se convierte en `INTERNAL`. Connect adoptó esa misma tabla en 2024, y Envoy la usa en sus propias respuestas a solicitudes gRPC. El cliente JavaScript de grpc-web es la excepción: invierte la correspondencia de code.proto, así que ahí el mismo 404 se convierte en `NOT_FOUND`.',
+          'gRPC → HTTP es lo que envía un servidor o un gateway: el código dice `NOT_FOUND` y el cliente HTTP recibe un 404. HTTP → gRPC es lo que notifica un cliente cuando la respuesta no viene del servidor RPC, sino de un proxy, un balanceador de carga o un servidor web que respondió con un error HTTP normal. La segunda no es la inversa de la primera.',
+          'La tabla de clientes de gRPC está pensada para esa situación. Un 404 de algo que no es un servidor gRPC significa que el método no existe ahí y se convierte en `UNIMPLEMENTED`, no en `NOT_FOUND`; el 429, el 502, el 503 y el 504, que significan «vuelve a intentarlo», se convierten en `UNAVAILABLE`; un 400, que indica que el cliente envió algo que el servidor no pudo interpretar, se convierte en `INTERNAL`. Connect adoptó esa misma tabla en 2024, y Envoy la usa en sus propias respuestas a solicitudes gRPC. El cliente JavaScript de grpc-web es la excepción: invierte la correspondencia de code.proto, y ahí el mismo 404 se convierte en `NOT_FOUND`.',
         ],
       },
     },
@@ -405,7 +405,7 @@ export const grpcHttpMappings = [
         'Going back, only the grpc-web client turns a 499 into `CANCELLED`; gRPC, Connect and Envoy clients report `UNKNOWN`.',
       ],
       es: [
-        'Los cuatro dan hoy 499 Client Closed Request, un estado que introdujo nginx para un cliente que cierra la conexión antes de la respuesta; no figura en el registro de la IANA, así que las herramientas HTTP genéricas quizá solo vean «algún 4xx». Las versiones antiguas de grpc-gateway y de Connect responden en cambio 408 Request Timeout.',
+        'Los cuatro dan hoy 499 Client Closed Request, un estado que introdujo nginx para un cliente que cierra la conexión antes de la respuesta; no figura en el registro de la IANA, por lo que las herramientas HTTP genéricas quizá solo vean «algún 4xx». Las versiones antiguas de grpc-gateway y de Connect responden en cambio 408 Request Timeout.',
         'En sentido contrario, solo el cliente de grpc-web convierte un 499 en `CANCELLED`; los clientes de gRPC, de Connect y Envoy notifican `UNKNOWN`.',
       ],
     },

@@ -77,11 +77,11 @@ export const meta = {
           'The HTTP mapping follows the same split: `UNAVAILABLE` becomes 503, `ABORTED` 409 and `FAILED_PRECONDITION` 400 (or 412, if the request carried ETag-related headers).',
         ],
         es: [
-          'Los tres códigos indican que la operación no se pudo llevar a cabo en ese momento, aunque la petición sea perfectamente válida. Lo que los distingue es cómo debe recuperarse el cliente, y code.proto lo convierte en una prueba sencilla.',
-          'Usa `UNAVAILABLE` si el cliente puede limitarse a reintentar la llamada que falló, preferiblemente con backoff exponencial: el servicio está caído, saturado o reiniciándose, y no hay que cambiar nada de la petición.',
-          'Usa `ABORTED` si el cliente debe reintentar a un nivel superior. El caso típico es una operación test-and-set (comprobar y asignar) indicada por el cliente que falla porque los datos cambiaron después de que los leyera: repetir la última escritura no sirve, así que el cliente debe volver a empezar toda la secuencia de lectura-modificación-escritura (leer de nuevo, recalcular y volver a escribir) o repetir la transacción completa.',
+          'Los tres códigos indican que la operación no se pudo llevar a cabo en ese momento, aunque la solicitud sea perfectamente válida. Lo que los distingue es cómo debe recuperarse el cliente, y code.proto lo convierte en una prueba sencilla.',
+          'Usa `UNAVAILABLE` si el cliente puede limitarse a reintentar la llamada que falló, preferiblemente con backoff exponencial: el servicio está caído, saturado o reiniciándose, y no hay que cambiar nada de la solicitud.',
+          'Usa `ABORTED` si el cliente debe reintentar a un nivel superior. El caso típico es una operación test-and-set (comprobar y asignar) indicada por el cliente que falla porque los datos cambiaron después de que los leyera: repetir la última escritura no sirve, y el cliente debe volver a empezar toda la secuencia de lectura-modificación-escritura (leer de nuevo, recalcular y volver a escribir) o repetir la transacción completa.',
           'Usa `FAILED_PRECONDITION` si el cliente no debe reintentar hasta que alguien corrija explícitamente el estado del sistema. Si `rmdir` falla porque el directorio no está vacío, reintentar no sirve de nada hasta que se borren los archivos que contiene.',
-          'La correspondencia con HTTP sigue la misma división: `UNAVAILABLE` pasa a ser 503, `ABORTED` 409 y `FAILED_PRECONDITION` 400 (o 412, si la petición llevaba cabeceras relacionadas con ETag).',
+          'La correspondencia con HTTP sigue la misma división: `UNAVAILABLE` pasa a ser 503, `ABORTED` 409 y `FAILED_PRECONDITION` 400 (o 412, si la solicitud llevaba cabeceras relacionadas con ETag).',
         ],
       },
     },
@@ -98,7 +98,7 @@ export const meta = {
           '`OUT_OF_RANGE` also overlaps with `FAILED_PRECONDITION`. Prefer `OUT_OF_RANGE`, the more specific code, whenever it applies: callers iterating through a space (an iterator, a chunked read) can then simply look for `OUT_OF_RANGE` to detect that they are done.',
         ],
         es: [
-          '`INVALID_ARGUMENT` indica que el argumento es incorrecto sea cual sea el estado del sistema, como un nombre de archivo mal formado. Repetir la misma petición fallará siempre.',
+          '`INVALID_ARGUMENT` indica que el argumento es incorrecto sea cual sea el estado del sistema, como un nombre de archivo mal formado. Repetir la misma solicitud fallará siempre.',
           '`OUT_OF_RANGE` indica que la operación se salió del rango válido de un modo que podría dejar de fallar si cambia el estado del sistema, como buscar o leer más allá del final actual de un archivo. code.proto marca la frontera con un sistema de archivos de 32 bits: si se le pide leer en un offset fuera de [0, 2^32-1], devuelve `INVALID_ARGUMENT`, porque ningún archivo puede tener ese offset; si se le pide leer más allá del tamaño actual del archivo, devuelve `OUT_OF_RANGE`, porque el archivo puede crecer.',
           '`OUT_OF_RANGE` también se solapa con `FAILED_PRECONDITION`. Usa `OUT_OF_RANGE`, que es más específico, siempre que corresponda: así, quien recorre un espacio (un iterador, una lectura por bloques) solo tiene que comprobar si recibe `OUT_OF_RANGE` para saber que ha terminado.',
         ],
@@ -117,9 +117,9 @@ export const meta = {
           '`PERMISSION_DENIED` does not imply that the request is valid, or that the requested entity exists or satisfies other preconditions: once the permission is granted, the same call may still fail with `NOT_FOUND` or `INVALID_ARGUMENT`. As a client, read `NOT_FOUND` as “does not exist, or does not exist for you”: if the name is right, the feature may not be enabled for your account or project.',
         ],
         es: [
-          '`NOT_FOUND` indica que una entidad solicitada no existe. code.proto también lo admite cuando se deniega una petición a toda una clase de usuarios, por ejemplo en el lanzamiento gradual de una función o con una lista de permitidos no documentada: para quien está fuera de esa clase, la función sencillamente no existe.',
-          'Cuando la petición se deniega a algunos usuarios dentro de una clase, como ocurre con el control de acceso por usuario, el servidor debe devolver `PERMISSION_DENIED`. Ese código tiene a su vez dos límites: no debe usarse para rechazos causados por haber agotado un recurso, como una cuota (para eso está `RESOURCE_EXHAUSTED`), ni cuando no se puede identificar a quien llama (para eso está `UNAUTHENTICATED`).',
-          '`PERMISSION_DENIED` no implica que la petición sea válida, ni que la entidad exista o cumpla otras condiciones previas: una vez concedido el permiso, la misma llamada todavía puede fallar con `NOT_FOUND` o `INVALID_ARGUMENT`. Como cliente, interpreta `NOT_FOUND` como «no existe, o no existe para ti»: si el nombre es correcto, puede que la función no esté habilitada para tu cuenta o tu proyecto.',
+          '`NOT_FOUND` indica que una entidad solicitada no existe. code.proto también lo admite cuando se deniega una solicitud a toda una clase de usuarios, por ejemplo en el lanzamiento gradual de una función o con una lista de permitidos no documentada: para quien está fuera de esa clase, la función sencillamente no existe.',
+          'Cuando la solicitud se deniega a algunos usuarios dentro de una clase, como ocurre con el control de acceso por usuario, el servidor debe devolver `PERMISSION_DENIED`. Ese código tiene a su vez dos límites: no debe usarse para rechazos causados por haber agotado un recurso, como una cuota (para eso está `RESOURCE_EXHAUSTED`), ni cuando no se puede identificar a quien llama (para eso está `UNAUTHENTICATED`).',
+          '`PERMISSION_DENIED` no implica que la solicitud sea válida, ni que la entidad exista o cumpla otras condiciones previas: una vez concedido el permiso, la misma llamada todavía puede fallar con `NOT_FOUND` o `INVALID_ARGUMENT`. Como cliente, interpreta `NOT_FOUND` como «no existe, o no existe para ti»: si el nombre es correcto, puede que la función no esté habilitada para tu cuenta o tu proyecto.',
         ],
       },
     },
@@ -140,12 +140,12 @@ export const meta = {
           'gRPC clients can do the retrying for you: a `retryPolicy` in the service config sets the `retryableStatusCodes`, the maximum number of attempts and the backoff, per method. Even without a policy, and unless retries have been disabled, gRPC transparently retries calls that failed before leaving the client.',
         ],
         es: [
-          'La documentación de gRPC es prudente en este punto: la biblioteca produce el mismo código en situaciones distintas y los servidores también pueden devolverlo, así que no existe una lista fija de códigos que se puedan reintentar sin riesgo en cualquier aplicación. Cada aplicación debe decidir qué códigos reintentar, método a método. La AIP-194 de Google propone un criterio razonable por defecto, que es el que sigue el resto de esta sección.',
-          '`UNAVAILABLE` es el código que se reintenta: hazlo con backoff exponencial y un número máximo de intentos, y espera al menos el retardo del detalle `RetryInfo` si el servidor lo envió. Aun así, solo es seguro en llamadas que se pueden ejecutar dos veces sin consecuencias: puede que el servidor recibiera la petición, e incluso que la procesara, antes de que se cortara la conexión.',
+          'La documentación de gRPC es prudente en este punto: la biblioteca produce el mismo código en situaciones distintas y los servidores también pueden devolverlo, de modo que no existe una lista fija de códigos que se puedan reintentar sin riesgo en cualquier aplicación. Cada aplicación debe decidir qué códigos reintentar, método a método. La AIP-194 de Google propone un criterio razonable por defecto, que es el que sigue el resto de esta sección.',
+          '`UNAVAILABLE` es el código que se reintenta: hazlo con backoff exponencial y un número máximo de intentos, y espera al menos el retardo del detalle `RetryInfo` si el servidor lo envió. Aun así, solo es seguro en llamadas que se pueden ejecutar dos veces sin consecuencias: puede que el servidor recibiera la solicitud, e incluso que la procesara, antes de que se cortara la conexión.',
           '`ABORTED` no debe reintentarse como una llamada aislada: repite desde el principio la transacción o la secuencia de lectura-modificación-escritura completa.',
-          '`RESOURCE_EXHAUSTED` depende de lo que se haya agotado. Una cuota agotada puede tardar horas en recuperarse, y los reintentos pueden facturarse; un mensaje que supera el tamaño máximo no cabrá nunca. Una escasez pasajera, como un límite de peticiones que viene con un retardo en `RetryInfo`, sí puede reintentarse pasado ese retardo.',
+          '`RESOURCE_EXHAUSTED` depende de lo que se haya agotado. Una cuota agotada puede tardar horas en recuperarse, y los reintentos pueden facturarse; un mensaje que supera el tamaño máximo no cabrá nunca. Una escasez pasajera, como un límite de solicitudes que viene con un retardo en `RetryInfo`, sí puede reintentarse pasado ese retardo.',
           '`DEADLINE_EXCEEDED` y `CANCELLED` no deben reintentarse automáticamente: tanto el plazo (deadline) como la cancelación fueron decisiones de quien hizo la llamada. Volver a intentarlo con un plazo nuevo es una decisión de la aplicación, y en las llamadas que cambian el estado el primer intento puede haberse completado ya.',
-          '`UNKNOWN`, `INTERNAL` y `DATA_LOSS` deben comunicarse a la aplicación, no reintentarse a ciegas. `INVALID_ARGUMENT`, `NOT_FOUND`, `ALREADY_EXISTS`, `PERMISSION_DENIED`, `UNAUTHENTICATED`, `FAILED_PRECONDITION`, `OUT_OF_RANGE` y `UNIMPLEMENTED` fallarán igual mientras no cambien la petición, las credenciales o el estado del sistema.',
+          '`UNKNOWN`, `INTERNAL` y `DATA_LOSS` deben comunicarse a la aplicación, no reintentarse a ciegas. `INVALID_ARGUMENT`, `NOT_FOUND`, `ALREADY_EXISTS`, `PERMISSION_DENIED`, `UNAUTHENTICATED`, `FAILED_PRECONDITION`, `OUT_OF_RANGE` y `UNIMPLEMENTED` fallarán igual mientras no cambien la solicitud, las credenciales o el estado del sistema.',
           'Los clientes de gRPC pueden encargarse de los reintentos: una `retryPolicy` en la configuración del servicio (service config) fija, para cada método, los `retryableStatusCodes`, el número máximo de intentos y el backoff. Incluso sin política, y salvo que se hayan desactivado los reintentos, gRPC reintenta de forma transparente las llamadas que fallaron antes de salir del cliente.',
         ],
       },
@@ -159,7 +159,7 @@ export const meta = {
       body: {
         en: [
           '`google.rpc.Status`, defined in status.proto, is a logical error model that works for both RPC and REST APIs; gRPC and Google’s APIs use it. Each `Status` carries three things: `code`, a `google.rpc.Code` value; `message`, a developer-facing error message that should be in English; and `details`, a list of messages, each packed in a `google.protobuf.Any`, with structured information about the error.',
-          'Do not show `message` to end users, and do not translate it. Any user-facing message should be localised and sent in `details` (as a `LocalizedMessage`), or localised by the client. Plain gRPC carries only the code and the message, in the `grpc-status` and `grpc-message` trailers; the full `Status`, details included, travels as described under standard error details.',
+          'Do not show `message` to end users, and do not translate it. Any user-facing message should be localized and sent in `details` (as a `LocalizedMessage`), or localized by the client. Plain gRPC carries only the code and the message, in the `grpc-status` and `grpc-message` trailers; the full `Status`, details included, travels as described under standard error details.',
         ],
         es: [
           '`google.rpc.Status`, definido en status.proto, es un modelo lógico de error que sirve tanto para APIs RPC como REST; lo usan gRPC y las APIs de Google. Cada `Status` contiene tres datos: `code`, un valor de `google.rpc.Code`; `message`, un mensaje de error dirigido a desarrolladores que debe estar en inglés; y `details`, una lista de mensajes, cada uno empaquetado en un `google.protobuf.Any`, con información estructurada sobre el error.',
@@ -217,26 +217,26 @@ export const grpcStatusCodes = [
     aliases: { en: ['canceled'] },
     description: {
       en: [
-        'The operation was cancelled, typically by the caller: the client cancelled the call, the context or parent call it belonged to was cancelled, or the client went away. The gRPC library generates it on both sides; on the server it usually means nobody is waiting for the answer any more, so the handler can stop working on the request.',
-        'Do not retry it automatically: a cancellation is a decision that must be honoured. If your code did not cancel the call, find out what did, such as a cancelled parent context or a client that was shutting down. An expired deadline is reported as `DEADLINE_EXCEEDED`, not as `CANCELLED`.',
+        'The operation was canceled, typically by the caller: the client canceled the call, the context or parent call it belonged to was canceled, or the client went away. The gRPC library generates it on both sides; on the server it usually means nobody is waiting for the answer any more, so the handler can stop working on the request.',
+        'Do not retry it automatically: a cancellation is a decision that must be honored. If your code did not cancel the call, find out what did, such as a canceled parent context or a client that was shutting down. An expired deadline is reported as `DEADLINE_EXCEEDED`, not as `CANCELLED`.',
       ],
       es: [
-        'La operación se canceló, normalmente por iniciativa de quien hizo la llamada: el cliente canceló la llamada, se canceló el contexto o la llamada padre a la que pertenecía, o el cliente se desconectó. La biblioteca de gRPC lo genera en ambos lados; en el servidor suele significar que ya nadie espera la respuesta, así que se puede dejar de procesar la petición.',
+        'La operación se canceló, normalmente por iniciativa de quien hizo la llamada: el cliente canceló la llamada, se canceló el contexto o la llamada padre a la que pertenecía, o el cliente se desconectó. La biblioteca de gRPC lo genera en ambos lados; en el servidor suele significar que ya nadie espera la respuesta y que se puede dejar de procesar la solicitud.',
         'No lo reintentes automáticamente: una cancelación es una decisión que hay que respetar. Si tu código no canceló la llamada, averigua qué lo hizo, por ejemplo un contexto padre cancelado o un cliente que se estaba cerrando. Un plazo (deadline) vencido se notifica como `DEADLINE_EXCEEDED`, no como `CANCELLED`.',
       ],
     },
     http: { table: 'http/status-codes', code: 499 },
     httpNote: {
       en: '499 Client Closed Request is not a standard HTTP status: it comes from nginx, which uses it when the client closes the connection before the response is sent. grpc-gateway mapped `CANCELLED` to 408 Request Timeout until v2.13.0, so older gateways still answer 408.',
-      es: '499 Client Closed Request no es un estado HTTP estándar: procede de nginx, que lo usa cuando el cliente cierra la conexión antes de recibir la respuesta. grpc-gateway asignaba `CANCELLED` a 408 Request Timeout hasta la versión v2.13.0, así que los gateways anteriores siguen respondiendo 408.',
+      es: '499 Client Closed Request no es un estado HTTP estándar: procede de nginx, que lo usa cuando el cliente cierra la conexión antes de recibir la respuesta. grpc-gateway asignaba `CANCELLED` a 408 Request Timeout hasta la versión v2.13.0, y los gateways anteriores siguen respondiendo 408.',
     },
     retry: 'no',
     libraryCases: [
       {
         side: 'both',
         situation: {
-          en: 'The client application cancelled the request.',
-          es: 'La aplicación cliente canceló la petición.',
+          en: 'The client application canceled the request.',
+          es: 'La aplicación cliente canceló la solicitud.',
         },
       },
     ],
@@ -300,8 +300,8 @@ export const grpcStatusCodes = [
         'Do not retry: fix the request. Servers should say which field is wrong, ideally in a `BadRequest` detail, and should use `OUT_OF_RANGE` or `FAILED_PRECONDITION` instead when the value could become acceptable in another state. The gRPC library never generates this code, so it always comes from the application; a request message that cannot be parsed is reported as `INTERNAL`.',
       ],
       es: [
-        'El cliente especificó un argumento no válido, como un nombre mal formado o un valor que la API no acepta. A diferencia de `FAILED_PRECONDITION`, se refiere a argumentos que son incorrectos sea cual sea el estado del sistema, así que la misma petición fallará siempre.',
-        'No reintentes: corrige la petición. El servidor debería indicar qué campo es incorrecto, a ser posible en un detalle `BadRequest`, y usar `OUT_OF_RANGE` o `FAILED_PRECONDITION` si el valor pudiera ser aceptable en otro estado. La biblioteca de gRPC nunca genera este código, así que siempre procede de la aplicación; un mensaje de petición que no se puede interpretar se notifica como `INTERNAL`.',
+        'El cliente especificó un argumento no válido, como un nombre mal formado o un valor que la API no acepta. A diferencia de `FAILED_PRECONDITION`, se refiere a argumentos que son incorrectos sea cual sea el estado del sistema: la misma solicitud fallará siempre.',
+        'No reintentes: corrige la solicitud. El servidor debería indicar qué campo es incorrecto, a ser posible en un detalle `BadRequest`, y usar `OUT_OF_RANGE` o `FAILED_PRECONDITION` si el valor pudiera ser aceptable en otro estado. La biblioteca de gRPC nunca genera este código: siempre procede de la aplicación; un mensaje de solicitud que no se puede interpretar se notifica como `INTERNAL`.',
       ],
     },
     http: { table: 'http/status-codes', code: 400 },
@@ -324,8 +324,8 @@ export const grpcStatusCodes = [
         'Do not retry blindly: the deadline was the caller’s choice. Find out whether the deadline is too tight for the work, whether the server or something it depends on is slow, or whether the call never left the client, for example because it was waiting for a connection with wait-for-ready.',
       ],
       es: [
-        'El plazo (deadline) venció antes de que la operación pudiera completarse. La biblioteca de gRPC lo genera en ambos lados cuando el plazo vence antes de que el servidor devuelva un estado, tanto si la petición no llegó al servidor como si este tardó demasiado en responder.',
-        'En las operaciones que cambian el estado del sistema, no significa que la operación fallara: puede que se completara y que solo la respuesta llegara tarde. Comprueba el resultado, o haz que la llamada sea idempotente (por ejemplo, con un ID de petición), antes de repetirla.',
+        'El plazo (deadline) venció antes de que la operación pudiera completarse. La biblioteca de gRPC lo genera en ambos lados cuando el plazo vence antes de que el servidor devuelva un estado, tanto si la solicitud no llegó al servidor como si este tardó demasiado en responder.',
+        'En las operaciones que cambian el estado del sistema, no significa que la operación fallara: puede que se completara y que solo la respuesta llegara tarde. Comprueba el resultado, o haz que la llamada sea idempotente (por ejemplo, con un ID de solicitud), antes de repetirla.',
         'No reintentes a ciegas: el plazo lo eligió quien hizo la llamada. Averigua si el plazo es demasiado corto para el trabajo, si el servidor o algo de lo que depende va lento, o si la llamada ni siquiera salió del cliente, por ejemplo porque esperaba una conexión con wait-for-ready.',
       ],
     },
@@ -343,7 +343,7 @@ export const grpcStatusCodes = [
         side: 'both',
         situation: {
           en: 'No response arrived before the deadline, either because the client could not send the request or because the server did not answer in time.',
-          es: 'No llegó ninguna respuesta antes de que venciera el plazo, porque el cliente no pudo enviar la petición o porque el servidor no respondió a tiempo.',
+          es: 'No llegó ninguna respuesta antes de que venciera el plazo, porque el cliente no pudo enviar la solicitud o porque el servidor no respondió a tiempo.',
         },
       },
     ],
@@ -359,8 +359,8 @@ export const grpcStatusCodes = [
         'Retrying the same call will not help until the resource exists: check the name or ID, the project or region it lives in, and whether the feature is enabled for you.',
       ],
       es: [
-        'No se encontró alguna entidad solicitada, como un archivo o un directorio. La biblioteca de gRPC nunca genera este código, así que siempre significa que la aplicación buscó un recurso; un método o servicio que el servidor no tiene se notifica como `UNIMPLEMENTED`.',
-        'El servidor también puede usarlo cuando deniega una petición a toda una clase de usuarios, por ejemplo en el lanzamiento gradual de una función o con una lista de permitidos no documentada. Cuando la denegación depende de cada usuario, como en el control de acceso por usuario, debe devolver `PERMISSION_DENIED`.',
+        'No se encontró alguna entidad solicitada, como un archivo o un directorio. Como la biblioteca de gRPC nunca genera este código, siempre significa que la aplicación buscó un recurso; un método o servicio que el servidor no tiene se notifica como `UNIMPLEMENTED`.',
+        'El servidor también puede usarlo cuando deniega una solicitud a toda una clase de usuarios, por ejemplo en el lanzamiento gradual de una función o con una lista de permitidos no documentada. Cuando la denegación depende de cada usuario, como en el control de acceso por usuario, debe devolver `PERMISSION_DENIED`.',
         'Reintentar la misma llamada no servirá mientras el recurso no exista: revisa el nombre o el ID, el proyecto o la región donde está, y si la función está habilitada para ti.',
       ],
     },
@@ -372,7 +372,7 @@ export const grpcStatusCodes = [
         kind: 'disagreement',
         text: {
           en: 'Older versions of code.proto said that, for privacy reasons, `NOT_FOUND` might be returned when the client lacks access rights to the entity. The current text limits that to requests denied to a whole class of users and requires `PERMISSION_DENIED` for per-user access control. Servers written to the older guidance may still answer `NOT_FOUND` for a resource you are not allowed to see, so check your credentials and permissions as well.',
-          es: 'Las versiones antiguas de code.proto decían que, por motivos de privacidad, se podía devolver `NOT_FOUND` cuando el cliente no tiene derechos de acceso a la entidad. El texto actual lo limita a peticiones denegadas a toda una clase de usuarios y exige `PERMISSION_DENIED` para el control de acceso por usuario. Los servidores que siguen la pauta antigua pueden responder todavía `NOT_FOUND` ante un recurso que no tienes permiso para ver, así que revisa también tus credenciales y permisos.',
+          es: 'Las versiones antiguas de code.proto decían que, por motivos de privacidad, se podía devolver `NOT_FOUND` cuando el cliente no tiene derechos de acceso a la entidad. El texto actual lo limita a solicitudes denegadas a toda una clase de usuarios y exige `PERMISSION_DENIED` para el control de acceso por usuario. Los servidores que siguen la pauta antigua pueden responder todavía `NOT_FOUND` ante un recurso que no tienes permiso para ver; revisa también tus credenciales y permisos.',
         },
       },
     ],
@@ -383,7 +383,7 @@ export const grpcStatusCodes = [
     nameEs: 'ya existe',
     description: {
       en: 'The entity that the client tried to create, such as a file or a directory, already exists. It always comes from the application. Do not repeat the create as it is: pick another name, or fetch and use the existing entity. If this create was itself a retry after `DEADLINE_EXCEEDED` or `UNAVAILABLE`, the entity may come from your own first attempt, which did succeed, so check before treating it as a conflict.',
-      es: 'La entidad que el cliente intentó crear, como un archivo o un directorio, ya existe. Siempre procede de la aplicación. No repitas la creación tal cual: elige otro nombre, o recupera la entidad existente y úsala. Si esta creación era a su vez un reintento después de un `DEADLINE_EXCEEDED` o un `UNAVAILABLE`, puede que la entidad sea fruto de tu primer intento, que sí tuvo éxito, así que compruébalo antes de tratarlo como un conflicto.',
+      es: 'La entidad que el cliente intentó crear, como un archivo o un directorio, ya existe. Siempre procede de la aplicación. No repitas la creación tal cual: elige otro nombre, o recupera la entidad existente y úsala. Si esta creación era a su vez un reintento después de un `DEADLINE_EXCEEDED` o un `UNAVAILABLE`, puede que la entidad sea fruto de tu primer intento, que sí tuvo éxito: compruébalo antes de tratarlo como un conflicto.',
     },
     http: { table: 'http/status-codes', code: 409 },
     httpNote: {
@@ -405,8 +405,8 @@ export const grpcStatusCodes = [
         'Retrying will not help until the permission changes: check which identity the call actually runs as (service account, token, API key) and grant it the role or permission it needs.',
       ],
       es: [
-        'Quien llama no tiene permiso para ejecutar la operación indicada. code.proto pone dos límites a este código: no debe usarse para rechazos causados por haber agotado algún recurso, como una cuota (eso es `RESOURCE_EXHAUSTED`), ni cuando no se puede identificar a quien llama (eso es `UNAUTHENTICATED`). Tampoco implica que la petición sea válida, ni que la entidad solicitada exista o cumpla otras condiciones previas.',
-        'El servidor lo devuelve cuando el acceso depende de cada usuario, como en el control de acceso por usuario; una petición denegada a toda una clase de usuarios puede responderse con `NOT_FOUND`.',
+        'Quien llama no tiene permiso para ejecutar la operación indicada. code.proto pone dos límites a este código: no debe usarse para rechazos causados por haber agotado algún recurso, como una cuota (eso es `RESOURCE_EXHAUSTED`), ni cuando no se puede identificar a quien llama (eso es `UNAUTHENTICATED`). Tampoco implica que la solicitud sea válida, ni que la entidad solicitada exista o cumpla otras condiciones previas.',
+        'El servidor lo devuelve cuando el acceso depende de cada usuario, como en el control de acceso por usuario; una solicitud denegada a toda una clase de usuarios puede responderse con `NOT_FOUND`.',
         'Reintentar no servirá hasta que cambien los permisos: comprueba con qué identidad se ejecuta realmente la llamada (cuenta de servicio, token, clave de API) y concédele el rol o el permiso que necesita.',
       ],
     },
@@ -434,8 +434,8 @@ export const grpcStatusCodes = [
         'Whether to retry depends on what ran out. A rate limit or a temporary shortage can be retried after a delay, preferably the one in a `RetryInfo` detail, with exponential backoff; an exhausted quota may not recover for hours, and retries may be billed. A message over the size limit will never fit: raise the limit on the receiving side (the receive limit defaults to 4 MiB in the main implementations) or send smaller messages, for example by paging or streaming.',
       ],
       es: [
-        'Se ha agotado algún recurso: quizá una cuota o un límite de peticiones por usuario, quizá el sistema de archivos entero se ha quedado sin espacio. La biblioteca de gRPC también lo genera: el servidor, cuando se queda temporalmente sin recursos (por ejemplo, por los límites del control de flujo); el cliente, cuando no tiene memoria suficiente para la respuesta; y cualquiera de los dos, cuando un mensaje supera el tamaño máximo configurado.',
-        'Reintentar o no depende de lo que se haya agotado. Un límite de peticiones o una escasez pasajera pueden reintentarse tras un retardo, a ser posible el que indique un detalle `RetryInfo`, con backoff exponencial; una cuota agotada puede tardar horas en recuperarse, y los reintentos pueden facturarse. Un mensaje que supera el tamaño máximo no cabrá nunca: sube el límite en el lado que recibe (en las implementaciones principales, el límite de recepción es de 4 MiB por defecto) o envía mensajes más pequeños, por ejemplo paginando o usando streaming.',
+        'Se ha agotado algún recurso: quizá una cuota o un límite de solicitudes por usuario, quizá el sistema de archivos entero se ha quedado sin espacio. La biblioteca de gRPC también lo genera: el servidor, cuando se queda temporalmente sin recursos (por ejemplo, por los límites del control de flujo); el cliente, cuando no tiene memoria suficiente para la respuesta; y cualquiera de los dos, cuando un mensaje supera el tamaño máximo configurado.',
+        'Reintentar o no depende de lo que se haya agotado. Un límite de solicitudes o una escasez pasajera pueden reintentarse tras un retardo, a ser posible el que indique un detalle `RetryInfo`, con backoff exponencial; una cuota agotada puede tardar horas en recuperarse, y los reintentos pueden facturarse. Un mensaje que supera el tamaño máximo no cabrá nunca: sube el límite en el lado que recibe (en las implementaciones principales, el límite de recepción es de 4 MiB por defecto) o envía mensajes más pequeños, por ejemplo paginando o usando streaming.',
       ],
     },
     http: { table: 'http/status-codes', code: 429 },
@@ -475,7 +475,7 @@ export const grpcStatusCodes = [
         'As a client, do not retry as is: read the message, and any `PreconditionFailure` detail, to learn which condition failed, fix it (empty the directory, accept the terms, enable the feature) and only then try again.',
       ],
       es: [
-        'Se rechazó la operación porque el sistema no está en el estado que esta requiere: por ejemplo, el directorio que se quiere eliminar no está vacío, o se aplicó `rmdir` a algo que no es un directorio. La petición puede ser perfectamente válida; simplemente no puede ejecutarse en el estado actual.',
+        'Se rechazó la operación porque el sistema no está en el estado que esta requiere: por ejemplo, el directorio que se quiere eliminar no está vacío, o se aplicó `rmdir` a algo que no es un directorio. La solicitud puede ser perfectamente válida; simplemente no puede ejecutarse en el estado actual.',
         'Es el código para fallos que el cliente no debe reintentar hasta que alguien corrija explícitamente el estado. Si bastara con reintentar la llamada, el código adecuado sería `UNAVAILABLE`; si el cliente tuviera que repetir una secuencia de nivel superior, `ABORTED`. Cuando correspondan, usa los más específicos `OUT_OF_RANGE`, `NOT_FOUND` o `ALREADY_EXISTS`.',
         'Como cliente, no reintentes sin más: lee el mensaje, y el detalle `PreconditionFailure` si lo hay, para saber qué condición falló, corrígela (vacía el directorio, acepta los términos, habilita la función) y solo entonces vuelve a intentarlo.',
       ],
@@ -483,7 +483,7 @@ export const grpcStatusCodes = [
     http: { table: 'http/status-codes', code: 400 },
     httpNote: {
       en: 'code.proto maps it to 400 but adds that the HTTP specification reserves 412 Precondition Failed for requests with ETag-related headers, so a server that sees such headers may return 412 instead. `INVALID_ARGUMENT` and `OUT_OF_RANGE` also map to 400. grpc-gateway used 412 for this code in some versions before v1.9.5 and has used 400 since.',
-      es: 'code.proto lo hace corresponder con 400, pero añade que la especificación HTTP reserva 412 Precondition Failed para peticiones con cabeceras relacionadas con ETag, así que un servidor que reciba esas cabeceras puede devolver 412 en su lugar. `INVALID_ARGUMENT` y `OUT_OF_RANGE` también corresponden a 400. grpc-gateway usó 412 para este código en algunas versiones anteriores a la v1.9.5, y desde entonces usa 400.',
+      es: 'code.proto lo hace corresponder con 400, pero añade que la especificación HTTP reserva 412 Precondition Failed para solicitudes con cabeceras relacionadas con ETag, de modo que un servidor que reciba esas cabeceras puede devolver 412 en su lugar. `INVALID_ARGUMENT` y `OUT_OF_RANGE` también corresponden a 400. grpc-gateway usó 412 para este código en algunas versiones anteriores a la v1.9.5, y desde entonces usa 400.',
     },
     retry: 'conditional',
     libraryCases: [],
@@ -544,7 +544,7 @@ export const grpcStatusCodes = [
         'It almost always points to a mismatch rather than a passing failure: the client calls a service or method name (proto package included) that the server has not registered, client and server were built from different versions of the .proto file, or the call reached the wrong server. Retrying will not help; fix the stub, the service registration or the routing.',
       ],
       es: [
-        'La operación no está implementada, o no es compatible o no está habilitada en este servicio. La biblioteca de gRPC lo genera en el servidor cuando no encuentra el método, cuando el cliente usó un algoritmo de compresión que el servidor no admite y cuando una llamada envía un número de mensajes de petición que no corresponde al método; el cliente lo genera cuando el servidor envía un número incorrecto de respuestas.',
+        'La operación no está implementada, o no es compatible o no está habilitada en este servicio. La biblioteca de gRPC lo genera en el servidor cuando no encuentra el método, cuando el cliente usó un algoritmo de compresión que el servidor no admite y cuando una llamada envía un número de mensajes de solicitud que no corresponde al método; el cliente lo genera cuando el servidor envía un número incorrecto de respuestas.',
         'Casi siempre revela una discrepancia y no un fallo pasajero: el cliente llama a un servicio o método (incluido el paquete del proto) que el servidor no ha registrado, cliente y servidor se generaron a partir de versiones distintas del archivo .proto, o la llamada llegó al servidor equivocado. Reintentar no sirve; corrige el stub, el registro del servicio o el enrutamiento.',
       ],
     },
@@ -569,7 +569,7 @@ export const grpcStatusCodes = [
         side: 'server',
         situation: {
           en: 'Request cardinality violation: the method requires exactly one request, but the client sent a different number.',
-          es: 'Cardinalidad de petición incorrecta: el método requiere exactamente una petición, pero el cliente envió otro número.',
+          es: 'Cardinalidad de solicitud incorrecta: el método requiere exactamente una solicitud, pero el cliente envió otro número.',
         },
       },
       {
@@ -600,8 +600,8 @@ export const grpcStatusCodes = [
         'Do not retry automatically; report it together with whatever identifies the request (for example the ID in a `RequestInfo` detail). Servers should keep this code for real bugs and not use it as a catch-all for errors the client could fix.',
       ],
       es: [
-        'Un error interno: se ha roto alguna invariante de la que depende el sistema subyacente. code.proto lo reserva para errores graves. La biblioteca de gRPC lo genera cuando no puede descomprimir un mensaje aunque el algoritmo de compresión sea compatible, cuando se viola el protocolo de control de flujo y cuando no puede interpretar el mensaje de petición (en el servidor) o de respuesta (en el cliente), lo que apunta a definiciones de mensaje incompatibles o a datos dañados.',
-        'No lo reintentes automáticamente; notifícalo junto con lo que identifique la petición (por ejemplo, el ID de un detalle `RequestInfo`). El servidor debería reservar este código para fallos reales y no usarlo como comodín para errores que el cliente podría corregir.',
+        'Un error interno: se ha roto alguna invariante de la que depende el sistema subyacente. code.proto lo reserva para errores graves. La biblioteca de gRPC lo genera cuando no puede descomprimir un mensaje aunque el algoritmo de compresión sea compatible, cuando se viola el protocolo de control de flujo y cuando no puede interpretar el mensaje de solicitud (en el servidor) o de respuesta (en el cliente), lo que apunta a definiciones de mensaje incompatibles o a datos dañados.',
+        'No lo reintentes automáticamente; notifícalo junto con lo que identifique la solicitud (por ejemplo, el ID de un detalle `RequestInfo`). El servidor debería reservar este código para fallos reales y no usarlo como comodín para errores que el cliente podría corregir.',
       ],
     },
     http: { table: 'http/status-codes', code: 500 },
@@ -643,7 +643,7 @@ export const grpcStatusCodes = [
         side: 'server',
         situation: {
           en: 'The server could not parse the request message.',
-          es: 'El servidor no pudo interpretar el mensaje de petición.',
+          es: 'El servidor no pudo interpretar el mensaje de solicitud.',
         },
       },
     ],
@@ -669,7 +669,7 @@ export const grpcStatusCodes = [
       ],
       es: [
         'El servicio no está disponible en este momento. Lo más probable es que sea una situación pasajera, que puede resolverse reintentando con backoff. La biblioteca de gRPC lo genera cuando el servidor se está cerrando, cuando la conexión se corta después de haber enviado algunos datos y cuando vence el temporizador de keepalive; en la práctica, los clientes también lo notifican cuando no consiguen conectarse (conexión rechazada, fallo de DNS, error en el handshake TLS) y la llamada no está configurada para esperar a que la conexión esté lista (wait-for-ready).',
-        'Es el principal código reintentable: reintenta con backoff exponencial y un número máximo de intentos, o deja que lo haga una política de reintentos de gRPC. Ten cuidado con las llamadas no idempotentes: puede que la petición llegara al servidor, e incluso que se procesara, antes de que se cortara la conexión, así que un reintento puede repetir la operación.',
+        'Es el principal código reintentable: reintenta con backoff exponencial y un número máximo de intentos, o deja que lo haga una política de reintentos de gRPC. Ten cuidado con las llamadas no idempotentes: puede que la solicitud llegara al servidor, e incluso que se procesara, antes de que se cortara la conexión, y entonces un reintento puede repetir la operación.',
         'Si no desaparece, ya no es pasajero: revisa la dirección y el puerto, la configuración TLS de ambos lados, los proxies o balanceadores de carga intermedios y si el servidor está en marcha y escuchando.',
       ],
     },
@@ -687,7 +687,7 @@ export const grpcStatusCodes = [
         side: 'client',
         situation: {
           en: 'Some data had been transmitted (for example, the request metadata had been written to the TCP connection) before the connection broke.',
-          es: 'Se habían transmitido algunos datos (por ejemplo, los metadatos de la petición ya se habían escrito en la conexión TCP) antes de que se cortara la conexión.',
+          es: 'Se habían transmitido algunos datos (por ejemplo, los metadatos de la solicitud ya se habían escrito en la conexión TCP) antes de que se cortara la conexión.',
         },
       },
       {
@@ -703,7 +703,7 @@ export const grpcStatusCodes = [
         kind: 'info',
         text: {
           en: 'A gRPC client also reports `UNAVAILABLE` when it receives a plain HTTP 429, 502, 503 or 504 without `grpc-status`. A rate-limiting proxy therefore shows up as `UNAVAILABLE`, not `RESOURCE_EXHAUSTED`, and a retry policy on `UNAVAILABLE` will retry it.',
-          es: 'Un cliente gRPC también notifica `UNAVAILABLE` cuando recibe un HTTP 429, 502, 503 o 504 sin `grpc-status`. Por eso un proxy que limita las peticiones aparece como `UNAVAILABLE`, no como `RESOURCE_EXHAUSTED`, y una política de reintentos sobre `UNAVAILABLE` lo reintentará.',
+          es: 'Un cliente gRPC también notifica `UNAVAILABLE` cuando recibe un HTTP 429, 502, 503 o 504 sin `grpc-status`. Por eso un proxy que limita las solicitudes aparece como `UNAVAILABLE`, no como `RESOURCE_EXHAUSTED`, y una política de reintentos sobre `UNAVAILABLE` lo reintentará.',
         },
       },
     ],
@@ -734,7 +734,7 @@ export const grpcStatusCodes = [
         'Retry only after fixing the credentials: refresh an expired token and try once more; otherwise check which credentials the client actually sends and whether they are meant for this service. Do not confuse it with `PERMISSION_DENIED`, which means the caller was identified but is not allowed to do this.',
       ],
       es: [
-        'La petición no tiene credenciales de autenticación válidas para la operación: falta el token, ha caducado o no es válido, o no se pudo identificar a quien llama. La biblioteca de gRPC lo genera en ambos lados cuando los metadatos de autenticación son incorrectos: las credenciales no pudieron generar los metadatos, las credenciales del canal y las de la llamada son incompatibles, o el host de `:authority` no es válido.',
+        'La solicitud no tiene credenciales de autenticación válidas para la operación: falta el token, ha caducado o no es válido, o no se pudo identificar a quien llama. La biblioteca de gRPC lo genera en ambos lados cuando los metadatos de autenticación son incorrectos: las credenciales no pudieron generar los metadatos, las credenciales del canal y las de la llamada son incompatibles, o el host de `:authority` no es válido.',
         'Reintenta solo después de corregir las credenciales: renueva el token caducado y vuelve a intentarlo una vez; si no, comprueba qué credenciales envía realmente el cliente y si están pensadas para este servicio. No lo confundas con `PERMISSION_DENIED`, que significa que quien llama está identificado, pero no tiene permiso para hacer esto.',
       ],
     },
@@ -776,7 +776,7 @@ export const statusMessageFields = [
     number: 2,
     type: 'string',
     description: {
-      en: 'A developer-facing error message, which should be in English. Any user-facing message should be localised and sent in `details` (as a `LocalizedMessage`), or localised by the client.',
+      en: 'A developer-facing error message, which should be in English. Any user-facing message should be localized and sent in `details` (as a `LocalizedMessage`), or localized by the client.',
       es: 'Un mensaje de error dirigido a desarrolladores, que debe estar en inglés. Cualquier mensaje destinado al usuario debe localizarse y enviarse en `details` (como `LocalizedMessage`), o bien localizarlo el cliente.',
     },
   },
@@ -805,7 +805,7 @@ export const errorDetailTypes = [
     fields: ['retry_delay'],
     description: {
       en: 'How long the client should wait before retrying the same request (`retry_delay`, a `google.protobuf.Duration`). Attach it to retryable errors such as `UNAVAILABLE` or a short-term `RESOURCE_EXHAUSTED`. Clients should wait at least that long and, if retries keep failing, back off exponentially from there up to a maximum number of retries or a maximum delay.',
-      es: 'Cuánto debe esperar el cliente antes de reintentar la misma petición (`retry_delay`, un `google.protobuf.Duration`). Inclúyelo en errores reintentables como `UNAVAILABLE` o un `RESOURCE_EXHAUSTED` de corta duración. El cliente debe esperar al menos ese tiempo y, si los reintentos siguen fallando, aplicar a partir de ahí un backoff exponencial hasta un número máximo de reintentos o un retardo máximo.',
+      es: 'Cuánto debe esperar el cliente antes de reintentar la misma solicitud (`retry_delay`, un `google.protobuf.Duration`). Inclúyelo en errores reintentables como `UNAVAILABLE` o un `RESOURCE_EXHAUSTED` de corta duración. El cliente debe esperar al menos ese tiempo y, si los reintentos siguen fallando, aplicar a partir de ahí un backoff exponencial hasta un número máximo de reintentos o un retardo máximo.',
     },
   },
   {
@@ -853,7 +853,7 @@ export const errorDetailTypes = [
     ],
     description: {
       en: 'Which request fields are invalid, with the path to each field and why its value is wrong; recent versions add a `reason` constant and a `localized_message` for end users. It covers the syntactic side of the request. Attach it to `INVALID_ARGUMENT` so that clients can point at the offending fields.',
-      es: 'Qué campos de la petición no son válidos, con la ruta de cada campo y el motivo por el que su valor es incorrecto; las versiones recientes añaden una constante `reason` y un `localized_message` para el usuario final. Se centra en los aspectos sintácticos de la petición. Inclúyelo en `INVALID_ARGUMENT` para que el cliente pueda señalar los campos erróneos.',
+      es: 'Qué campos de la solicitud no son válidos, con la ruta de cada campo y el motivo por el que su valor es incorrecto; las versiones recientes añaden una constante `reason` y un `localized_message` para el usuario final. Se centra en los aspectos sintácticos de la solicitud. Inclúyelo en `INVALID_ARGUMENT` para que el cliente pueda señalar los campos erróneos.',
     },
   },
   {
@@ -861,7 +861,7 @@ export const errorDetailTypes = [
     fields: ['request_id', 'serving_data'],
     description: {
       en: 'An opaque request ID, plus optional serving data such as an encrypted stack trace, that the caller can quote when filing a bug or contacting support, so that the service can find the request in its logs. Useful on any error, and especially with `INTERNAL` and `UNKNOWN`.',
-      es: 'Un ID de petición opaco, más datos opcionales del servicio, como una traza de pila cifrada, que quien llama puede citar al informar de un fallo o al contactar con soporte, para que el servicio encuentre la petición en sus registros. Útil en cualquier error, y sobre todo con `INTERNAL` y `UNKNOWN`.',
+      es: 'Un ID de solicitud opaco, más datos opcionales del servicio, como una traza de pila cifrada, que quien llama puede citar al informar de un fallo o al contactar con soporte, para que el servicio encuentre la solicitud en sus registros. Útil en cualquier error, y sobre todo con `INTERNAL` y `UNKNOWN`.',
     },
   },
   {

@@ -13,12 +13,12 @@ export const meta = {
   },
   intro: {
     en: [
-      'An HTTP status code is a three-digit number whose first digit gives its class: 1xx informational (an interim response; the final one is still to come), 2xx success, 3xx redirection, 4xx client error (the request is at fault) and 5xx server error (the server, or something between you and it, failed). A client that does not recognise a code must treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.',
+      'An HTTP status code is a three-digit number whose first digit gives its class: 1xx informational (an interim response; the final one is still to come), 2xx success, 3xx redirection, 4xx client error (the request is at fault) and 5xx server error (the server, or something between you and it, failed). A client that does not recognize a code must treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.',
       "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice, such as nginx's 444 and 499 and Cloudflare's 520 to 526, which also reach you from services behind Cloudflare, Discord's API among them. These are marked as non-standard, with the software that sends them.",
     ],
     es: [
       'Un código de estado HTTP es un número de tres cifras cuya primera cifra indica su clase: 1xx informativos (una respuesta provisional; la definitiva aún está por llegar), 2xx éxito, 3xx redirección, 4xx error del cliente (el problema está en la solicitud) y 5xx error del servidor (falló el servidor o algo entre tú y él). Un cliente que no reconoce un código debe tratarlo como el x00 de su clase: un 4xx desconocido como 400 y un 5xx desconocido como 500.',
-      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) de la RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica, como el 444 y el 499 de nginx o los 520 a 526 de Cloudflare, que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord. Están marcados como no estándar, con el software que los envía.',
+      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) del RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica, como el 444 y el 499 de nginx o los 520 a 526 de Cloudflare, que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord. Están marcados como no estándar, con el software que los envía.',
     ],
   },
   sources: [
@@ -48,7 +48,7 @@ export const meta = {
         es: [
           'Las entradas pueden mostrar dos correspondencias distintas con gRPC. Responden a preguntas diferentes y no coinciden, a propósito.',
           '`google.rpc.Code` → HTTP es para servidores: indica qué estado HTTP usar cuando un estado gRPC se expone sobre HTTP normal, como hacen grpc-gateway y la interfaz JSON/REST de las APIs de Google. `INVALID_ARGUMENT` pasa a ser 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 y `CANCELLED` el 499, que no es estándar.',
-          'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente porque respondió un proxy, un balanceador de carga o un servidor web corriente, o porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el transporte, no tu llamada. Un 404 de un servidor que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí, así que el cliente informa `UNIMPLEMENTED`, no `NOT_FOUND`. Un 400 se convierte en `INTERNAL`, porque un cliente gRPC nunca construye una solicitud mal formada: si algo responde 400, el que falla es el transporte o un proxy. Los 429, 502, 503 y 504 se convierten en `UNAVAILABLE`, porque son transitorios y merece la pena reintentarlos. Los 401 y 403 pasan a ser `UNAUTHENTICATED` y `PERMISSION_DENIED`; la versión más reciente de la tabla también asigna el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.',
+          'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente porque respondió un proxy, un balanceador de carga o un servidor web corriente, o porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el transporte, no tu llamada. Un 404 de un servidor que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí; por eso el cliente informa `UNIMPLEMENTED`, no `NOT_FOUND`. Un 400 se convierte en `INTERNAL`, porque un cliente gRPC nunca construye una solicitud mal formada: si algo responde 400, el que falla es el transporte o un proxy. Los 429, 502, 503 y 504 se convierten en `UNAVAILABLE`, porque son transitorios y merece la pena reintentarlos. Los 401 y 403 pasan a ser `UNAUTHENTICATED` y `PERMISSION_DENIED`; la versión más reciente de la tabla también asigna el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.',
           'Por tanto, no hay ida y vuelta: un servidor que devuelve `NOT_FOUND` a través de un gateway produce un 404, pero un cliente gRPC que recibe un 404 a secas informa `UNIMPLEMENTED`.',
         ],
       },
@@ -66,7 +66,7 @@ export const meta = {
           'Never as they are: every other 4xx. The request itself is wrong, and sending it again unchanged fails the same way. Some of them can succeed after a change: 401 once you have fresh credentials, 409 and 412 after reading the current state again, 413, 414 and 431 after making the request smaller. Likewise, 501, 505 and the certificate errors 525 and 526 need someone to fix a configuration, not another attempt.',
         ],
         es: [
-          'Vale la pena reintentar: los 408, 429, 502, 503 y 504 describen una situación transitoria. Reintenta con backoff exponencial: duplica la espera tras cada intento, añade una variación aleatoria (jitter) y limita el número de intentos. Si la respuesta trae la cabecera `Retry-After` (un número de segundos o una fecha HTTP), espera al menos ese tiempo; en un 429 o un 503, es el servidor diciéndote cuándo volver.',
+          'Vale la pena reintentar: los 408, 429, 502, 503 y 504 describen una situación transitoria. Reintenta con backoff exponencial: duplica la espera tras cada intento, añade una variación aleatoria (jitter) y limita el número de intentos. Si la respuesta trae la cabecera `Retry-After` (un número de segundos o una fecha HTTP), espera al menos ese tiempo; en un 429 o un 503, es el propio servidor quien te indica cuándo volver.',
           'Solo si la solicitud es idempotente: un 500, un 504, un 520 o un 524 de Cloudflare, o una conexión que se corta antes de que llegue la respuesta no demuestran que no haya pasado nada; puede que el servidor hiciera el trabajo y fallara después. GET, HEAD, OPTIONS, PUT y DELETE son idempotentes por definición, así que repetirlos no tiene riesgo. POST y PATCH no lo son: reintenta solo si la API permite evitar duplicados (por ejemplo, con una cabecera `Idempotency-Key`) o después de comprobar que el primer intento no tuvo efecto.',
           'Nunca tal cual: el resto de los 4xx. La solicitud en sí es incorrecta y, si la envías otra vez sin cambios, fallará igual. Algunos pueden salir bien después de un cambio: el 401 cuando tengas credenciales nuevas, el 409 y el 412 tras volver a leer el estado actual, y el 413, el 414 y el 431 tras reducir la solicitud. Del mismo modo, los 501, 505 y los errores de certificado 525 y 526 requieren que alguien corrija una configuración, no otro intento.',
         ],
@@ -115,14 +115,14 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'An interim response from WebDAV: the server has accepted the request and is still working on it, so the client should not time out. It is rarely sent today; a client can ignore it and keep waiting for the final status.',
-      es: 'Una respuesta provisional de WebDAV: el servidor ha aceptado la solicitud y sigue procesándola, así que el cliente no debería dar por agotado el tiempo de espera. Hoy casi no se envía; un cliente puede ignorarla y seguir esperando el estado definitivo.',
+      es: 'Una respuesta provisional de WebDAV: el servidor ha aceptado la solicitud y sigue procesándola; el cliente no debería dar por agotado el tiempo de espera. Hoy casi no se envía; un cliente puede ignorarla y seguir esperando el estado definitivo.',
     },
     notes: [
       {
         kind: 'info',
         text: {
           en: 'RFC 4918, which replaced RFC 2518 as the WebDAV specification, dropped the definition of 102 for lack of implementations. The IANA registry still lists the code, citing RFC 2518.',
-          es: 'La RFC 4918, que sustituyó a la RFC 2518 como especificación de WebDAV, eliminó la definición del 102 porque apenas se había implementado. El registro de IANA sigue incluyendo el código y cita la RFC 2518.',
+          es: 'El RFC 4918, que sustituyó al RFC 2518 como especificación de WebDAV, eliminó la definición del 102 porque apenas se había implementado. El registro de IANA sigue incluyendo el código y cita el RFC 2518.',
         },
       },
     ],
@@ -175,7 +175,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'The request succeeded. What the body holds depends on the method: the resource for GET, the result of the action for POST, nothing for HEAD. An API may still report a failure inside a 200 body, so check its documentation if it has its own error fields.',
-      es: 'La solicitud se completó con éxito. Lo que trae el cuerpo depende del método: el recurso en un GET, el resultado de la acción en un POST y nada en un HEAD. Aun así, una API puede informar de un fallo dentro de un cuerpo con 200, así que consulta su documentación si tiene sus propios campos de error.',
+      es: 'La solicitud se completó con éxito. Lo que trae el cuerpo depende del método: el recurso en un GET, el resultado de la acción en un POST y nada en un HEAD. Aun así, una API puede informar de un fallo dentro de un cuerpo con 200: consulta su documentación si tiene sus propios campos de error.',
     },
   },
   {
@@ -231,7 +231,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'The request succeeded and there is no body. Common answer to PUT, PATCH and DELETE. A 204 cannot carry content, so do not try to parse JSON from it: code that always calls a JSON parser on the response breaks here.',
-      es: 'La solicitud se completó y no hay cuerpo. Es la respuesta habitual a PUT, PATCH y DELETE. Un 204 no puede llevar contenido, así que no intentes leer JSON en él: el código que siempre pasa la respuesta a un parser JSON falla aquí.',
+      es: 'La solicitud se completó y no hay cuerpo. Es la respuesta habitual a PUT, PATCH y DELETE. Un 204 no puede llevar contenido. No intentes leer JSON en él: el código que siempre pasa la respuesta a un parser JSON falla aquí.',
     },
   },
   {
@@ -287,7 +287,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'Appears only inside a WebDAV 207 body: the members of this collection were already listed earlier in the same response, so they are not repeated. It keeps a resource reachable through several bindings from being enumerated again and again.',
-      es: 'Solo aparece dentro del cuerpo de un 207 de WebDAV: los miembros de esta colección ya se enumeraron antes en la misma respuesta, así que no se repiten. Evita que un recurso al que se llega por varios enlaces (bindings) se liste una y otra vez.',
+      es: 'Solo aparece dentro del cuerpo de un 207 de WebDAV: los miembros de esta colección ya se enumeraron antes en la misma respuesta y no se repiten. Evita que un recurso al que se llega por varios enlaces (bindings) se liste una y otra vez.',
     },
   },
   {
@@ -329,7 +329,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'The resource has a new permanent URL, given in `Location`: update your links and bookmarks. Browsers and caches remember it, so a mistaken 301 is hard to undo.',
-      es: 'El recurso tiene una nueva URL permanente, indicada en `Location`: actualiza tus enlaces y marcadores. Los navegadores y las cachés lo recuerdan, así que un 301 por error cuesta deshacerlo.',
+      es: 'El recurso tiene una nueva URL permanente, indicada en `Location`: actualiza tus enlaces y marcadores. Los navegadores y las cachés lo recuerdan: un 301 por error cuesta deshacerlo.',
     },
     notes: [
       {
@@ -351,7 +351,7 @@ export const httpStatusCodes = [
           name: 'Moved Temporarily',
           changed: {
             en: 'from RFC 1945 (1996) until RFC 2616 (1999)',
-            es: 'desde la RFC 1945 (1996) hasta la RFC 2616 (1999)',
+            es: 'desde el RFC 1945 (1996) hasta el RFC 2616 (1999)',
           },
         },
       ],
@@ -401,7 +401,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: "The answer to a conditional GET or HEAD (`If-None-Match` with an ETag, or `If-Modified-Since`) when the resource has not changed: the client's cached copy is still valid, so use it. A 304 never has a body, but it carries the headers a 200 would have had, such as `ETag`, `Cache-Control` and `Vary`, so update the cache entry with them. It is not an error, and there is nothing to retry.",
-      es: 'La respuesta a un GET o HEAD condicional (`If-None-Match` con un ETag, o `If-Modified-Since`) cuando el recurso no ha cambiado: la copia en caché del cliente sigue siendo válida, así que úsala. Un 304 nunca tiene cuerpo, pero trae las cabeceras que habría tenido el 200, como `ETag`, `Cache-Control` y `Vary`, así que actualiza con ellas la entrada de la caché. No es un error y no hay nada que reintentar.',
+      es: 'La respuesta a un GET o HEAD condicional (`If-None-Match` con un ETag, o `If-Modified-Since`) cuando el recurso no ha cambiado: la copia en caché del cliente sigue siendo válida y puedes usarla. Un 304 nunca tiene cuerpo, pero trae las cabeceras que habría tenido el 200, como `ETag`, `Cache-Control` y `Vary`: actualiza con ellas la entrada de la caché. No es un error y no hay nada que reintentar.',
     },
     notes: [
       {
@@ -548,7 +548,7 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4',
     },
     description: {
-      en: 'The server understood the request and refuses to fulfil it. If credentials were sent, they are valid but not enough: the account lacks a permission or scope, the resource belongs to someone else, or a firewall, WAF or IP rule blocked the request. Authenticating again will not help; get the missing permission or change what you ask for. See 401 for the difference between the two.',
+      en: 'The server understood the request and refuses to fulfill it. If credentials were sent, they are valid but not enough: the account lacks a permission or scope, the resource belongs to someone else, or a firewall, WAF or IP rule blocked the request. Authenticating again will not help; get the missing permission or change what you ask for. See 401 for the difference between the two.',
       es: 'El servidor entendió la solicitud y se niega a atenderla. Si se enviaron credenciales, son válidas pero no bastan: a la cuenta le falta un permiso o un alcance (scope), el recurso es de otra persona, o un cortafuegos, un WAF o una regla por IP bloqueó la solicitud. Volver a autenticarte no servirá; consigue el permiso que falta o cambia lo que pides. Consulta el 401 para ver la diferencia entre ambos.',
     },
     notes: [
@@ -556,7 +556,7 @@ export const httpStatusCodes = [
         kind: 'caution',
         text: {
           en: 'Some APIs also answer 403 when a rate limit is exceeded, instead of 429. Check the body and headers such as `Retry-After` before concluding that it is a permissions problem.',
-          es: 'Algunas APIs también responden 403 al superar un límite de peticiones, en lugar de 429. Revisa el cuerpo y cabeceras como `Retry-After` antes de concluir que se trata de un problema de permisos.',
+          es: 'Algunas APIs también responden 403 al superar un límite de solicitudes, en lugar de 429. Revisa el cuerpo y cabeceras como `Retry-After` antes de concluir que se trata de un problema de permisos.',
         },
       },
     ],
@@ -577,7 +577,7 @@ export const httpStatusCodes = [
         '404 versus 410: a 404 says nothing about whether the absence is permanent, and the resource may appear later. A 410 states that it existed and was removed on purpose, for good.',
       ],
       es: [
-        'El servidor no tiene ningún recurso en esta URL, o no quiere revelar que lo tiene. Revisa primero la ruta, el ID y la versión o la URL base de la API. Los servidores también pueden responder 404 en lugar de 403 para ocultar que existe un recurso privado, así que un recurso al que no tienes acceso puede parecer inexistente.',
+        'El servidor no tiene ningún recurso en esta URL, o no quiere revelar que lo tiene. Revisa primero la ruta, el ID y la versión o la URL base de la API. Los servidores también pueden responder 404 en lugar de 403 para ocultar que existe un recurso privado; por eso, un recurso al que no tienes acceso puede parecer inexistente.',
         '404 frente a 410: un 404 no dice si la ausencia es permanente, y el recurso puede aparecer más adelante. Un 410 afirma que existió y que se eliminó a propósito y para siempre.',
       ],
     },
@@ -642,7 +642,7 @@ export const httpStatusCodes = [
       retryable: 'yes',
       advice: {
         en: 'Retry on a new connection. The server did not process the request, so repeating it is safe even for non-idempotent methods; HTTP clients often do it automatically.',
-        es: 'Reintenta con una conexión nueva. El servidor no procesó la solicitud, así que repetirla es seguro incluso con métodos no idempotentes; los clientes HTTP suelen hacerlo automáticamente.',
+        es: 'Reintenta con una conexión nueva. El servidor no procesó la solicitud: repetirla es seguro incluso con métodos no idempotentes; los clientes HTTP suelen hacerlo automáticamente.',
       },
     },
   },
@@ -699,7 +699,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'A condition in the request headers was false, so the server did nothing. Typically an `If-Match` with an ETag that no longer matches: someone changed the resource since you read it, and your write would have overwritten their change. Fetch the resource again, reapply your change to the new version and send it with the new ETag. Also returned for `If-Unmodified-Since`, and for `If-None-Match: *` on a create when the resource already exists.',
-      es: 'Una condición de las cabeceras de la solicitud resultó falsa, así que el servidor no hizo nada. Lo típico es un `If-Match` con un ETag que ya no coincide: alguien modificó el recurso después de que lo leyeras, y tu escritura habría sobrescrito su cambio. Vuelve a obtener el recurso, aplica tu cambio sobre la versión nueva y envíalo con el ETag nuevo. También se devuelve con `If-Unmodified-Since` y con `If-None-Match: *` al crear un recurso que ya existe.',
+      es: 'Una condición de las cabeceras de la solicitud resultó falsa y el servidor no hizo nada. Lo típico es un `If-Match` con un ETag que ya no coincide: alguien modificó el recurso después de que lo leyeras, y tu escritura habría sobrescrito su cambio. Vuelve a obtener el recurso, aplica tu cambio sobre la versión nueva y envíalo con el ETag nuevo. También se devuelve con `If-Unmodified-Since` y con `If-None-Match: *` al crear un recurso que ya existe.',
     },
   },
   {
@@ -712,14 +712,14 @@ export const httpStatusCodes = [
           name: 'Payload Too Large',
           changed: {
             en: 'from RFC 7231 (2014) until RFC 9110 (2022)',
-            es: 'desde la RFC 7231 (2014) hasta la RFC 9110 (2022)',
+            es: 'desde el RFC 7231 (2014) hasta el RFC 9110 (2022)',
           },
         },
         {
           name: 'Request Entity Too Large',
           changed: {
             en: 'from RFC 2068 (1997) until RFC 7231 (2014)',
-            es: 'desde la RFC 2068 (1997) hasta la RFC 7231 (2014)',
+            es: 'desde el RFC 2068 (1997) hasta el RFC 7231 (2014)',
           },
         },
       ],
@@ -739,7 +739,7 @@ export const httpStatusCodes = [
         kind: 'info',
         text: {
           en: 'RFC 9110 renamed the code. RFC 7231 called it "Payload Too Large" and RFC 2616 "Request Entity Too Large"; Node.js 20 still uses "Payload Too Large".',
-          es: 'La RFC 9110 cambió el nombre del código. La RFC 7231 lo llamaba «Payload Too Large» y la RFC 2616, «Request Entity Too Large»; Node.js 20 sigue usando «Payload Too Large».',
+          es: 'El RFC 9110 cambió el nombre del código. El RFC 7231 lo llamaba «Payload Too Large» y el RFC 2616, «Request Entity Too Large»; Node.js 20 sigue usando «Payload Too Large».',
         },
       },
     ],
@@ -754,7 +754,7 @@ export const httpStatusCodes = [
           name: 'Request-URI Too Long',
           changed: {
             en: 'from RFC 2068 (1997) until RFC 7231 (2014)',
-            es: 'desde la RFC 2068 (1997) hasta la RFC 7231 (2014)',
+            es: 'desde el RFC 2068 (1997) hasta el RFC 7231 (2014)',
           },
         },
       ],
@@ -795,7 +795,7 @@ export const httpStatusCodes = [
           name: 'Requested Range Not Satisfiable',
           changed: {
             en: 'from RFC 2616 (1999) until RFC 7233 (2014)',
-            es: 'desde la RFC 2616 (1999) hasta la RFC 7233 (2014)',
+            es: 'desde el RFC 2616 (1999) hasta el RFC 7233 (2014)',
           },
         },
       ],
@@ -835,14 +835,14 @@ export const httpStatusCodes = [
     },
     description: {
       en: "An April Fools' joke from RFC 2324, the Hyper Text Coffee Pot Control Protocol: a teapot refusing to brew coffee. Because it was implemented so widely as an Easter egg, RFC 9110 reserves the code so that it is never assigned to anything real. Some services return it to reject unwanted or automated requests; it never means anything standard.",
-      es: 'Una broma del Día de los Inocentes de la RFC 2324, el Hyper Text Coffee Pot Control Protocol: una tetera que se niega a preparar café. Como se implementó tanto a modo de huevo de Pascua, la RFC 9110 reserva el código para que nunca se asigne a nada real. Algunos servicios lo devuelven para rechazar solicitudes no deseadas o automatizadas; nunca tiene un significado estándar.',
+      es: 'Una broma del Día de los Inocentes del RFC 2324, el Hyper Text Coffee Pot Control Protocol: una tetera que se niega a preparar café. Como se implementó tanto a modo de huevo de Pascua, el RFC 9110 reserva el código para que nunca se asigne a nada real. Algunos servicios lo devuelven para rechazar solicitudes no deseadas o automatizadas; nunca tiene un significado estándar.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
           en: 'IANA lists 418 as "(Unused)", reserved by RFC 9110, Section 15.5.19. MDN and Node.js (as "I\'m a Teapot") still give it the teapot name from RFC 2324, which is why it is shown here.',
-          es: "IANA registra el 418 como «(Unused)», reservado por la RFC 9110, sección 15.5.19. MDN y Node.js (como «I'm a Teapot») siguen dándole el nombre de la tetera de la RFC 2324, y por eso se muestra aquí.",
+          es: "IANA registra el 418 como «(Unused)», reservado por el RFC 9110, sección 15.5.19. MDN y Node.js (como «I'm a Teapot») siguen dándole el nombre de la tetera del RFC 2324, y por eso se muestra aquí.",
         },
       },
     ],
@@ -878,7 +878,7 @@ export const httpStatusCodes = [
           name: 'Unprocessable Entity',
           changed: {
             en: 'from RFC 2518 (1999, WebDAV) until RFC 9110 (2022)',
-            es: 'desde la RFC 2518 (1999, WebDAV) hasta la RFC 9110 (2022)',
+            es: 'desde el RFC 2518 (1999, WebDAV) hasta el RFC 9110 (2022)',
           },
         },
       ],
@@ -905,7 +905,7 @@ export const httpStatusCodes = [
         kind: 'info',
         text: {
           en: 'Defined by WebDAV (RFC 4918) as "Unprocessable Entity" and moved into the core specification by RFC 9110 under its current name. Node.js 20 still uses "Unprocessable Entity".',
-          es: 'Lo definió WebDAV (RFC 4918) como «Unprocessable Entity» y la RFC 9110 lo incorporó a la especificación general con su nombre actual. Node.js 20 sigue usando «Unprocessable Entity».',
+          es: 'Lo definió WebDAV (RFC 4918) como «Unprocessable Entity» y el RFC 9110 lo incorporó a la especificación general con su nombre actual. Node.js 20 sigue usando «Unprocessable Entity».',
         },
       },
     ],
@@ -1002,13 +1002,13 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'You hit a rate limit: too many requests in a given amount of time. The specification leaves it to the server how it counts (per user, per token, per IP, per endpoint) and does not require any header, but many APIs add `Retry-After` and their own rate-limit headers, and explain the limit in the body. Slow down. If every client retries at once the moment the limit resets, they all hit it again, so spread retries out.',
-      es: 'Has alcanzado un límite de peticiones (rate limit): demasiadas solicitudes en un periodo de tiempo. La especificación deja en manos del servidor cómo cuenta (por usuario, por token, por IP o por endpoint) y no obliga a enviar ninguna cabecera, pero muchas APIs añaden `Retry-After` y sus propias cabeceras de rate limit, y explican el límite en el cuerpo. Reduce el ritmo. Si todos los clientes reintentan a la vez en cuanto se reinicia el límite, vuelven a alcanzarlo todos, así que reparte los reintentos.',
+      es: 'Has alcanzado un límite de solicitudes (rate limit): demasiadas solicitudes en un periodo de tiempo. La especificación deja en manos del servidor cómo cuenta (por usuario, por token, por IP o por endpoint) y no obliga a enviar ninguna cabecera, pero muchas APIs añaden `Retry-After` y sus propias cabeceras de límite de solicitudes, y explican el límite en el cuerpo. Reduce el ritmo. Si todos los clientes reintentan a la vez en cuanto se reinicia el límite, vuelven a alcanzarlo todos, así que reparte los reintentos.',
     },
     retry: {
       retryable: 'yes',
       advice: {
         en: "Retry after the time in `Retry-After` (seconds or an HTTP date). Without it, use exponential backoff with jitter. Pace later requests with the API's rate-limit headers so as not to hit the limit again.",
-        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes con las cabeceras de rate limit de la API para no volver a alcanzar el límite.',
+        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes según las cabeceras de límite de solicitudes de la API para no volver a alcanzar el límite.',
       },
     },
   },
@@ -1061,11 +1061,11 @@ export const httpStatusCodes = [
     origin: 'nginx',
     description: {
       en: [
-        'The client closed the connection before the server answered. nginx writes 499 in its log; the client never receives it, because it has already gone. The usual cause is a client timeout shorter than the time the backend needs, or a user navigating away. The backend may still finish the work, so a 499 does not mean nothing happened. Google APIs and grpc-gateway also use 499 for a cancelled call.',
+        'The client closed the connection before the server answered. nginx writes 499 in its log; the client never receives it, because it has already gone. The usual cause is a client timeout shorter than the time the backend needs, or a user navigating away. The backend may still finish the work, so a 499 does not mean nothing happened. Google APIs and grpc-gateway also use 499 for a canceled call.',
         "If you see 499s in your logs, compare the client's timeout with your response times: either the client gives up too early or the backend is too slow.",
       ],
       es: [
-        'El cliente cerró la conexión antes de que el servidor respondiera. nginx anota 499 en su registro; el cliente nunca lo recibe, porque ya se ha ido. La causa habitual es un tiempo de espera del cliente más corto que lo que necesita el backend, o un usuario que abandona la página. El backend puede terminar el trabajo de todos modos, así que un 499 no significa que no haya pasado nada. Las APIs de Google y grpc-gateway también usan el 499 para una llamada cancelada.',
+        'El cliente cerró la conexión antes de que el servidor respondiera. nginx anota 499 en su registro; el cliente nunca lo recibe, porque ya se ha ido. La causa habitual es un tiempo de espera del cliente más corto que lo que necesita el backend, o un usuario que abandona la página. El backend puede terminar el trabajo de todos modos: un 499 no significa que no haya pasado nada. Las APIs de Google y grpc-gateway también usan el 499 para una llamada cancelada.',
         'Si ves 499 en tus registros, compara el tiempo de espera del cliente con tus tiempos de respuesta: o el cliente se rinde demasiado pronto o el backend es demasiado lento.',
       ],
     },
@@ -1096,7 +1096,7 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1',
     },
     description: {
-      en: 'The server hit an unexpected condition, usually an unhandled exception or a bug, and could not fulfil the request. It says nothing about what went wrong, and your request may be perfectly valid. If it persists, report it with the request ID from the response headers or body and the time of the request. For server operators: the cause is in your logs, not in the response.',
+      en: 'The server hit an unexpected condition, usually an unhandled exception or a bug, and could not fulfill the request. It says nothing about what went wrong, and your request may be perfectly valid. If it persists, report it with the request ID from the response headers or body and the time of the request. For server operators: the cause is in your logs, not in the response.',
       es: 'El servidor se encontró con una situación inesperada, normalmente una excepción no controlada o un fallo de programación, y no pudo atender la solicitud. No dice nada de lo que falló, y tu solicitud puede ser perfectamente válida. Si persiste, notifícalo con el ID de solicitud que venga en las cabeceras o el cuerpo de la respuesta y la hora de la solicitud. Si el servidor es tuyo, la causa está en tus registros, no en la respuesta.',
     },
     retry: {
@@ -1117,7 +1117,7 @@ export const httpStatusCodes = [
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2',
     },
     description: {
-      en: 'The server does not support the functionality the request needs, typically a method it does not recognise for any resource (405 is for a method this particular resource does not allow). APIs also use it for features that are not built yet. Retrying will not help; use a different method or endpoint.',
+      en: 'The server does not support the functionality the request needs, typically a method it does not recognize for any resource (405 is for a method this particular resource does not allow). APIs also use it for features that are not built yet. Retrying will not help; use a different method or endpoint.',
       es: 'El servidor no admite la funcionalidad que necesita la solicitud; normalmente, un método que no reconoce para ningún recurso (el 405 es para un método que este recurso concreto no permite). Las APIs también lo usan para funciones que aún no existen. Reintentar no servirá; usa otro método u otro endpoint.',
     },
   },
@@ -1145,7 +1145,7 @@ export const httpStatusCodes = [
       retryable: 'conditional',
       advice: {
         en: 'Retry with exponential backoff. From outside you cannot tell whether the upstream received the request before failing, so check before repeating a non-idempotent one.',
-        es: 'Reintenta con backoff exponencial. Desde fuera no puedes saber si el servidor de origen recibió la solicitud antes de fallar, así que compruébalo antes de repetir una que no sea idempotente.',
+        es: 'Reintenta con backoff exponencial. Desde fuera no puedes saber si el servidor de origen recibió la solicitud antes de fallar; compruébalo antes de repetir una que no sea idempotente.',
       },
     },
   },
@@ -1197,7 +1197,7 @@ export const httpStatusCodes = [
       retryable: 'conditional',
       advice: {
         en: 'Retry with exponential backoff. The request may have completed, so before repeating a non-idempotent one, check whether it already took effect.',
-        es: 'Reintenta con backoff exponencial. Puede que la solicitud se completara, así que antes de repetir una que no sea idempotente, comprueba si ya surtió efecto.',
+        es: 'Reintenta con backoff exponencial. Puede que la solicitud se completara: antes de repetir una que no sea idempotente, comprueba si ya surtió efecto.',
       },
     },
   },
@@ -1247,7 +1247,7 @@ export const httpStatusCodes = [
         kind: 'disagreement',
         text: {
           en: "MDN's Spanish index of status codes gives 507 a description copied from 506 (a negotiation configuration error). RFC 4918 defines 507 as insufficient storage, as described here.",
-          es: 'El índice de códigos de estado de MDN en español atribuye al 507 una descripción copiada del 506 (un error de configuración de la negociación). La RFC 4918 define el 507 como falta de espacio de almacenamiento, tal como se describe aquí.',
+          es: 'El índice de códigos de estado de MDN en español atribuye al 507 una descripción copiada del 506 (un error de configuración de la negociación). El RFC 4918 define el 507 como falta de espacio de almacenamiento, tal como se describe aquí.',
         },
       },
     ],
@@ -1297,7 +1297,7 @@ export const httpStatusCodes = [
     },
     description: {
       en: 'From the experimental HTTP Extension Framework: the request did not declare an extension the server requires. The framework never caught on, RFC 2774 has been moved to Historic status, and IANA marks the code as obsoleted. You are unlikely to meet it; if you do, the response should say which extension is missing.',
-      es: 'Procede del HTTP Extension Framework, que era experimental: la solicitud no declaraba una extensión que el servidor exige. El marco nunca llegó a adoptarse, la RFC 2774 se reclasificó como histórica (Historic) e IANA marca el código como obsoleto. Es poco probable que lo encuentres; si ocurre, la respuesta debería indicar qué extensión falta.',
+      es: 'Procede del HTTP Extension Framework, que era experimental: la solicitud no declaraba una extensión que el servidor exige. El marco nunca llegó a adoptarse, el RFC 2774 se reclasificó como histórico (Historic) e IANA marca el código como obsoleto. Es poco probable que lo encuentres; si ocurre, la respuesta debería indicar qué extensión falta.',
     },
   },
   {
@@ -1365,7 +1365,7 @@ export const httpStatusCodes = [
       retryable: 'yes',
       advice: {
         en: 'Retry with exponential backoff; the origin did not receive the request, so repeating it is safe.',
-        es: 'Reintenta con backoff exponencial; el origen no recibió la solicitud, así que repetirla no tiene riesgo.',
+        es: 'Reintenta con backoff exponencial; el origen no recibió la solicitud y repetirla no tiene riesgo.',
       },
     },
   },
@@ -1435,7 +1435,7 @@ export const httpStatusCodes = [
     origin: 'Various proxies',
     description: {
       en: 'Used by some proxies and HTTP client libraries to report that the connection to the upstream server timed out, when no real HTTP response exists. It is not defined by any RFC, and its meaning depends on the software that sent it; treat it as a failure to reach the server, much like a 504.',
-      es: 'Lo usan algunos proxies y bibliotecas cliente HTTP para indicar que se agotó el tiempo al conectar con el servidor de destino, cuando no existe una respuesta HTTP real. No lo define ninguna RFC y su significado depende del software que lo envía; trátalo como un fallo al llegar al servidor, parecido a un 504.',
+      es: 'Lo usan algunos proxies y bibliotecas cliente HTTP para indicar que se agotó el tiempo al conectar con el servidor de destino, cuando no existe una respuesta HTTP real. No lo define ningún RFC y su significado depende del software que lo envía; trátalo como un fallo al llegar al servidor, parecido a un 504.',
     },
     retry: {
       retryable: 'yes',

@@ -46,7 +46,7 @@ export const meta = {
     ],
     es: [
       'HTTP/2 lleva muchas solicitudes por una sola conexión, cada una en su propio flujo (stream), y tiene dos formas de terminarlas antes de tiempo. RST_STREAM restablece un único flujo y deja intactos la conexión y los demás flujos; GOAWAY anuncia que se cierra toda la conexión e indica al otro extremo el último flujo que puede haberse procesado. Ambas tramas llevan uno de estos códigos de error de 32 bits, que comparten un mismo espacio de códigos; algunos solo tienen sentido para un flujo, y otros solo para la conexión.',
-      'Los navegadores y las bibliotecas HTTP rara vez muestran estos códigos a las aplicaciones: aparecen en registros y mensajes de error (`stream error: stream ID 3; REFUSED_STREAM`, `Received RST_STREAM with code 8`). gRPC funciona sobre HTTP/2, así que un flujo restablecido también termina la llamada, y cada entrada indica con qué estado de gRPC se notifica. Los códigos desconocidos no deben provocar ningún comportamiento especial y pueden tratarse como INTERNAL_ERROR.',
+      'Los navegadores y las bibliotecas HTTP rara vez muestran estos códigos a las aplicaciones: aparecen en registros y mensajes de error (`stream error: stream ID 3; REFUSED_STREAM`, `Received RST_STREAM with code 8`). Como gRPC funciona sobre HTTP/2, un flujo restablecido también termina la llamada; cada entrada indica con qué estado de gRPC se notifica. Los códigos desconocidos no deben provocar ningún comportamiento especial y pueden tratarse como INTERNAL_ERROR.',
     ],
   },
   sources: [
@@ -70,7 +70,7 @@ export const meta = {
           'Libraries follow the table with a few exceptions, shown on the entries: grpc-go reports FLOW_CONTROL_ERROR as `RESOURCE_EXHAUSTED`, and @grpc/grpc-js reports `UNAVAILABLE` when a reset comes from a connection that dropped.',
         ],
         es: [
-          'Una llamada gRPC termina normalmente con un estado en los trailers. Cuando el entramado de la llamada se ha estropeado, el runtime puede restablecer el flujo en su lugar, y el documento del protocolo HTTP/2 de gRPC dice en qué estado se convierte cada restablecimiento. La mayoría de los códigos se convierten en `INTERNAL`. Tres dicen algo más preciso: REFUSED_STREAM se convierte en `UNAVAILABLE` (no se procesó nada, así que la llamada puede reintentarse, quizá en otro servidor), ENHANCE_YOUR_CALM en `RESOURCE_EXHAUSTED` (el recurso agotado es el ancho de banda) e INADEQUATE_SECURITY en `PERMISSION_DENIED` (la conexión no es lo bastante segura para la llamada).',
+          'Una llamada gRPC termina normalmente con un estado en los trailers. Cuando el entramado de la llamada se ha estropeado, el runtime puede restablecer el flujo en su lugar, y el documento del protocolo HTTP/2 de gRPC dice en qué estado se convierte cada restablecimiento. La mayoría de los códigos se convierten en `INTERNAL`. Tres dicen algo más preciso: REFUSED_STREAM se convierte en `UNAVAILABLE` (no se procesó nada y la llamada puede reintentarse, quizá en otro servidor), ENHANCE_YOUR_CALM en `RESOURCE_EXHAUSTED` (el recurso agotado es el ancho de banda) e INADEQUATE_SECURITY en `PERMISSION_DENIED` (la conexión no es lo bastante segura para la llamada).',
           'CANCEL depende de quién lo envíe: si lo envía el cliente, cancela la llamada en el servidor; si lo envía el servidor, el cliente notifica `CANCELLED`, o `DEADLINE_EXCEEDED` si ya venció el plazo de la llamada, porque un servidor restablece el flujo con CANCEL cuando vence el plazo. STREAM_CLOSED no tiene correspondencia, porque no queda ningún flujo abierto en el que notificarlo. HTTP_1_1_REQUIRED ni siquiera figura en la tabla; gRPC no puede recurrir a HTTP/1.1, y las bibliotecas consultadas notifican `INTERNAL`.',
           'Las bibliotecas siguen la tabla con algunas excepciones, que se indican en cada entrada: grpc-go notifica FLOW_CONTROL_ERROR como `RESOURCE_EXHAUSTED`, y @grpc/grpc-js notifica `UNAVAILABLE` cuando el restablecimiento viene de una conexión que se cortó.',
         ],
@@ -209,7 +209,7 @@ export const http2ErrorCodes = [
         kind: 'disagreement',
         text: {
           en: 'gRPC’s protocol document maps FLOW_CONTROL_ERROR to `INTERNAL`, but grpc-go reports `RESOURCE_EXHAUSTED`, so the status you see depends on the library.',
-          es: 'El documento del protocolo de gRPC asigna FLOW_CONTROL_ERROR a `INTERNAL`, pero grpc-go notifica `RESOURCE_EXHAUSTED`, así que el estado que veas depende de la biblioteca.',
+          es: 'El documento del protocolo de gRPC asigna FLOW_CONTROL_ERROR a `INTERNAL`, pero grpc-go notifica `RESOURCE_EXHAUSTED`: el estado que veas depende de la biblioteca.',
         },
       },
     ],
@@ -336,7 +336,7 @@ export const http2ErrorCodes = [
       status: { table: 'grpc/status-codes', code: 'UNAVAILABLE' },
       remark: {
         en: 'No processing occurred, so the call can be retried, possibly on another server. gRPC clients retry such calls transparently.',
-        es: 'No hubo ningún procesamiento, así que la llamada puede reintentarse, quizá en otro servidor. Los clientes de gRPC reintentan esas llamadas de forma transparente.',
+        es: 'No hubo ningún procesamiento: la llamada puede reintentarse, quizá en otro servidor. Los clientes de gRPC reintentan esas llamadas de forma transparente.',
       },
     },
   },
@@ -357,7 +357,7 @@ export const http2ErrorCodes = [
       ],
       es: [
         'El flujo ya no se necesita. Los clientes lo envían cuando el usuario abandona la página, una solicitud agota su tiempo de espera o quien llama la cancela; los servidores lo envían cuando renuncian a una solicitud, por ejemplo al vencer el plazo (deadline) de gRPC. No dice nada de si la solicitud se procesó.',
-        'Si no cancelaste tú, averigua quién lo hizo: un tiempo de espera en tu cliente o en un proxy, o un plazo en el servidor. Un WebSocket sobre HTTP/2 (RFC 8441) usa este código para lo que sería un reset de TCP, así que en el lado de WebSocket se notifica un 1006.',
+        'Si no cancelaste tú, averigua quién lo hizo: un tiempo de espera en tu cliente o en un proxy, o un plazo en el servidor. Un WebSocket sobre HTTP/2 (RFC 8441) usa este código para lo que sería un reset de TCP, de modo que en el lado de WebSocket se notifica un 1006.',
       ],
     },
     grpc: {
@@ -365,7 +365,7 @@ export const http2ErrorCodes = [
       status: { table: 'grpc/status-codes', code: 'CANCELLED' },
       fromClient: 'call-cancellation',
       remark: {
-        en: 'Sent by a client, it is how gRPC cancels a call, and an expired deadline counts as a cancellation too; the server sees the call cancelled. Sent by a server, the client reports `CANCELLED`, or `DEADLINE_EXCEEDED` if the deadline has already passed. Servers should only reset a call this way when the message bytes are incomplete.',
+        en: 'Sent by a client, it is how gRPC cancels a call, and an expired deadline counts as a cancellation too; the server sees the call canceled. Sent by a server, the client reports `CANCELLED`, or `DEADLINE_EXCEEDED` if the deadline has already passed. Servers should only reset a call this way when the message bytes are incomplete.',
         es: 'Si lo envía el cliente, es la forma en que gRPC cancela una llamada, y un plazo vencido también cuenta como cancelación; el servidor ve la llamada cancelada. Si lo envía el servidor, el cliente notifica `CANCELLED`, o `DEADLINE_EXCEEDED` si el plazo ya venció. Los servidores solo deberían restablecer así una llamada cuando los bytes del mensaje están incompletos.',
       },
       libraries: [
@@ -374,7 +374,7 @@ export const http2ErrorCodes = [
           status: { table: 'grpc/status-codes', code: 'UNAVAILABLE' },
           note: {
             en: 'Node reports CANCEL when the connection drops, so @grpc/grpc-js reports `UNAVAILABLE` in that case and `CANCELLED` otherwise.',
-            es: 'Node notifica CANCEL cuando se corta la conexión, así que @grpc/grpc-js notifica `UNAVAILABLE` en ese caso y `CANCELLED` en los demás.',
+            es: 'Como Node notifica CANCEL cuando se corta la conexión, @grpc/grpc-js notifica `UNAVAILABLE` en ese caso y `CANCELLED` en los demás.',
           },
           source: grpcMappingSources.grpcJs,
         },
@@ -398,7 +398,7 @@ export const http2ErrorCodes = [
         'Open a new connection. If it repeats, one implementation is encoding headers incorrectly, or a middlebox is altering frames; very large header sections are a frequent trigger.',
       ],
       es: [
-        'El extremo no pudo mantener el contexto de compresión de cabeceras (HPACK) de la conexión, normalmente porque no pudo decodificar un bloque de cabeceras. El estado de compresión lo comparten todos los flujos, así que siempre es un error de conexión.',
+        'El extremo no pudo mantener el contexto de compresión de cabeceras (HPACK) de la conexión, normalmente porque no pudo decodificar un bloque de cabeceras. El estado de compresión lo comparten todos los flujos: siempre es un error de conexión.',
         'Abre una conexión nueva. Si se repite, alguna implementación codifica mal las cabeceras, o un intermediario altera las tramas; las secciones de cabeceras muy grandes son un desencadenante frecuente.',
       ],
     },
@@ -504,7 +504,7 @@ export const http2ErrorCodes = [
         'Browsers retry over HTTP/1.1 on their own. Other clients should do the same for that request, or the server should request the client certificate when the connection is set up.',
       ],
       es: [
-        'El extremo exige HTTP/1.1 para esta solicitud. El caso típico es un servidor que quiere un certificado de cliente para un recurso concreto: HTTP/2 prohíbe la renegociación de TLS que permitiría pedirlo, así que el servidor pide al cliente que vuelva por HTTP/1.1.',
+        'El extremo exige HTTP/1.1 para esta solicitud. El caso típico es un servidor que quiere un certificado de cliente para un recurso concreto: HTTP/2 prohíbe la renegociación de TLS que permitiría pedirlo, por lo que el servidor pide al cliente que vuelva por HTTP/1.1.',
         'Los navegadores reintentan por HTTP/1.1 por su cuenta. Los demás clientes deberían hacer lo mismo con esa solicitud, o bien el servidor debería pedir el certificado de cliente al establecer la conexión.',
       ],
     },

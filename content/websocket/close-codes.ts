@@ -293,7 +293,7 @@ export const webSocketCloseCodes = [
       documented: true,
       text: {
         en: 'Like 1000, closing a Discord Gateway connection with 1001 invalidates the session and takes the bot offline, so a reconnect must identify again instead of resuming.',
-        es: 'Igual que el 1000, cerrar una conexión con el Gateway de Discord con el 1001 invalida la sesión y deja el bot desconectado, así que al reconectar hay que identificarse de nuevo en lugar de reanudar.',
+        es: 'Igual que el 1000, cerrar una conexión con el Gateway de Discord con el 1001 invalida la sesión y deja el bot desconectado: al reconectar hay que identificarse de nuevo en lugar de reanudar.',
       },
       source: discordDisconnect,
     },

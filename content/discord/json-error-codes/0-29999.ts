@@ -15,7 +15,7 @@ export const codes0To29999 = [
     source: 'official',
     description: {
       en: 'A catch-all code: Discord rejected the request and has no more specific code for the problem, typically a malformed body (invalid JSON, wrong field types). Read `message` and any `errors` object to see what was rejected, then fix the request; sending it again unchanged will fail the same way.',
-      es: 'Código comodín: Discord rechazó la petición y no tiene un código más concreto para el problema; lo habitual es un cuerpo mal formado (JSON no válido, tipos de campo incorrectos). Lee `message` y, si viene, el objeto `errors` para ver qué se rechazó, y corrige la petición: reenviarla sin cambios fallará igual.',
+      es: 'Código comodín: Discord rechazó la solicitud y no tiene un código más concreto para el problema; lo habitual es un cuerpo mal formado (JSON no válido, tipos de campo incorrectos). Lee `message` y, si viene, el objeto `errors` para ver qué se rechazó, y corrige la solicitud: reenviarla sin cambios fallará igual.',
     },
     notes: [
       {
@@ -34,7 +34,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'No account matches the one the request refers to: the ID is wrong or the account no longer exists. Check the identifier you are sending; repeating the request unchanged will fail the same way.',
-      es: 'Ninguna cuenta coincide con la indicada en la petición: el ID es incorrecto o la cuenta ya no existe. Revisa el identificador que envías; repetir la petición sin cambios fallará igual.',
+      es: 'Ninguna cuenta coincide con la indicada en la solicitud: el ID es incorrecto o la cuenta ya no existe. Revisa el identificador que envías; repetir la solicitud sin cambios fallará igual.',
     },
   },
   {
@@ -44,7 +44,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "No application with that ID exists, or your token cannot see it. The usual culprit is the application ID in a path such as `/applications/{application.id}/commands`: copy it from the Developer Portal (General Information) rather than assuming it; on older bots it is not always the same as the bot's user ID.",
-      es: 'No existe ninguna aplicación con ese ID o tu token no puede verla. Lo más habitual es un ID de aplicación incorrecto en rutas como `/applications/{application.id}/commands`: cópialo del Developer Portal (General Information) en lugar de suponerlo; en bots antiguos no siempre coincide con el ID de usuario del bot.',
+      es: 'No existe ninguna aplicación con ese ID o tu token no puede verla. Lo más habitual es un ID de aplicación incorrecto en rutas como `/applications/{application.id}/commands`: cópialo del portal de desarrolladores (General Information) en lugar de suponerlo; en bots antiguos no siempre coincide con el ID de usuario del bot.',
     },
   },
   {
@@ -115,7 +115,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The channel has no permission overwrite for that role or user ID, so there is nothing to read or delete. Check the channel's `permission_overwrites` first; if you were removing the overwrite, it is already gone.",
-      es: 'El canal no tiene ninguna sobrescritura de permisos para ese ID de rol o de usuario, así que no hay nada que consultar ni eliminar. Revisa antes `permission_overwrites` del canal; si querías quitar la sobrescritura, ya no existe.',
+      es: 'El canal no tiene ninguna sobrescritura de permisos para ese ID de rol o de usuario: no hay nada que consultar ni eliminar. Revisa antes `permission_overwrites` del canal; si querías quitar la sobrescritura, ya no existe.',
     },
   },
   {
@@ -125,7 +125,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The request names an external provider (the third-party service behind a connection or integration) that Discord does not recognize. Check the provider or type value you send; bots rarely run into this.',
-      es: 'La petición indica un proveedor externo (el servicio de terceros que hay detrás de una conexión o integración) que Discord no reconoce. Revisa el valor de proveedor o de tipo que envías; es raro que un bot se tope con esto.',
+      es: 'La solicitud indica un proveedor externo (el servicio de terceros que hay detrás de una conexión o integración) que Discord no reconoce. Revisa el valor de proveedor o de tipo que envías; es raro que un bot se tope con esto.',
     },
   },
   {
@@ -145,7 +145,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'A token passed in the request is not recognized; it may have expired, been revoked or already been used. This is not about the `Authorization` header, which fails with `401 Unauthorized` instead. Obtain a fresh token; retrying with the same one will not work.',
-      es: 'No se reconoce un token enviado en la petición; puede haber caducado, haberse revocado o haberse usado ya. No se trata de la cabecera `Authorization`, que falla con `401 Unauthorized`. Consigue un token nuevo; reintentar con el mismo no funcionará.',
+      es: 'No se reconoce un token enviado en la solicitud; puede haber caducado, haberse revocado o haberse usado ya. No se trata de la cabecera `Authorization`, que falla con `401 Unauthorized`. Consigue un token nuevo; reintentar con el mismo no funcionará.',
     },
   },
   {
@@ -185,7 +185,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'Discord does not recognize the webhook service in the request. The only service-style endpoints Discord documents are the Slack- and GitHub-compatible ones (`/slack` and `/github` appended to a webhook URL), so check that suffix, or execute the webhook normally.',
-      es: 'Discord no reconoce el servicio de webhook de la petición. Los únicos endpoints de este tipo que documenta Discord son los compatibles con Slack y GitHub (`/slack` y `/github` añadidos a la URL del webhook), así que revisa ese sufijo o ejecuta el webhook de la forma normal.',
+      es: 'Discord no reconoce el servicio de webhook de la solicitud. Los únicos endpoints de este tipo que documenta Discord son los compatibles con Slack y GitHub (`/slack` y `/github` añadidos a la URL del webhook); revisa ese sufijo o ejecuta el webhook de la forma normal.',
     },
   },
   {
@@ -215,7 +215,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The session the request refers to does not exist or is no longer active. Use a current session ID; retrying with the old one fails the same way.',
-      es: 'La sesión a la que se refiere la petición no existe o ya no está activa. Usa un ID de sesión vigente; reintentar con el antiguo falla igual.',
+      es: 'La sesión a la que se refiere la solicitud no existe o ya no está activa. Usa un ID de sesión vigente; reintentar con el antiguo falla igual.',
     },
   },
   {
@@ -225,7 +225,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The asset does not exist, for example an application asset (the art uploaded for Rich Presence) that was deleted. Check the application's assets in the Developer Portal and use a current key or ID.",
-      es: 'El recurso (asset) no existe, por ejemplo un recurso de la aplicación (las imágenes subidas para Rich Presence) que se eliminó. Revisa los recursos de la aplicación en el Developer Portal y usa una clave o un ID vigentes.',
+      es: 'El recurso (asset) no existe, por ejemplo un recurso de la aplicación (las imágenes subidas para Rich Presence) que se eliminó. Revisa los recursos de la aplicación en el portal de desarrolladores y usa una clave o un ID vigentes.',
     },
   },
   {
@@ -245,7 +245,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The user is not banned from this guild, so there is no ban to fetch or lift. If you were unbanning them, the result is already what you wanted.',
-      es: 'El usuario no está baneado en este servidor, así que no hay ningún ban que consultar ni que retirar. Si querías desbanearlo, el resultado ya es el que buscabas.',
+      es: 'El usuario no está baneado en este servidor y, por tanto, no hay ningún ban que consultar ni que retirar. Si querías desbanearlo, el resultado ya es el que buscabas.',
     },
   },
   {
@@ -255,7 +255,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'No SKU with that ID exists for this application. Copy SKU IDs from the Developer Portal (Monetization) or list them with `GET /applications/{application.id}/skus`; an SKU of another application is not valid here.',
-      es: 'No existe ningún SKU con ese ID para esta aplicación. Copia los IDs de SKU del Developer Portal (Monetization) u obtenlos con `GET /applications/{application.id}/skus`; un SKU de otra aplicación no vale aquí.',
+      es: 'No existe ningún SKU con ese ID para esta aplicación. Copia los IDs de SKU del portal de desarrolladores (Monetization) u obtenlos con `GET /applications/{application.id}/skus`; un SKU de otra aplicación no vale aquí.',
     },
   },
   {
@@ -265,7 +265,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The store listing does not exist. Store listings come from Discord's original game store and are not part of the API bots use, so a bot should not see this.",
-      es: 'La ficha de tienda (store listing) no existe. Las fichas proceden de la tienda de juegos original de Discord y no forman parte de la API que usan los bots, así que un bot no debería verlo.',
+      es: 'La ficha de tienda (store listing) no existe. Las fichas proceden de la tienda de juegos original de Discord y no forman parte de la API que usan los bots: un bot no debería verlo.',
     },
   },
   {
@@ -315,7 +315,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The store directory layout referred to does not exist. It is part of the game store's storefront configuration, not of the bot API, so there is nothing to fix in a bot.",
-      es: 'El diseño de directorio de la tienda indicado no existe. Es parte de la configuración del escaparate de la tienda de juegos, no de la API de bots, así que no hay nada que corregir en un bot.',
+      es: 'El diseño de directorio de la tienda indicado no existe. Es parte de la configuración del escaparate de la tienda de juegos, no de la API de bots; en un bot no hay nada que corregir.',
     },
   },
   {
@@ -345,7 +345,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The gift code does not exist; usually it is mistyped or has been revoked. Gift codes (Nitro or store gifts) concern user accounts, and retrying will not change the answer, so check the code itself.',
-      es: 'El código de regalo no existe; lo normal es que esté mal escrito o se haya revocado. Los códigos de regalo (de Nitro o de la tienda) atañen a cuentas de usuario y reintentar no cambiará la respuesta, así que revisa el propio código.',
+      es: 'El código de regalo no existe; lo normal es que esté mal escrito o se haya revocado. Los códigos de regalo (de Nitro o de la tienda) atañen a cuentas de usuario y reintentar no cambiará la respuesta: revisa el propio código.',
     },
   },
   {
@@ -355,7 +355,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The developer team does not exist, or your account cannot see it. Teams are managed in the Developer Portal; check the team ID there.',
-      es: 'El equipo de desarrollo no existe o tu cuenta no puede verlo. Los equipos se gestionan en el Developer Portal; comprueba allí el ID del equipo.',
+      es: 'El equipo de desarrollo no existe o tu cuenta no puede verlo. Los equipos se gestionan en el portal de desarrolladores; comprueba allí el ID del equipo.',
     },
   },
   {
@@ -365,7 +365,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The user is not a member of that developer team, perhaps because they were removed or never accepted the invitation. Check the team's member list in the Developer Portal.",
-      es: 'El usuario no es miembro de ese equipo de desarrollo, quizá porque lo quitaron o nunca aceptó la invitación. Revisa la lista de miembros del equipo en el Developer Portal.',
+      es: 'El usuario no es miembro de ese equipo de desarrollo, quizá porque lo quitaron o nunca aceptó la invitación. Revisa la lista de miembros del equipo en el portal de desarrolladores.',
     },
   },
   {
@@ -375,7 +375,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The company (the developer or publisher attached to an application or store listing) does not exist. This belongs to store and Developer Portal configuration, well outside what bots do.',
-      es: 'La empresa (el desarrollador o editor asociado a una aplicación o ficha de tienda) no existe. Esto pertenece a la configuración de la tienda y del Developer Portal, muy lejos de lo que hace un bot.',
+      es: 'La empresa (el desarrollador o editor asociado a una aplicación o ficha de tienda) no existe. Esto pertenece a la configuración de la tienda y del portal de desarrolladores, muy lejos de lo que hace un bot.',
     },
   },
   {
@@ -395,7 +395,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The achievement does not exist for this application. Achievements are defined for games in the Developer Portal and used through Discord's game SDK; check the achievement ID.",
-      es: 'El logro no existe para esta aplicación. Los logros se definen para juegos en el Developer Portal y se usan a través del SDK de juegos de Discord; comprueba el ID del logro.',
+      es: 'El logro no existe para esta aplicación. Los logros se definen para juegos en el portal de desarrolladores y se usan a través del SDK de juegos de Discord; comprueba el ID del logro.',
     },
   },
   {
@@ -415,7 +415,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The application news item does not exist, most likely because it was deleted. News items were announcements a game published through Discord's store features, so bots have no use for them.",
-      es: 'La noticia de la aplicación no existe, probablemente porque se eliminó. Las noticias eran anuncios que un juego publicaba mediante las funciones de tienda de Discord, así que a un bot no le sirven.',
+      es: 'La noticia de la aplicación no existe, probablemente porque se eliminó. Las noticias eran anuncios que un juego publicaba mediante las funciones de tienda de Discord; a un bot no le sirven.',
     },
   },
   {
@@ -425,7 +425,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The channel is not linked to any SKU, so the store action cannot apply to it. It dates from store channels, a channel type Discord has since removed; current bots should not trigger it.',
-      es: 'El canal no está vinculado a ningún SKU, así que la acción de tienda no puede aplicarse a él. Viene de los canales de tienda, un tipo de canal que Discord ya eliminó; los bots actuales no deberían provocarlo.',
+      es: 'La acción de tienda no puede aplicarse al canal porque no está vinculado a ningún SKU. Viene de los canales de tienda, un tipo de canal que Discord ya eliminó; los bots actuales no deberían provocarlo.',
     },
   },
   {
@@ -445,7 +445,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The gift code batch does not exist. Batches are sets of gift codes generated for an application's SKUs; check the batch ID in the Developer Portal.",
-      es: 'El lote de códigos de regalo no existe. Los lotes son conjuntos de códigos generados para los SKU de una aplicación; comprueba el ID del lote en el Developer Portal.',
+      es: 'El lote de códigos de regalo no existe. Los lotes son conjuntos de códigos generados para los SKU de una aplicación; comprueba el ID del lote en el portal de desarrolladores.',
     },
   },
   {
@@ -464,8 +464,8 @@ export const codes0To29999 = [
     nameEs: 'Periodo de espera de mejora de servidor desconocido',
     source: 'both',
     description: {
-      en: 'Discord has no boost cooldown on record for this request. A boost cooldown is the waiting period before a boost can be moved to another server; it concerns user accounts, and bots will not normally see this.',
-      es: 'Discord no tiene registrado ningún periodo de espera de mejora para esta petición. Ese periodo es el plazo que hay que esperar antes de mover una mejora (boost) a otro servidor; es cosa de cuentas de usuario y un bot no suele verlo.',
+      en: 'Discord has no boost cooldown on record for this request. A boost cooldown is the waiting period before a boost can be moved to another guild; it concerns user accounts, and bots will not normally see this.',
+      es: 'Discord no tiene registrado ningún periodo de espera de mejora para esta solicitud. Ese periodo es el plazo que hay que esperar antes de mover una mejora (boost) a otro servidor; es cosa de cuentas de usuario y un bot no suele verlo.',
     },
   },
   {
@@ -475,7 +475,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The payout (a payment Discord makes to a developer or creator) does not exist. It concerns the monetization pages of the Developer Portal and the client, not bots.',
-      es: 'El pago (una liquidación que Discord hace a un desarrollador o creador) no existe. Tiene que ver con las páginas de monetización del Developer Portal y del cliente, no con los bots.',
+      es: 'El pago (una liquidación que Discord hace a un desarrollador o creador) no existe. Tiene que ver con las páginas de monetización del portal de desarrolladores y del cliente, no con los bots.',
     },
   },
   {
@@ -484,7 +484,7 @@ export const codes0To29999 = [
     nameEs: 'Ranura de mejora de servidor desconocida',
     source: 'observed',
     description: {
-      en: 'The boost slot does not exist on this account. Each boost a user owns is a slot they can apply to a server; the official client handles this, not bots.',
+      en: 'The boost slot does not exist on this account. Each boost a user owns is a slot they can apply to a guild; the official client handles this, not bots.',
       es: 'La ranura de mejora no existe en esta cuenta. Cada mejora (boost) que tiene un usuario es una ranura que puede aplicar a un servidor; de esto se encarga el cliente oficial, no los bots.',
     },
   },
@@ -534,7 +534,7 @@ export const codes0To29999 = [
     nameEs: 'Categoría de Descubrimiento de servidores desconocida',
     source: 'both',
     description: {
-      en: "The category ID is not one of Server Discovery's categories. When setting a server's discovery metadata, use a category ID from Discord's list of discovery categories.",
+      en: "The category ID is not one of Server Discovery's categories. When setting a guild's discovery metadata, use a category ID from Discord's list of discovery categories.",
       es: 'El ID de categoría no corresponde a ninguna categoría de Descubrimiento de servidores. Al configurar los metadatos de descubrimiento de un servidor, usa un ID de la lista de categorías de Discord.',
     },
   },
@@ -615,7 +615,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'No permission overwrites have been set for this command in this guild, so there is nothing to return. Treat it as "the default permissions apply" rather than as a failure.',
-      es: 'No se han definido sobrescrituras de permisos para este comando en este servidor, así que no hay nada que devolver. Interprétalo como «se aplican los permisos por defecto», no como un fallo.',
+      es: 'No se han definido sobrescrituras de permisos para este comando en este servidor, por lo que no hay nada que devolver. Interprétalo como «se aplican los permisos por defecto», no como un fallo.',
     },
   },
   {
@@ -644,7 +644,7 @@ export const codes0To29999 = [
     nameEs: 'Pantalla de bienvenida del servidor desconocida',
     source: 'both',
     description: {
-      en: 'The guild has no welcome screen to return. Welcome screens exist only in Community servers and only once someone has configured one; check for the `COMMUNITY` feature and treat a missing screen as a normal case.',
+      en: 'The guild has no welcome screen to return. Welcome screens exist only in Community guilds and only once someone has configured one; check for the `COMMUNITY` feature and treat a missing screen as a normal case.',
       es: 'El servidor no tiene pantalla de bienvenida que devolver. Solo existen en servidores de comunidad y únicamente cuando alguien la ha configurado; comprueba que el servidor tenga la función `COMMUNITY` y trata la ausencia de pantalla como un caso normal.',
     },
   },
@@ -675,7 +675,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The subscription plan (a Nitro or other premium plan) does not exist. It concerns billing of user accounts in the official client; bots will not see it.',
-      es: 'El plan de suscripción (de Nitro u otro plan premium) no existe. Forma parte de la facturación de cuentas de usuario en el cliente oficial, así que un bot no lo verá.',
+      es: 'El plan de suscripción (de Nitro u otro plan premium) no existe. Forma parte de la facturación de cuentas de usuario en el cliente oficial; un bot no lo verá.',
     },
   },
   {
@@ -684,7 +684,7 @@ export const codes0To29999 = [
     nameEs: 'Entrada de directorio desconocida',
     source: 'observed',
     description: {
-      en: 'The directory entry (a server listed in a directory channel, such as those of Student Hubs) does not exist; it was removed or the ID is wrong. This is a user-account feature.',
+      en: 'The directory entry (a guild listed in a directory channel, such as those of Student Hubs) does not exist; it was removed or the ID is wrong. This is a user-account feature.',
       es: 'La entrada del directorio (un servidor listado en un canal de directorio, como los de los Student Hubs) no existe; se eliminó o el ID es incorrecto. Es una función para cuentas de usuario.',
     },
   },
@@ -705,7 +705,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The endpoint you called is not available, typically because the feature behind it is disabled or not offered to you. Changing the request will not help; check that you are using a current, documented endpoint.',
-      es: 'El endpoint al que llamaste no está disponible, normalmente porque la función que hay detrás está desactivada o no se te ofrece. Cambiar la petición no servirá; comprueba que usas un endpoint vigente y documentado.',
+      es: 'El endpoint al que llamaste no está disponible, normalmente porque la función que hay detrás está desactivada o no se te ofrece. Cambiar la solicitud no servirá; comprueba que usas un endpoint vigente y documentado.',
     },
   },
   {
@@ -724,7 +724,7 @@ export const codes0To29999 = [
     nameEs: 'Ajustes de suscripción de roles del servidor desconocidos',
     source: 'observed',
     description: {
-      en: 'The server has no role subscription settings (the configuration of paid Server Subscriptions) to read or update. They must be set up from the official client first; bots are rarely involved.',
+      en: 'The guild has no role subscription settings (the configuration of paid Server Subscriptions) to read or update. They must be set up from the official client first; bots are rarely involved.',
       es: 'El servidor no tiene ajustes de suscripción de roles (la configuración de las suscripciones de pago al servidor) que consultar ni actualizar. Primero hay que configurarlos desde el cliente oficial; los bots rara vez intervienen.',
     },
   },
@@ -744,7 +744,7 @@ export const codes0To29999 = [
     nameEs: 'Solicitud de activación de monetización para creadores desconocida',
     source: 'observed',
     description: {
-      en: 'No request to enable creator monetization (earning money from a server, for example through Server Subscriptions) exists for this server. It has to be submitted from the server settings first; bots are not involved.',
+      en: 'No request to enable creator monetization (earning money from a guild, for example through Server Subscriptions) exists for this guild. It has to be submitted from the server settings first; bots are not involved.',
       es: 'No existe ninguna solicitud para activar la monetización de creadores (ganar dinero con un servidor, por ejemplo con suscripciones al servidor) para este servidor. Antes hay que enviarla desde los ajustes del servidor; los bots no intervienen.',
     },
   },
@@ -855,7 +855,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Discord cannot find the snapshot the request refers to. The error is known only from API responses, with no public description; check the ID, since repeating the request unchanged will fail again.',
-      es: 'Discord no encuentra la instantánea (snapshot) a la que se refiere la petición. El error solo se conoce por respuestas de la API, sin descripción pública; revisa el ID, porque repetir la petición sin cambios volverá a fallar.',
+      es: 'Discord no encuentra la instantánea (snapshot) a la que se refiere la solicitud. El error solo se conoce por respuestas de la API, sin descripción pública; revisa el ID, porque repetir la solicitud sin cambios volverá a fallar.',
     },
   },
   {
@@ -865,7 +865,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Discord has no tenure reward status for this user. Tenure rewards are perks for staying subscribed to Nitro over time, so this is purely a user-account matter.',
-      es: 'Discord no tiene ningún estado de recompensa por antigüedad para este usuario. Estas recompensas son ventajas por mantener la suscripción a Nitro a lo largo del tiempo, así que es un asunto exclusivo de las cuentas de usuario.',
+      es: 'Discord no tiene ningún estado de recompensa por antigüedad para este usuario. Estas recompensas son ventajas por mantener la suscripción a Nitro a lo largo del tiempo: un asunto exclusivo de las cuentas de usuario.',
     },
   },
   {
@@ -884,8 +884,8 @@ export const codes0To29999 = [
     nameEs: 'El servidor no es un clan',
     source: 'observed',
     description: {
-      en: 'The server is not a clan, so clan-specific actions do not apply to it. Clans are the feature behind server tags, which members can show next to their name; check that the server actually has it enabled.',
-      es: 'El servidor no es un clan, así que las acciones propias de los clanes no se le aplican. Los clanes son la función que hay detrás de las etiquetas de servidor que los miembros pueden mostrar junto a su nombre; comprueba que el servidor la tenga activada.',
+      en: 'The guild is not a clan, so clan-specific actions do not apply to it. Clans are the feature behind server tags, which members can show next to their name; check that the guild actually has it enabled.',
+      es: 'El servidor no es un clan y las acciones propias de los clanes no se le aplican. Los clanes son la función que hay detrás de las etiquetas de servidor que los miembros pueden mostrar junto a su nombre; comprueba que el servidor la tenga activada.',
     },
   },
   {
@@ -915,7 +915,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The Social SDK release version in the request does not exist. Use a version number Discord has actually published for the SDK.',
-      es: 'La versión del Social SDK indicada en la petición no existe. Usa un número de versión que Discord haya publicado realmente para el SDK.',
+      es: 'La versión del Social SDK indicada en la solicitud no existe. Usa un número de versión que Discord haya publicado realmente para el SDK.',
     },
   },
   {
@@ -937,7 +937,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The invite exists but has no target users (the list of users allowed to accept it), so there is no processing job to report on. Only invites created or updated with a target users file have one; query the job status for those invites only.',
-      es: 'La invitación existe, pero no tiene usuarios objetivo (la lista de usuarios que pueden aceptarla), así que no hay ninguna tarea de procesamiento de la que informar. Solo la tienen las invitaciones creadas o actualizadas con un archivo de usuarios objetivo; consulta el estado de la tarea solo en esas invitaciones.',
+      es: 'La invitación existe, pero no tiene usuarios objetivo (la lista de usuarios que pueden aceptarla); por tanto, no hay ninguna tarea de procesamiento de la que informar. Solo la tienen las invitaciones creadas o actualizadas con un archivo de usuarios objetivo; consulta el estado de la tarea solo en esas invitaciones.',
     },
     notes: [
       {
@@ -988,7 +988,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The invite exists but has no target users, so there is no list of allowed users to return. Such an invite is not restricted to specific users; handle the error as an empty list.',
-      es: 'La invitación existe, pero no tiene usuarios objetivo, así que no hay ninguna lista de usuarios permitidos que devolver. Esa invitación no está restringida a usuarios concretos; trata el error como una lista vacía.',
+      es: 'La invitación existe, pero no tiene usuarios objetivo: no hay ninguna lista de usuarios permitidos que devolver. Esa invitación no está restringida a usuarios concretos; trata el error como una lista vacía.',
     },
     notes: [
       {
@@ -1007,7 +1007,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Discord cannot find the tenant the request refers to. Tenants are not described in any public documentation, so beyond checking the ID there is little a caller can do.',
-      es: 'Discord no encuentra el tenant (inquilino) al que se refiere la petición. Ninguna documentación pública describe los tenants, así que, aparte de revisar el ID, poco puede hacer quien llama.',
+      es: 'Discord no encuentra el tenant (inquilino) al que se refiere la solicitud. Ninguna documentación pública describe los tenants; aparte de revisar el ID, poco puede hacer quien llama.',
     },
   },
   {
@@ -1017,7 +1017,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The layout referenced does not exist. The feature is not publicly documented; check the ID and do not retry the same request.',
-      es: 'El diseño (layout) indicado no existe. La función no está documentada públicamente; revisa el ID y no repitas la misma petición.',
+      es: 'El diseño (layout) indicado no existe. La función no está documentada públicamente; revisa el ID y no repitas la misma solicitud.',
     },
   },
   {
@@ -1038,7 +1038,7 @@ export const codes0To29999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `UNKNOWN_TIDA_CONTENT` instead of a sentence. By its name, some "TIDA" content the request refers to could not be found; what TIDA stands for is not documented, and bots are not expected to meet it.',
-      es: 'Discord devuelve la constante interna `UNKNOWN_TIDA_CONTENT` en lugar de una frase. Por su nombre, no se encontró cierto contenido «TIDA» al que se refiere la petición; qué significa TIDA no está documentado y no se espera que un bot lo vea.',
+      es: 'Discord devuelve la constante interna `UNKNOWN_TIDA_CONTENT` en lugar de una frase. Por su nombre, no se encontró cierto contenido «TIDA» al que se refiere la solicitud; qué significa TIDA no está documentado y no se espera que un bot lo vea.',
     },
   },
   {
@@ -1048,7 +1048,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The template referenced does not exist. This is a different code from `10057` (guild templates), so it concerns another kind of template that is not publicly documented; check the ID.',
-      es: 'La plantilla indicada no existe. Es un código distinto de `10057` (plantillas de servidor), así que se refiere a otro tipo de plantilla sin documentación pública; revisa el ID.',
+      es: 'La plantilla indicada no existe. Es un código distinto de `10057` (plantillas de servidor) y, por tanto, se refiere a otro tipo de plantilla sin documentación pública; revisa el ID.',
     },
   },
   {
@@ -1058,7 +1058,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The parameters supplied to fill in a template are invalid: missing, of the wrong type or not accepted by that template. Correct them before sending the request again.',
-      es: 'Los parámetros enviados para rellenar una plantilla no son válidos: faltan, tienen un tipo incorrecto o esa plantilla no los acepta. Corrígelos antes de volver a enviar la petición.',
+      es: 'Los parámetros enviados para rellenar una plantilla no son válidos: faltan, tienen un tipo incorrecto o esa plantilla no los acepta. Corrígelos antes de volver a enviar la solicitud.',
     },
   },
   {
@@ -1068,7 +1068,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The widget configuration the request refers to does not exist. Create the configuration first or check its ID; retrying unchanged will not help.',
-      es: 'La configuración de widget a la que se refiere la petición no existe. Créala primero o revisa su ID; reintentar sin cambios no servirá.',
+      es: 'La configuración de widget a la que se refiere la solicitud no existe. Créala primero o revisa su ID; reintentar sin cambios no servirá.',
     },
   },
   {
@@ -1078,7 +1078,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The account has no active activation of a partner perk (a benefit offered through a promotion with one of Discord's partners), so there is nothing to show or change. It concerns user accounts.",
-      es: 'La cuenta no tiene activada ninguna ventaja de socio (un beneficio ofrecido mediante una promoción con algún socio de Discord), así que no hay nada que mostrar ni cambiar. Solo importa a las cuentas de usuario.',
+      es: 'La cuenta no tiene activada ninguna ventaja de socio (un beneficio ofrecido mediante una promoción con algún socio de Discord): no hay nada que mostrar ni cambiar. Solo importa a las cuentas de usuario.',
     },
   },
   {
@@ -1098,7 +1098,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The "Vibegrations" project in the request does not exist. The feature is internal and undocumented; neither bots nor ordinary clients are expected to encounter it.',
-      es: 'El proyecto de «Vibegrations» indicado en la petición no existe. La función es interna y no está documentada; no se espera que la encuentren ni los bots ni los clientes normales.',
+      es: 'El proyecto de «Vibegrations» indicado en la solicitud no existe. La función es interna y no está documentada; no se espera que la encuentren ni los bots ni los clientes normales.',
     },
   },
   {
@@ -1128,7 +1128,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The endpoint is reserved for user accounts (friends, account settings and the like), so a bot token is refused. Look for a bot-supported way to do it; do not work around it with a user token, since automating user accounts breaks Discord's Terms of Service.",
-      es: 'El endpoint está reservado a cuentas de usuario (amigos, ajustes de cuenta y similares), así que se rechaza el token de bot. Busca una forma admitida para bots; no lo sortees con un token de usuario, porque automatizar cuentas de usuario infringe los Términos del Servicio de Discord.',
+      es: 'El endpoint está reservado a cuentas de usuario (amigos, ajustes de cuenta y similares) y rechaza los tokens de bot. Busca una forma admitida para bots; no lo sortees con un token de usuario, porque automatizar cuentas de usuario infringe los Términos del Servicio de Discord.',
     },
   },
   {
@@ -1148,7 +1148,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The action is refused because the request came through the RPC proxy. RPC is the local interface the desktop client offers to authorized apps; perform it another way, such as a direct API call.',
-      es: 'La acción se rechaza porque la petición llegó a través del proxy de RPC. RPC es la interfaz local que el cliente de escritorio ofrece a las aplicaciones autorizadas; realízala por otra vía, como una llamada directa a la API.',
+      es: 'La acción se rechaza porque la solicitud llegó a través del proxy de RPC. RPC es la interfaz local que el cliente de escritorio ofrece a las aplicaciones autorizadas; realízala por otra vía, como una llamada directa a la API.',
     },
   },
   {
@@ -1168,7 +1168,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The account has requested its deletion and is waiting out the grace period, so it cannot perform the action. Only the owner can cancel the deletion, from the official client; this concerns user accounts only.',
-      es: 'La cuenta ha solicitado su eliminación y está en el periodo de gracia, así que no puede realizar la acción. Solo su propietario puede cancelar la eliminación, desde el cliente oficial; afecta únicamente a cuentas de usuario.',
+      es: 'La cuenta no puede realizar la acción: ha solicitado su eliminación y está en el periodo de gracia. Solo su propietario puede cancelar la eliminación, desde el cliente oficial; afecta únicamente a cuentas de usuario.',
     },
   },
   {
@@ -1188,7 +1188,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The account is disabled, by its owner or by Discord, so it cannot perform the action. It concerns user accounts; nothing changes until the account is reactivated (or, if Discord disabled it, until Discord Support intervenes).',
-      es: 'La cuenta está desactivada, por su propietario o por Discord, así que no puede realizar la acción. Atañe a cuentas de usuario; nada cambiará hasta que se reactive (o, si la desactivó Discord, hasta que intervenga el soporte de Discord).',
+      es: 'La cuenta no puede realizar la acción porque está desactivada, por su propietario o por Discord. Atañe a cuentas de usuario; nada cambiará hasta que se reactive (o, si la desactivó Discord, hasta que intervenga el soporte de Discord).',
     },
   },
   {
@@ -1198,7 +1198,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The action needs a premium subscription (Nitro) on the acting account, for example to use a perk reserved to subscribers. Bots cannot subscribe to Nitro, so a bot should simply not attempt it.',
-      es: 'La acción requiere una suscripción premium (Nitro) en la cuenta que la realiza, por ejemplo para usar una ventaja reservada a suscriptores. Los bots no pueden suscribirse a Nitro, así que un bot simplemente no debería intentarlo.',
+      es: 'La acción requiere una suscripción premium (Nitro) en la cuenta que la realiza, por ejemplo para usar una ventaja reservada a suscriptores. Los bots no pueden suscribirse a Nitro; un bot, simplemente, no debería intentarlo.',
     },
   },
   {
@@ -1208,7 +1208,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The channel's slowmode (`rate_limit_per_user`) makes each author wait between messages (and between new threads), and that interval has not passed yet. Wait it out before trying again; per the official docs, bots and members allowed to bypass slowmode are unaffected, so this mainly shows up for user accounts.",
-      es: 'El modo pausado (slowmode) del canal, definido en `rate_limit_per_user`, obliga a cada autor a esperar entre mensajes (y entre hilos nuevos), y ese intervalo aún no ha pasado. Espera a que termine antes de reintentar; según la documentación oficial, los bots y los miembros que pueden saltarse el modo pausado no se ven afectados, así que aparece sobre todo en cuentas de usuario.',
+      es: 'El modo pausado (slowmode) del canal, definido en `rate_limit_per_user`, obliga a cada autor a esperar entre mensajes (y entre hilos nuevos), y ese intervalo aún no ha pasado. Espera a que termine antes de reintentar; según la documentación oficial, los bots y los miembros que pueden saltarse el modo pausado no se ven afectados, por lo que aparece sobre todo en cuentas de usuario.',
     },
   },
   {
@@ -1218,7 +1218,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'An Easter-egg response that Discord has never documented or explained; it is known only from API responses, and discord-api-types lists it as `TheMazeIsntMeantForYou`. It is not part of any documented workflow, so there is no documented fix either.',
-      es: 'Una respuesta a modo de huevo de pascua que Discord nunca ha documentado ni explicado; solo se conoce por respuestas de la API y discord-api-types la incluye como `TheMazeIsntMeantForYou`. No forma parte de ningún flujo documentado, así que tampoco hay una solución documentada.',
+      es: 'Una respuesta a modo de huevo de pascua que Discord nunca ha documentado ni explicado; solo se conoce por respuestas de la API y discord-api-types la incluye como `TheMazeIsntMeantForYou`. No forma parte de ningún flujo documentado y, por tanto, tampoco hay una solución documentada.',
     },
   },
   {
@@ -1228,7 +1228,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: "The action is reserved to the owner of the account, so a token acting on the owner's behalf (an OAuth2 token, for instance) cannot perform it. Do it while authenticated as the owner.",
-      es: 'La acción está reservada al propietario de la cuenta, así que un token que actúe en su nombre (un token de OAuth2, por ejemplo) no puede realizarla. Realízala autenticándote como el propietario.',
+      es: 'La acción está reservada al propietario de la cuenta: un token que actúe en su nombre (un token de OAuth2, por ejemplo) no puede realizarla. Realízala autenticándote como el propietario.',
     },
   },
   {
@@ -1238,7 +1238,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'You were invited to this developer team but have not accepted yet, so you cannot act on its applications. Accept the invitation and try again.',
-      es: 'Te invitaron a este equipo de desarrollo, pero aún no has aceptado, así que no puedes actuar sobre sus aplicaciones. Acepta la invitación y vuelve a intentarlo.',
+      es: 'Te invitaron a este equipo de desarrollo, pero, mientras no aceptes, no puedes actuar sobre sus aplicaciones. Acepta la invitación y vuelve a intentarlo.',
     },
   },
   {
@@ -1248,7 +1248,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The SKU cannot be bought at the moment, for example because it is unpublished or not on sale to this buyer. It concerns purchases made by users; check the SKU's publication status in the Developer Portal.",
-      es: 'El SKU no se puede comprar en este momento, por ejemplo porque no está publicado o no está a la venta para este comprador. Tiene que ver con compras de usuarios; revisa el estado de publicación del SKU en el Developer Portal.',
+      es: 'El SKU no se puede comprar en este momento, por ejemplo porque no está publicado o no está a la venta para este comprador. Tiene que ver con compras de usuarios; revisa el estado de publicación del SKU en el portal de desarrolladores.',
     },
   },
   {
@@ -1267,7 +1267,7 @@ export const codes0To29999 = [
     nameEs: 'Este mensaje no se puede editar por los límites de solicitudes de los anuncios',
     source: 'both',
     description: {
-      en: 'Edits to this message are rate limited because it is an announcement: messages published from an announcement channel are pushed to the servers that follow it, and Discord restricts how often they can change. Wait before editing again and avoid editing published announcements in quick succession.',
+      en: 'Edits to this message are rate limited because it is an announcement: messages published from an announcement channel are pushed to the guilds that follow it, and Discord restricts how often they can change. Wait before editing again and avoid editing published announcements in quick succession.',
       es: 'Las ediciones de este mensaje tienen límite porque es un anuncio: los mensajes publicados desde un canal de anuncios se envían a los servidores que lo siguen, y Discord restringe con qué frecuencia pueden cambiar. Espera antes de volver a editarlo y evita editar anuncios publicados varias veces seguidas.',
     },
   },
@@ -1278,7 +1278,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'The local account provider named in the request is not one Discord recognizes. Check the provider value; it belongs to account sign-in and linking flows of the official client, not to bots.',
-      es: 'El proveedor de cuentas local indicado en la petición no es uno que Discord reconozca. Revisa el valor del proveedor; pertenece a los procesos de inicio de sesión y vinculación de cuentas del cliente oficial, no a los bots.',
+      es: 'El proveedor de cuentas local indicado en la solicitud no es uno que Discord reconozca. Revisa el valor del proveedor; pertenece a los procesos de inicio de sesión y vinculación de cuentas del cliente oficial, no a los bots.',
     },
   },
   {
@@ -1288,7 +1288,7 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'The account holder is below the minimum age Discord requires for the service or for this feature, so the action is refused. It applies to user accounts and a caller cannot work around it.',
-      es: 'El titular de la cuenta no alcanza la edad mínima que Discord exige para el servicio o para esta función, así que la acción se rechaza. Se aplica a cuentas de usuario y quien llama no puede sortearlo.',
+      es: 'El titular de la cuenta no alcanza la edad mínima que Discord exige para el servicio o para esta función, y la acción se rechaza. Se aplica a cuentas de usuario y quien llama no puede sortearlo.',
     },
   },
   {
@@ -1308,7 +1308,7 @@ export const codes0To29999 = [
       'Nuestro sistema antispam ha marcado este bot por comportamiento abusivo, pendiente de revisión, y por ahora no se puede añadir a más servidores',
     source: 'observed',
     description: {
-      en: "Discord's anti-spam system has flagged the bot for abusive behavior and, until a review concludes, it cannot be added to more servers. Retrying the authorization will not help; review what the bot does (mass DMs, joins, invites) and contact Discord Support if you believe it is a mistake.",
+      en: "Discord's anti-spam system has flagged the bot for abusive behavior and, until a review concludes, it cannot be added to more guilds. Retrying the authorization will not help; review what the bot does (mass DMs, joins, invites) and contact Discord Support if you believe it is a mistake.",
       es: 'El sistema antispam de Discord ha marcado el bot por comportamiento abusivo y, hasta que concluya una revisión, no se puede añadir a más servidores. Reintentar la autorización no servirá; revisa lo que hace el bot (MD masivos, uniones, invitaciones) y contacta con el soporte de Discord si crees que es un error.',
     },
   },
@@ -1330,14 +1330,14 @@ export const codes0To29999 = [
     source: 'both',
     description: {
       en: 'A write rate limit on the channel was hit: too many messages or other writes to this channel in a short time. Discord returns it with HTTP 429 and a `retry_after` value; wait that long before writing again. The limit belongs to the channel and is shared by everyone posting there, so it can trigger even while your own rate-limit bucket still has requests left: batch or throttle messages to busy channels.',
-      es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. El límite es del canal y lo comparten todos los que publican en él, así que puede saltar aunque tu propio bucket de rate limit aún tenga peticiones disponibles: agrupa o espacia los mensajes que envías a canales concurridos.',
+      es: 'Se alcanzó un límite de escritura del canal: demasiados mensajes u otras escrituras en este canal en poco tiempo. Discord lo devuelve con HTTP 429 y un valor `retry_after`; espera ese tiempo antes de volver a escribir. Como el límite es del canal y lo comparten todos los que publican en él, puede saltar aunque tu propio bucket aún no haya agotado su límite: agrupa o espacia los mensajes que envías a canales concurridos.',
     },
     notes: [
       {
         kind: 'info',
         text: {
           en: 'discord-api-types has merged a rename of this member from `ChannelSendRateLimit` to `ChannelWriteRateLimit` (pull request #1627), so depending on the version you use it may have either name.',
-          es: 'discord-api-types ha integrado un cambio de nombre de este miembro de `ChannelSendRateLimit` a `ChannelWriteRateLimit` (pull request #1627), así que según la versión que uses puede llamarse de una forma u otra.',
+          es: 'discord-api-types ha integrado un cambio de nombre de este miembro de `ChannelSendRateLimit` a `ChannelWriteRateLimit` (pull request #1627): según la versión que uses, puede llamarse de una forma u otra.',
         },
       },
     ],
@@ -1349,7 +1349,7 @@ export const codes0To29999 = [
       'La acción de escritura que realizas en el servidor ha alcanzado el límite de solicitudes de escritura',
     source: 'both',
     description: {
-      en: 'Like `20028`, but for the whole server: writes across the guild have hit a limit shared by everyone writing to it. Back off and honor `retry_after` when the response carries it, and spread out bursts of writes over many channels of the same server, such as mass channel or role edits.',
+      en: 'Like `20028`, but for the whole guild: writes across the guild have hit a limit shared by everyone writing to it. Back off and honor `retry_after` when the response carries it, and spread out bursts of writes over many channels of the same guild, such as mass channel or role edits.',
       es: 'Como `20028`, pero para todo el servidor: las escrituras en el servidor alcanzaron un límite que comparten todos los que escriben en él. Espera y respeta `retry_after` cuando venga en la respuesta, y reparte en el tiempo las ráfagas de escrituras sobre muchos canales del mismo servidor, como ediciones masivas de canales o roles.',
     },
     notes: [
@@ -1357,7 +1357,7 @@ export const codes0To29999 = [
         kind: 'info',
         text: {
           en: 'discord-api-types has merged a rename of this member from `ServerSendRateLimit` to `ServerWriteRateLimit` (pull request #1629), so depending on the version you use it may have either name.',
-          es: 'discord-api-types ha integrado un cambio de nombre de este miembro de `ServerSendRateLimit` a `ServerWriteRateLimit` (pull request #1629), así que según la versión que uses puede llamarse de una forma u otra.',
+          es: 'discord-api-types ha integrado un cambio de nombre de este miembro de `ServerSendRateLimit` a `ServerWriteRateLimit` (pull request #1629): según la versión que uses, puede llamarse de una forma u otra.',
         },
       },
     ],
@@ -1369,7 +1369,7 @@ export const codes0To29999 = [
       'El tema del escenario, el nombre o la descripción del servidor o los nombres de canal contienen palabras no permitidas',
     source: 'both',
     description: {
-      en: "Discord's word filter rejected the text: a Stage topic, server name, server description or channel name contains a word that is not allowed. Remove or rephrase the offending words; the same text will be rejected again.",
+      en: "Discord's word filter rejected the text: a Stage topic, guild name, guild description or channel name contains a word that is not allowed. Remove or rephrase the offending words; the same text will be rejected again.",
       es: 'El filtro de palabras de Discord rechazó el texto: el tema de un escenario, el nombre o la descripción del servidor o el nombre de un canal contiene una palabra no permitida. Quita o reformula esas palabras; el mismo texto volverá a rechazarse.',
     },
   },
@@ -1381,7 +1381,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: 'Messages longer than 2,000 characters (possible only with Nitro, up to 4,000) have a stricter write rate limit in the channel, and it was hit. Wait before sending another long message; bots cannot send more than 2,000 characters anyway, so this concerns user accounts.',
-      es: 'Los mensajes de más de 2000 caracteres (posibles solo con Nitro, hasta 4000) tienen un límite de escritura más estricto en el canal, y se alcanzó. Espera antes de enviar otro mensaje largo; los bots no pueden enviar más de 2000 caracteres de todos modos, así que afecta a cuentas de usuario.',
+      es: 'Los mensajes de más de 2000 caracteres (posibles solo con Nitro, hasta 4000) tienen un límite de escritura más estricto en el canal, y se alcanzó. Espera antes de enviar otro mensaje largo; los bots no pueden enviar más de 2000 caracteres de todos modos, por lo que afecta a cuentas de usuario.',
     },
   },
   {
@@ -1400,7 +1400,7 @@ export const codes0To29999 = [
     nameEs: 'Nivel de mejoras del servidor demasiado bajo',
     source: 'both',
     description: {
-      en: "The server's boost level (premium tier) is too low for what you asked, such as a feature or setting unlocked only at a higher tier. Check the guild's `premium_tier` before using tier-gated features; the only other fix is for the server to reach a higher tier with more boosts.",
+      en: "The guild's boost level (premium tier) is too low for what you asked, such as a feature or setting unlocked only at a higher tier. Check the guild's `premium_tier` before using tier-gated features; the only other fix is for the guild to reach a higher tier with more boosts.",
       es: 'El nivel de mejoras del servidor (premium tier) es demasiado bajo para lo que pediste, como una función o un ajuste que solo se desbloquea en un nivel superior. Comprueba `premium_tier` del servidor antes de usar funciones que dependen del nivel; la única otra solución es que el servidor suba de nivel con más mejoras.',
     },
   },
@@ -1422,7 +1422,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The team owns a verified application, so this change to the team needs Discord's involvement. Contact Discord Support, as the message says.",
-      es: 'El equipo es propietario de una aplicación verificada, así que este cambio en el equipo requiere la intervención de Discord. Contacta con el soporte de Discord, como indica el mensaje.',
+      es: 'Como el equipo es propietario de una aplicación verificada, este cambio en el equipo requiere la intervención de Discord. Contacta con el soporte de Discord, como indica el mensaje.',
     },
   },
   {
@@ -1432,8 +1432,8 @@ export const codes0To29999 = [
       'No se puede realizar esta acción porque los servidores publicados requieren una URL personalizada',
     source: 'observed',
     description: {
-      en: 'A published server must keep a vanity URL, so the change was refused: the vanity URL cannot be removed while the server is published. Keep a vanity URL, or unpublish the server first.',
-      es: 'Un servidor publicado debe conservar una URL personalizada, así que el cambio se rechazó: no se puede quitar mientras el servidor esté publicado. Mantén una URL personalizada o retira antes la publicación del servidor.',
+      en: 'A published guild must keep a vanity URL, so the change was refused: the vanity URL cannot be removed while the guild is published. Keep a vanity URL, or unpublish the guild first.',
+      es: 'Se rechazó el cambio porque un servidor publicado debe conservar una URL personalizada: no se puede quitar mientras el servidor esté publicado. Mantén una URL personalizada o retira antes la publicación del servidor.',
     },
   },
   {
@@ -1463,8 +1463,8 @@ export const codes0To29999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` instead of a sentence. By its name, vanity URLs are disabled for servers restricted to Discord employees, so the change cannot be made there; ordinary servers will not see it.',
-      es: 'Discord devuelve la constante interna `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` en lugar de una frase. Por su nombre, las URL personalizadas están desactivadas en servidores reservados a empleados de Discord, así que el cambio no puede hacerse ahí; los servidores normales no lo verán.',
+      en: 'Discord returns the internal constant `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` instead of a sentence. By its name, vanity URLs are disabled for guilds restricted to Discord employees, so the change cannot be made there; ordinary guilds will not see it.',
+      es: 'Discord devuelve la constante interna `VANITY_URL_EMPLOYEE_ONLY_GUILD_DISABLED` en lugar de una frase. A juzgar por su nombre, las URL personalizadas están desactivadas en servidores reservados a empleados de Discord, donde el cambio no puede hacerse; los servidores normales no lo verán.',
     },
   },
   {
@@ -1473,8 +1473,8 @@ export const codes0To29999 = [
     nameEs: 'Este servidor no cumple los requisitos para usar la URL personalizada',
     source: 'observed',
     description: {
-      en: "The server does not meet the requirements for a vanity URL (such as its boost level or partner or verified status), so the custom invite cannot be set. Check the server's eligibility before trying again.",
-      es: 'El servidor no cumple los requisitos para tener una URL personalizada (como el nivel de mejoras o ser socio o estar verificado), así que no se puede establecer la invitación personalizada. Comprueba si el servidor cumple los requisitos antes de volver a intentarlo.',
+      en: "The guild does not meet the requirements for a vanity URL (such as its boost level or partner or verified status), so the custom invite cannot be set. Check the guild's eligibility before trying again.",
+      es: 'El servidor no cumple los requisitos para tener una URL personalizada (como el nivel de mejoras o ser socio o estar verificado); por eso no se puede establecer la invitación personalizada. Comprueba si el servidor cumple los requisitos antes de volver a intentarlo.',
     },
   },
   {
@@ -1504,8 +1504,8 @@ export const codes0To29999 = [
       'La aplicación tiene restringida la entrada en servidores. Más información en https://i.dis.gd/500.',
     source: 'observed',
     description: {
-      en: 'Discord has restricted the application from joining servers, so it cannot be added to this one; the message links to a Discord help article with the details. Follow that article, since retrying the authorization will not work.',
-      es: 'Discord ha impedido que la aplicación se una a servidores, así que no se puede añadir a este; el mensaje enlaza a un artículo de ayuda de Discord con los detalles. Sigue ese artículo, porque reintentar la autorización no funcionará.',
+      en: 'Discord has restricted the application from joining guilds, so it cannot be added to this one; the message links to a Discord help article with the details. Follow that article, since retrying the authorization will not work.',
+      es: 'Discord ha impedido que la aplicación se una a servidores y no se puede añadir a este; el mensaje enlaza a un artículo de ayuda de Discord con los detalles. Sigue ese artículo, porque reintentar la autorización no funcionará.',
     },
   },
   {
@@ -1516,7 +1516,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The team has submitted identity verification, so this change needs Discord's involvement. Contact Discord Support, as the message asks.",
-      es: 'El equipo ha enviado una verificación de identidad, así que este cambio requiere la intervención de Discord. Contacta con el soporte de Discord, como pide el mensaje.',
+      es: 'El equipo ha enviado una verificación de identidad, por lo que este cambio requiere la intervención de Discord. Contacta con el soporte de Discord, como pide el mensaje.',
     },
   },
   {
@@ -1526,7 +1526,7 @@ export const codes0To29999 = [
     source: 'observed',
     description: {
       en: "The application is not available in the user's region, so the user cannot use it there. Nothing in the request can change this.",
-      es: 'La aplicación no está disponible en la región del usuario, así que no puede usarla allí. Nada en la petición puede cambiarlo.',
+      es: 'El usuario no puede usar la aplicación: no está disponible en su región. Nada en la solicitud puede cambiarlo.',
     },
   },
   {

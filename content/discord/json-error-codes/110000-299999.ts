@@ -19,15 +19,15 @@ export const codes110000To299999 = [
     nameEs: 'Índice aún no disponible. Vuelve a intentarlo más tarde.',
     source: 'both',
     description: {
-      en: 'Discord has not finished indexing the messages of this server or channel, so the search cannot run yet. The response carries a `retry_after` in seconds (and sometimes `documents_indexed`, the progress so far): wait that long and repeat the same search.',
-      es: 'Discord todavía no ha terminado de indexar los mensajes de este servidor o canal, así que la búsqueda aún no puede ejecutarse. La respuesta incluye un `retry_after` en segundos (y a veces `documents_indexed`, el progreso hasta el momento): espera ese tiempo y repite la misma búsqueda.',
+      en: 'Discord has not finished indexing the messages of this guild or channel, so the search cannot run yet. The response carries a `retry_after` in seconds (and sometimes `documents_indexed`, the progress so far): wait that long and repeat the same search.',
+      es: 'La búsqueda aún no puede ejecutarse: Discord todavía no ha terminado de indexar los mensajes de este servidor o canal. La respuesta incluye un `retry_after` en segundos (y a veces `documents_indexed`, el progreso hasta el momento): espera ese tiempo y repite la misma búsqueda.',
     },
     notes: [
       {
         kind: 'caution',
         text: {
           en: 'It arrives with HTTP 202 Accepted, not with an error status. A client that only looks for 4xx or 5xx responses will take the body for an empty result set, so check every 202 from a search endpoint for `code` 110000.',
-          es: 'Llega con un HTTP 202 Accepted, no con un estado de error. Un cliente que solo vigila las respuestas 4xx o 5xx tomará el cuerpo por una búsqueda sin resultados, así que revisa cada 202 de un endpoint de búsqueda por si trae el `code` 110000.',
+          es: 'Llega con un HTTP 202 Accepted, no con un estado de error. Un cliente que solo vigila las respuestas 4xx o 5xx tomará el cuerpo por una búsqueda sin resultados; revisa cada 202 de un endpoint de búsqueda por si trae el `code` 110000.',
         },
       },
     ],
@@ -38,8 +38,8 @@ export const codes110000To299999 = [
     nameEs: 'Aplicación aún no disponible. Vuelve a intentarlo más tarde.',
     source: 'both',
     description: {
-      en: 'The application the request refers to is not available yet, so Discord cannot act on it. The one public report of this code ties it to game presence (showing what someone is playing) for an app package Discord did not recognise. The message presents it as temporary: try again later, spacing out attempts rather than retrying in a loop.',
-      es: 'La aplicación a la que se refiere la petición todavía no está disponible, así que Discord no puede operar con ella. El único caso público de este código lo relaciona con la presencia de juego (mostrar a qué está jugando alguien) con un paquete de aplicación que Discord no reconocía. El mensaje lo presenta como algo temporal: vuelve a intentarlo más tarde, espaciando los intentos en lugar de reintentar en bucle.',
+      en: 'The application the request refers to is not available yet, so Discord cannot act on it. The one public report of this code ties it to game presence (showing what someone is playing) for an app package Discord did not recognize. The message presents it as temporary: try again later, spacing out attempts rather than retrying in a loop.',
+      es: 'La aplicación a la que se refiere la solicitud todavía no está disponible y Discord no puede operar con ella. El único caso público de este código lo relaciona con la presencia de juego (mostrar a qué está jugando alguien) con un paquete de aplicación que Discord no reconocía. El mensaje lo presenta como algo temporal: vuelve a intentarlo más tarde, espaciando los intentos en lugar de reintentar en bucle.',
     },
   },
   {
@@ -50,7 +50,7 @@ export const codes110000To299999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `LISTING_ALREADY_JOINED` instead of a sentence: the account has already joined this looking-for-group (LFG) listing, so there is nothing left to do. LFG listings are a feature of the official client; a bot will not see this code.',
-      es: 'Discord devuelve la constante interna `LISTING_ALREADY_JOINED` en lugar de una frase: la cuenta ya se unió a esta publicación de búsqueda de grupo (LFG, looking for group), así que no queda nada por hacer. Las publicaciones LFG son una función del cliente oficial; un bot no verá este código.',
+      es: 'Discord devuelve la constante interna `LISTING_ALREADY_JOINED` en lugar de una frase: la cuenta ya se unió a esta publicación de búsqueda de grupo (LFG, looking for group) y no queda nada por hacer. Las publicaciones LFG son una función del cliente oficial; un bot no verá este código.',
     },
   },
   {
@@ -83,7 +83,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The Discord service behind this endpoint is overloaded at the moment; nothing is wrong with your request. Retry the same call after a pause, with exponential backoff and a cap on attempts. It has been reported, for example, while fetching message history.',
-      es: 'El servicio de Discord que atiende este endpoint está sobrecargado en este momento; tu petición no tiene ningún problema. Repite la misma llamada tras una pausa, con backoff exponencial y un número máximo de intentos. Se ha visto, por ejemplo, al obtener el historial de mensajes.',
+      es: 'El servicio de Discord que atiende este endpoint está sobrecargado en este momento; tu solicitud no tiene ningún problema. Repite la misma llamada tras una pausa, con backoff exponencial y un número máximo de intentos. Se ha visto, por ejemplo, al obtener el historial de mensajes.',
     },
     notes: [
       {
@@ -111,8 +111,8 @@ export const codes110000To299999 = [
     nameEs: 'El servidor no cumple los requisitos de Partner',
     source: 'observed',
     description: {
-      en: "The server does not meet the requirements of the Discord Partner Program, so its partner application is refused. Check the program's current criteria before applying again; this concerns server owners in the official client, not bots.",
-      es: 'El servidor no cumple los requisitos del Programa de Partners de Discord, así que se rechaza su solicitud. Revisa los criterios vigentes del programa antes de volver a presentarla; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
+      en: "The guild does not meet the requirements of the Discord Partner Program, so its partner application is refused. Check the program's current criteria before applying again; this concerns guild owners in the official client, not bots.",
+      es: 'Se rechaza la solicitud del servidor porque no cumple los requisitos del Programa de Partners de Discord. Revisa los criterios vigentes del programa antes de volver a presentarla; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
     },
   },
   {
@@ -121,7 +121,7 @@ export const codes110000To299999 = [
     nameEs: 'Debes retirar tu solicitud para unirte pendiente antes de volver a presentarla',
     source: 'observed',
     description: {
-      en: 'The user already has a pending request to join this server, which approves new members by hand, and only one can be open at a time. Withdraw the pending request first, then submit the new one.',
+      en: 'The user already has a pending request to join this guild, which approves new members by hand, and only one can be open at a time. Withdraw the pending request first, then submit the new one.',
       es: 'El usuario ya tiene pendiente una solicitud para unirse a este servidor, que aprueba a los nuevos miembros manualmente, y solo puede haber una abierta a la vez. Retira primero la solicitud pendiente y después envía la nueva.',
     },
   },
@@ -131,7 +131,7 @@ export const codes110000To299999 = [
     nameEs: 'No se encuentra ninguna solicitud pendiente de este usuario',
     source: 'observed',
     description: {
-      en: 'There is no pending join request from this user in the server: it was never submitted, or it has already been approved, rejected or withdrawn. Reload the list of requests before acting on it.',
+      en: 'There is no pending join request from this user in the guild: it was never submitted, or it has already been approved, rejected or withdrawn. Reload the list of requests before acting on it.',
       es: 'No hay ninguna solicitud pendiente de este usuario para unirse al servidor: nunca llegó a enviarse o ya se aprobó, se rechazó o se retiró. Vuelve a cargar la lista de solicitudes antes de actuar sobre ella.',
     },
   },
@@ -152,7 +152,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The Stage channel already has a live Stage instance, so creating another one fails. Fetch the existing one (`GET /stage-instances/{channel.id}`) and modify it, or delete it before starting a new one.',
-      es: 'El canal de escenario (Stage) ya tiene una instancia en directo, así que crear otra falla. Obtén la existente (`GET /stage-instances/{channel.id}`) y modifícala, o elimínala antes de iniciar una nueva.',
+      es: 'El canal de escenario (Stage) ya tiene una instancia en directo y no se puede crear otra. Obtén la existente (`GET /stage-instances/{channel.id}`) y modifícala, o elimínala antes de iniciar una nueva.',
     },
   },
   {
@@ -171,8 +171,8 @@ export const codes110000To299999 = [
     nameEs: 'Este usuario ya es miembro; la solicitud para unirse ya está cerrada',
     source: 'observed',
     description: {
-      en: 'The applicant is already a member of the server, so their join request was closed and can no longer be approved or rejected. Treat it as settled and drop it from your review queue.',
-      es: 'El solicitante ya es miembro del servidor, así que su solicitud se cerró y ya no puede aprobarse ni rechazarse. Dala por resuelta y quítala de tu cola de revisión.',
+      en: 'The applicant is already a member of the guild, so their join request was closed and can no longer be approved or rejected. Treat it as settled and drop it from your review queue.',
+      es: 'El solicitante ya es miembro del servidor: su solicitud se cerró y ya no puede aprobarse ni rechazarse. Dala por resuelta y quítala de tu cola de revisión.',
     },
   },
   {
@@ -181,7 +181,7 @@ export const codes110000To299999 = [
     nameEs: 'El servidor debe subir su nivel de verificación para realizar esta acción',
     source: 'observed',
     description: {
-      en: "The server's verification level is too low for this action. Raise it (the guild's `verification_level`, under the server's safety settings) and try again; the message does not say which level is needed.",
+      en: "The guild's verification level is too low for this action. Raise it (the guild's `verification_level`, under the guild's safety settings) and try again; the message does not say which level is needed.",
       es: 'El nivel de verificación del servidor es demasiado bajo para esta acción. Súbelo (el `verification_level` del servidor, en sus ajustes de seguridad) y vuelve a intentarlo; el mensaje no indica qué nivel hace falta.',
     },
   },
@@ -191,7 +191,7 @@ export const codes110000To299999 = [
     nameEs: 'No se encontró la solicitud para unirse',
     source: 'observed',
     description: {
-      en: "No join request with this ID exists in the server, or it is no longer there. Check the ID and list the requests again. Approving or rejecting only works on requests in `SUBMITTED` status; Discord's documentation says a request the applicant has started but not submitted (`STARTED`) gets 404 Not Found.",
+      en: "No join request with this ID exists in the guild, or it is no longer there. Check the ID and list the requests again. Approving or rejecting only works on requests in `SUBMITTED` status; Discord's documentation says a request the applicant has started but not submitted (`STARTED`) gets 404 Not Found.",
       es: 'No existe ninguna solicitud para unirse con este ID en el servidor, o ya no está. Comprueba el ID y vuelve a listar las solicitudes. Solo se pueden aprobar o rechazar solicitudes en estado `SUBMITTED`; según la documentación de Discord, una solicitud que el usuario ha empezado pero no ha enviado (`STARTED`) devuelve 404 Not Found.',
     },
   },
@@ -201,18 +201,18 @@ export const codes110000To299999 = [
     nameEs: 'No tienes permiso para ver esta solicitud para unirse',
     source: 'observed',
     description: {
-      en: "The account is not allowed to see this server's join requests. For apps, Discord's documentation requires `KICK_MEMBERS` to receive the requests themselves (with only `MANAGE_GUILD` you get just the count of pending ones); grant that permission and try again.",
+      en: "The account is not allowed to see this guild's join requests. For apps, Discord's documentation requires `KICK_MEMBERS` to receive the requests themselves (with only `MANAGE_GUILD` you get just the count of pending ones); grant that permission and try again.",
       es: 'La cuenta no tiene permiso para ver las solicitudes para unirse a este servidor. En el caso de las aplicaciones, la documentación de Discord exige `KICK_MEMBERS` para recibir las solicitudes en sí (con solo `MANAGE_GUILD` se obtiene únicamente el número de pendientes); concede ese permiso y vuelve a intentarlo.',
     },
   },
   {
     code: 150_019,
     name: 'You cannot create or join an interview for this join request.',
-    nameEs: 'No puedes crear ni unirte a una entrevista de esta solicitud para unirse',
+    nameEs: 'No puedes crear una entrevista sobre esta solicitud para unirse ni unirte a ella',
     source: 'observed',
     description: {
-      en: 'An interview, the private conversation moderators can open with an applicant about their join request, cannot be created or joined for this request. The message gives no reason: check that the request is still pending and that the account may review join requests in this server.',
-      es: 'No se puede crear ni unirse a una entrevista, la conversación privada que los moderadores pueden abrir con un solicitante sobre su solicitud para unirse, en esta solicitud. El mensaje no da el motivo: comprueba que la solicitud siga pendiente y que la cuenta pueda revisar solicitudes en este servidor.',
+      en: 'No interview can be created or joined for this join request (an interview is the private conversation moderators can open with an applicant about their request). The message gives no reason: check that the request is still pending and that the account may review join requests in this guild.',
+      es: 'No se puede crear una entrevista sobre esta solicitud para unirse, ni unirse a la que ya exista. Una entrevista es la conversación privada que los moderadores pueden abrir con quien pide entrar en el servidor para hablar de su solicitud. El mensaje no da el motivo: comprueba que la solicitud siga pendiente y que la cuenta pueda revisar solicitudes en este servidor.',
     },
   },
   {
@@ -221,8 +221,8 @@ export const codes110000To299999 = [
     nameEs: 'Las entrevistas de solicitudes para unirse no están disponibles en este servidor',
     source: 'observed',
     description: {
-      en: 'This server cannot use join request interviews, so there is no conversation to open with the applicant. Review the application without one, or get in touch with the applicant some other way.',
-      es: 'Este servidor no puede usar entrevistas para las solicitudes para unirse, así que no hay conversación que abrir con el solicitante. Revisa la solicitud sin ella o contacta con el solicitante por otra vía.',
+      en: 'This guild cannot use join request interviews, so there is no conversation to open with the applicant. Review the application without one, or get in touch with the applicant some other way.',
+      es: 'Este servidor no puede usar entrevistas para las solicitudes para unirse; no hay conversación que abrir con el solicitante. Revisa la solicitud sin ella o contacta con el solicitante por otra vía.',
     },
   },
   {
@@ -241,7 +241,7 @@ export const codes110000To299999 = [
     nameEs: 'El usuario no cumple los requisitos para unirse a este servidor',
     source: 'observed',
     description: {
-      en: 'Discord will not let this user join the server. The response does not say why, and neither retrying nor applying again will change it.',
+      en: 'Discord will not let this user join the guild. The response does not say why, and neither retrying nor applying again will change it.',
       es: 'Discord no permite que este usuario se una al servidor. La respuesta no explica el motivo, y ni reintentar ni volver a presentar la solicitud lo cambiará.',
     },
   },
@@ -251,7 +251,7 @@ export const codes110000To299999 = [
     nameEs: 'Debes esperar otros 7 día(s) antes de volver a presentar una solicitud a este servidor',
     source: 'observed',
     description: {
-      en: 'A waiting period applies after a previous application to this server, and it has not run out; the message states how many days are left (7 in the recorded example). Apply again once it is over: submitting earlier fails the same way.',
+      en: 'A waiting period applies after a previous application to this guild, and it has not run out; the message states how many days are left (7 in the recorded example). Apply again once it is over: submitting earlier fails the same way.',
       es: 'Tras una solicitud anterior a este servidor se aplica un plazo de espera que aún no ha terminado; el mensaje indica cuántos días faltan (7 en el ejemplo registrado). Vuelve a solicitarlo cuando acabe: enviarla antes falla igual.',
     },
   },
@@ -262,7 +262,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "Discord refuses to let this user speak on Stages. The wording points to a restriction on the user, not on the channel's permissions, so inviting them to speak again will not help; leave them in the audience.",
-      es: 'Discord no permite que este usuario hable en escenarios (Stages). La redacción apunta a una restricción sobre el usuario, no sobre los permisos del canal, así que volver a invitarlo a hablar no servirá; déjalo entre el público.',
+      es: 'Discord no permite que este usuario hable en escenarios (Stages). La redacción apunta a una restricción sobre el usuario, no sobre los permisos del canal: volver a invitarlo a hablar no servirá; déjalo entre el público.',
     },
   },
   {
@@ -282,7 +282,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: "Only one thread can be started from a given message, and this message already has one. A thread started from a message shares that message's ID, so fetch the channel with the message ID and use the existing thread (unarchiving it if needed) instead of creating another.",
-      es: 'Solo se puede iniciar un hilo a partir de un mensaje, y este ya tiene uno. Un hilo creado a partir de un mensaje comparte el ID de ese mensaje, así que obtén el canal con el ID del mensaje y usa el hilo existente (desarchivándolo si hace falta) en lugar de crear otro.',
+      es: 'Solo se puede iniciar un hilo a partir de un mensaje, y este ya tiene uno. Como un hilo creado a partir de un mensaje comparte el ID de ese mensaje, obtén el canal con el ID del mensaje y usa el hilo existente (desarchivándolo si hace falta) en lugar de crear otro.',
     },
   },
   {
@@ -301,7 +301,7 @@ export const codes110000To299999 = [
     nameEs: 'Número máximo de hilos activos alcanzado',
     source: 'both',
     description: {
-      en: "The server has reached its cap on active (unarchived) threads, counted across all of its channels. Discord's documentation does not give the number; developers commonly report 1,000. Archive threads you no longer need (`archived: true`), or wait for inactive ones to auto-archive, then try again.",
+      en: "The guild has reached its cap on active (unarchived) threads, counted across all of its channels. Discord's documentation does not give the number; developers commonly report 1,000. Archive threads you no longer need (`archived: true`), or wait for inactive ones to auto-archive, then try again.",
       es: 'El servidor ha alcanzado su tope de hilos activos (no archivados), contando todos sus canales. La documentación de Discord no da la cifra; los desarrolladores suelen citar 1000. Archiva los hilos que ya no necesites (`archived: true`) o espera a que los inactivos se archiven solos, y vuelve a intentarlo.',
     },
   },
@@ -322,7 +322,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The message the request points to could not be found: it was deleted, the ID is wrong, or it sits in a channel the account cannot see. The code belongs with the reply and forward errors, so check the `message_id` and `channel_id` in `message_reference` first.',
-      es: 'No se encontró el mensaje al que apunta la petición: se eliminó, el ID es incorrecto o está en un canal que la cuenta no puede ver. El código pertenece al grupo de errores de respuestas y reenvíos, así que revisa primero `message_id` y `channel_id` en `message_reference`.',
+      es: 'No se encontró el mensaje al que apunta la solicitud: se eliminó, el ID es incorrecto o está en un canal que la cuenta no puede ver. El código pertenece al grupo de errores de respuestas y reenvíos: revisa primero `message_id` y `channel_id` en `message_reference`.',
     },
   },
   {
@@ -370,7 +370,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'A forward (a `message_reference` with `type` 1, `FORWARD`) must carry nothing but the reference, and this request also sets fields of its own, such as `content`. Send the forward on its own and put any comment in a separate message.',
-      es: 'Un reenvío (un `message_reference` con `type` 1, `FORWARD`) no puede llevar nada más que la referencia, y esta petición incluye además campos propios, como `content`. Envía el reenvío por separado y pon cualquier comentario en otro mensaje.',
+      es: 'Un reenvío (un `message_reference` con `type` 1, `FORWARD`) no puede llevar nada más que la referencia, y esta solicitud incluye además campos propios, como `content`. Envía el reenvío por separado y pon cualquier comentario en otro mensaje.',
     },
   },
   {
@@ -379,7 +379,7 @@ export const codes110000To299999 = [
     nameEs: 'No se permite reenviar mensajes de un canal monetizado',
     source: 'observed',
     description: {
-      en: "The message comes from a monetized channel, reserved for the server's paying subscribers, and messages there cannot be forwarded. Leave it out; retrying will not help.",
+      en: "The message comes from a monetized channel, reserved for the guild's paying subscribers, and messages there cannot be forwarded. Leave it out; retrying will not help.",
       es: 'El mensaje procede de un canal monetizado, reservado a los suscriptores de pago del servidor, y los mensajes de esos canales no se pueden reenviar. Prescinde de él; reintentar no servirá.',
     },
   },
@@ -399,8 +399,8 @@ export const codes110000To299999 = [
     nameEs: 'JSON no válido en el archivo Lottie subido',
     source: 'both',
     description: {
-      en: 'The uploaded Lottie sticker is not valid JSON, so Discord cannot read the animation. Re-export it from your animation tool and check that the file parses before uploading. Lottie stickers can only be uploaded to servers with the `VERIFIED` or `PARTNERED` feature.',
-      es: 'El sticker Lottie subido no es un JSON válido, así que Discord no puede leer la animación. Vuelve a exportarlo desde tu herramienta de animación y comprueba que el archivo se analiza sin errores antes de subirlo. Los stickers Lottie solo se pueden subir a servidores con la función `VERIFIED` o `PARTNERED`.',
+      en: 'The uploaded Lottie sticker is not valid JSON, so Discord cannot read the animation. Re-export it from your animation tool and check that the file parses before uploading. Lottie stickers can only be uploaded to guilds with the `VERIFIED` or `PARTNERED` feature.',
+      es: 'Discord no puede leer la animación: el sticker Lottie subido no es un JSON válido. Vuelve a exportarlo desde tu herramienta de animación y comprueba que el archivo se analiza sin errores antes de subirlo. Los stickers Lottie solo se pueden subir a servidores con la función `VERIFIED` o `PARTNERED`.',
     },
   },
   {
@@ -499,8 +499,8 @@ export const codes110000To299999 = [
     nameEs: 'Se requiere exactamente un parámetro de consulta guild_id',
     source: 'observed',
     description: {
-      en: 'The request must carry exactly one `guild_id` query parameter, and it sent none or several. Make one request per server, each with a single `guild_id`.',
-      es: 'La petición debe llevar exactamente un parámetro de consulta `guild_id`, y no envió ninguno o envió varios. Haz una petición por servidor, cada una con un único `guild_id`.',
+      en: 'The request must carry exactly one `guild_id` query parameter, and it sent none or several. Make one request per guild, each with a single `guild_id`.',
+      es: 'La solicitud debe llevar exactamente un parámetro de consulta `guild_id`, y no envió ninguno o envió varios. Haz una solicitud por servidor, cada una con un único `guild_id`.',
     },
   },
   {
@@ -519,7 +519,7 @@ export const codes110000To299999 = [
     nameEs: 'Debes unirte al servidor para realizar esta acción',
     source: 'observed',
     description: {
-      en: 'Only members of the server can do this with its events, for example marking themselves as interested. Join the server first, then try again.',
+      en: 'Only members of the guild can do this with its events, for example marking themselves as interested. Join the guild first, then try again.',
       es: 'Solo los miembros del servidor pueden hacer esto con sus eventos, por ejemplo marcarse como interesados. Únete primero al servidor y vuelve a intentarlo.',
     },
   },
@@ -550,7 +550,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The event has already ended, so nobody can mark themselves as interested in it anymore. There is nothing to retry; look for upcoming events instead.',
-      es: 'El evento ya ha terminado, así que nadie puede marcarse como interesado. No hay nada que reintentar; busca próximos eventos.',
+      es: 'El evento ya ha terminado y nadie puede marcarse como interesado. No hay nada que reintentar; busca próximos eventos.',
     },
   },
   {
@@ -560,7 +560,7 @@ export const codes110000To299999 = [
       'No aceptamos temporalmente solicitudes de verificación de servidores mientras ponemos orden por nuestra parte',
     source: 'observed',
     description: {
-      en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganises the process on its side. Nothing is wrong with your server; apply again later.',
+      en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganizes the process on its side. Nothing is wrong with your server; apply again later.',
       es: 'Discord ha dejado de aceptar temporalmente solicitudes para la verificación de servidores mientras reorganiza el proceso por su parte. Tu servidor no tiene ningún problema; vuelve a solicitarlo más adelante.',
     },
   },
@@ -571,7 +571,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "Verifying an app requires a link to its privacy policy, and this application has none. Add a Privacy Policy URL (`privacy_policy_url`) in the app's settings in the Developer Portal, then submit again.",
-      es: 'Para verificar una aplicación hace falta un enlace a su política de privacidad, y esta no lo tiene. Añade la URL de la política de privacidad (`privacy_policy_url`) en los ajustes de la aplicación en el Developer Portal y vuelve a enviarla.',
+      es: 'Para verificar una aplicación hace falta un enlace a su política de privacidad, y esta no lo tiene. Añade la URL de la política de privacidad (`privacy_policy_url`) en los ajustes de la aplicación en el portal de desarrolladores y vuelve a enviarla.',
     },
   },
   {
@@ -581,7 +581,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'Verifying an app requires a link to its Terms of Service, and this application has none. Add a Terms of Service URL (`terms_of_service_url`) in the Developer Portal, then submit again.',
-      es: 'Para verificar una aplicación hace falta un enlace a sus condiciones del servicio, y esta no lo tiene. Añade la URL de las condiciones del servicio (`terms_of_service_url`) en el Developer Portal y vuelve a enviarla.',
+      es: 'Para verificar una aplicación hace falta un enlace a sus condiciones del servicio, y esta no lo tiene. Añade la URL de las condiciones del servicio (`terms_of_service_url`) en el portal de desarrolladores y vuelve a enviarla.',
     },
   },
   {
@@ -591,8 +591,8 @@ export const codes110000To299999 = [
       'Esta aplicación no está en el número mínimo de servidores necesario para la verificación de intents. Vuelve a intentarlo cuando esté en 75 servidores.',
     source: 'observed',
     description: {
-      en: 'Discord only reviews privileged intent requests once an app is in at least 75 servers, and this one is in fewer. Apply again when it gets there; until then, an app in fewer than 100 servers can simply switch privileged intents on in the Developer Portal, without review.',
-      es: 'Discord solo revisa solicitudes de intents privilegiados cuando la aplicación está en al menos 75 servidores, y esta está en menos. Vuelve a solicitarlo cuando llegue a esa cifra; mientras tanto, una aplicación en menos de 100 servidores puede activar los intents privilegiados en el Developer Portal sin revisión.',
+      en: 'Discord only reviews privileged intent requests once an app is in at least 75 guilds, and this one is in fewer. Apply again when it gets there; until then, an app in fewer than 100 guilds can simply switch privileged intents on in the Developer Portal, without review.',
+      es: 'Discord solo revisa solicitudes de intents privilegiados cuando la aplicación está en al menos 75 servidores, y esta está en menos. Vuelve a solicitarlo cuando llegue a esa cifra; mientras tanto, una aplicación en menos de 100 servidores puede activar los intents privilegiados en el portal de desarrolladores sin revisión.',
     },
   },
   {
@@ -601,8 +601,8 @@ export const codes110000To299999 = [
     nameEs: 'No se encontró ningún servidor oficial',
     source: 'observed',
     description: {
-      en: "This verification step needs an official server, the server linked to the application, and Discord found none. Link the app's official server in the Developer Portal, then try again.",
-      es: 'Este paso de la verificación necesita un servidor oficial, el servidor vinculado a la aplicación, y Discord no encontró ninguno. Vincula el servidor oficial de la aplicación en el Developer Portal y vuelve a intentarlo.',
+      en: "This verification step needs an official guild, the guild linked to the application, and Discord found none. Link the app's official guild in the Developer Portal, then try again.",
+      es: 'Este paso de la verificación necesita un servidor oficial, el servidor vinculado a la aplicación, y Discord no encontró ninguno. Vincula el servidor oficial de la aplicación en el portal de desarrolladores y vuelve a intentarlo.',
     },
   },
   {
@@ -611,7 +611,7 @@ export const codes110000To299999 = [
     nameEs: 'Se encontraron varios servidores oficiales',
     source: 'observed',
     description: {
-      en: "Discord found more than one server marked as the application's official server and cannot tell which one counts. Keep a single official server linked and try again.",
+      en: "Discord found more than one guild marked as the application's official guild and cannot tell which one counts. Keep a single official guild linked and try again.",
       es: 'Discord encontró más de un servidor marcado como servidor oficial de la aplicación y no sabe cuál tener en cuenta. Deja vinculado un único servidor oficial y vuelve a intentarlo.',
     },
   },
@@ -621,8 +621,8 @@ export const codes110000To299999 = [
     nameEs: 'El propietario del servidor oficial no está en el equipo',
     source: 'observed',
     description: {
-      en: "The owner of the application's official server must belong to the team that owns the application, and they do not. Add them to the team in the Developer Portal, or link a server owned by a team member.",
-      es: 'El propietario del servidor oficial de la aplicación debe pertenecer al equipo propietario de la aplicación, y no es así. Añádelo al equipo en el Developer Portal o vincula un servidor cuyo propietario sea miembro del equipo.',
+      en: "The owner of the application's official guild must belong to the team that owns the application, and they do not. Add them to the team in the Developer Portal, or link a guild owned by a team member.",
+      es: 'El propietario del servidor oficial de la aplicación debe pertenecer al equipo propietario de la aplicación, y no es así. Añádelo al equipo en el portal de desarrolladores o vincula un servidor cuyo propietario sea miembro del equipo.',
     },
   },
   {
@@ -631,7 +631,7 @@ export const codes110000To299999 = [
     nameEs: 'El propietario del servidor oficial no tiene activada la autenticación de dos factores',
     source: 'observed',
     description: {
-      en: "The owner of the application's official server has not enabled two-factor authentication. They need to turn it on in their User Settings before the verification can go ahead.",
+      en: "The owner of the application's official guild has not enabled two-factor authentication. They need to turn it on in their User Settings before the verification can go ahead.",
       es: 'El propietario del servidor oficial de la aplicación no tiene activada la autenticación de dos factores. Debe activarla en sus ajustes de usuario antes de que la verificación pueda continuar.',
     },
   },
@@ -643,7 +643,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The request both submits a verification code and asks for a retry or a new code, which Discord does not allow together. Either send the code you have, or request a new one in a separate call.',
-      es: 'La petición envía un código de verificación y a la vez pide reintentar o reenviar el código, algo que Discord no admite en la misma llamada. Envía el código que tienes o pide uno nuevo en una llamada aparte.',
+      es: 'La solicitud envía un código de verificación y a la vez pide reintentar o reenviar el código, algo que Discord no admite en la misma llamada. Envía el código que tienes o pide uno nuevo en una llamada aparte.',
     },
   },
   {
@@ -652,7 +652,7 @@ export const codes110000To299999 = [
     nameEs: 'Reclamación de juego de la aplicación desconocida',
     source: 'observed',
     description: {
-      en: "The game claim, the request to be recognised as a game's developer through this application, does not exist or is not visible to this account. Check the claim's ID, or start a new claim.",
+      en: "The game claim, the request to be recognized as a game's developer through this application, does not exist or is not visible to this account. Check the claim's ID, or start a new claim.",
       es: 'La reclamación de juego, la solicitud para que se reconozca a través de esta aplicación que eres el desarrollador de un juego, no existe o esta cuenta no puede verla. Revisa el ID de la reclamación o inicia una nueva.',
     },
   },
@@ -674,7 +674,7 @@ export const codes110000To299999 = [
       "This can't be posted because it contains content blocked by this community. This may also be viewed by the community owners.",
     source: 'both',
     description: {
-      en: "An AutoMod rule in the server blocked the message: its content matched a rule with a `BLOCK_MESSAGE` action. Sending the same text again fails the same way; change the content, or ask the server's admins to adjust the rule or to exempt the bot's role or the channel (`exempt_roles`, `exempt_channels`).",
+      en: "An AutoMod rule in the guild blocked the message: its content matched a rule with a `BLOCK_MESSAGE` action. Sending the same text again fails the same way; change the content, or ask the guild's admins to adjust the rule or to exempt the bot's role or the channel (`exempt_roles`, `exempt_channels`).",
       es: 'Una regla de AutoMod del servidor bloqueó el mensaje: su contenido coincidió con una regla que tiene la acción `BLOCK_MESSAGE`. Volver a enviar el mismo texto falla igual; cambia el contenido o pide a los administradores del servidor que ajusten la regla o que eximan al rol del bot o al canal (`exempt_roles`, `exempt_channels`).',
     },
     notes: [
@@ -695,7 +695,7 @@ export const codes110000To299999 = [
       "This can't be sent because it contains content blocked by this community. Please revise and try again.",
     source: 'both',
     description: {
-      en: "An AutoMod rule in the server blocked the title you sent, such as the name of a thread or forum post. Choose a different title, or ask the server's admins to adjust the rule; retrying with the same title fails again.",
+      en: "An AutoMod rule in the guild blocked the title you sent, such as the name of a thread or forum post. Choose a different title, or ask the guild's admins to adjust the rule; retrying with the same title fails again.",
       es: 'Una regla de AutoMod del servidor bloqueó el título que enviaste, como el nombre de un hilo o de una publicación de un foro. Elige otro título o pide a los administradores del servidor que ajusten la regla; reintentar con el mismo título vuelve a fallar.',
     },
     notes: [
@@ -725,8 +725,8 @@ export const codes110000To299999 = [
       'No puedes unirte a este servidor porque tu nombre de usuario contiene contenido bloqueado por el servidor',
     source: 'observed',
     description: {
-      en: "The server uses AutoMod to block certain words in member profiles, and the user's name matches, so Discord refuses the join. The user has to change their name before joining; this concerns user accounts joining from the official client.",
-      es: 'El servidor usa AutoMod para bloquear ciertas palabras en los perfiles de los miembros, y el nombre del usuario coincide, así que Discord rechaza la entrada. El usuario tiene que cambiar su nombre antes de unirse; afecta a cuentas de usuario que se unen desde el cliente oficial.',
+      en: "The guild uses AutoMod to block certain words in member profiles, and the user's name matches, so Discord refuses the join. The user has to change their name before joining; this concerns user accounts joining from the official client.",
+      es: 'El servidor usa AutoMod para bloquear ciertas palabras en los perfiles de los miembros, y el nombre del usuario coincide con una de ellas: Discord rechaza la entrada. El usuario tiene que cambiar su nombre antes de unirse; afecta a cuentas de usuario que se unen desde el cliente oficial.',
     },
   },
   {
@@ -735,8 +735,8 @@ export const codes110000To299999 = [
     nameEs: 'La solicitud de monetización aún no se ha aprobado',
     source: 'observed',
     description: {
-      en: "The server's request to enable monetization (server subscriptions and the Server Shop) has not been approved yet, so this step is not available. Wait for Discord's review to finish; this concerns server owners in the official client, not bots.",
-      es: 'La solicitud del servidor para activar la monetización (suscripciones al servidor y Tienda del servidor) todavía no está aprobada, así que este paso no está disponible. Espera a que Discord termine la revisión; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
+      en: "The guild's request to enable monetization (server subscriptions and the Server Shop) has not been approved yet, so this step is not available. Wait for Discord's review to finish; this concerns guild owners in the official client, not bots.",
+      es: 'La solicitud del servidor para activar la monetización (suscripciones al servidor y Tienda del servidor) todavía no está aprobada; hasta entonces, este paso no está disponible. Espera a que Discord termine la revisión; afecta a los propietarios de servidores en el cliente oficial, no a los bots.',
     },
   },
   {
@@ -746,7 +746,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The monetization terms for this request were already accepted, so there is nothing to accept again. Carry on with the next step of the setup.',
-      es: 'Las condiciones de monetización de esta solicitud ya se aceptaron, así que no hay nada que volver a aceptar. Continúa con el siguiente paso de la configuración.',
+      es: 'Las condiciones de monetización de esta solicitud ya se aceptaron: no hay nada que volver a aceptar. Continúa con el siguiente paso de la configuración.',
     },
   },
   {
@@ -755,8 +755,8 @@ export const codes110000To299999 = [
     nameEs: 'No se puede acceder a la solicitud',
     source: 'observed',
     description: {
-      en: "The account cannot access the application the request refers to; in this group of codes, that is most likely the server's monetization application. Check that you are acting on the right server and that the account is allowed to manage its monetization.",
-      es: 'La cuenta no puede acceder a la solicitud (application) a la que se refiere la petición; en este grupo de códigos, lo más probable es que sea la solicitud de monetización del servidor. Comprueba que actúas sobre el servidor correcto y que la cuenta puede gestionar su monetización.',
+      en: "The account cannot access the application the request refers to; in this group of codes, that is most likely the guild's monetization application. Check that you are acting on the right guild and that the account is allowed to manage its monetization.",
+      es: 'La cuenta no puede acceder a la solicitud (application) indicada; en este grupo de códigos, lo más probable es que sea la solicitud de monetización del servidor. Comprueba que actúas sobre el servidor correcto y que la cuenta puede gestionar su monetización.',
     },
   },
   {
@@ -765,7 +765,7 @@ export const codes110000To299999 = [
     nameEs: 'No se han aceptado las condiciones de monetización',
     source: 'observed',
     description: {
-      en: "This step requires the monetization terms to be accepted, and they have not been yet. The server owner has to accept them in the server's monetization settings first.",
+      en: "This step requires the monetization terms to be accepted, and they have not been yet. The guild owner has to accept them in the guild's monetization settings first.",
       es: 'Este paso exige haber aceptado las condiciones de monetización, y todavía no se han aceptado. El propietario del servidor tiene que aceptarlas antes en los ajustes de monetización del servidor.',
     },
   },
@@ -776,7 +776,7 @@ export const codes110000To299999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: "Discord returns the internal constant `TWO_FA_NOT_ENABLED` instead of a sentence: the account managing the server's monetization does not have two-factor authentication enabled. Turn on 2FA in User Settings and try again.",
+      en: "Discord returns the internal constant `TWO_FA_NOT_ENABLED` instead of a sentence: the account managing the guild's monetization does not have two-factor authentication enabled. Turn on 2FA in User Settings and try again.",
       es: 'Discord devuelve la constante interna `TWO_FA_NOT_ENABLED` en lugar de una frase: la cuenta que gestiona la monetización del servidor no tiene activada la autenticación de dos factores. Activa la 2FA en los ajustes de usuario y vuelve a intentarlo.',
     },
   },
@@ -786,7 +786,7 @@ export const codes110000To299999 = [
     nameEs: 'Tus requisitos de monetización están en un estado inesperado. Contacta con el soporte.',
     source: 'observed',
     description: {
-      en: "Discord's record of the server's monetization requirements is in a state it did not expect, and nothing in the settings can fix that. As the message says, contact Discord support.",
+      en: "Discord's record of the guild's monetization requirements is in a state it did not expect, and nothing in the settings can fix that. As the message says, contact Discord support.",
       es: 'El registro que tiene Discord de los requisitos de monetización del servidor está en un estado inesperado, y nada en los ajustes puede arreglarlo. Como indica el mensaje, contacta con el soporte de Discord.',
     },
   },
@@ -848,7 +848,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'A webhook in a forum channel must say where its message goes: `thread_id` (a query parameter) to post in an existing post, or `thread_name` to create a new one. Add one of the two to the request.',
-      es: 'Un webhook de un canal de foro tiene que indicar adónde va su mensaje: `thread_id` (parámetro de consulta) para escribir en una publicación existente, o `thread_name` para crear una nueva. Añade uno de los dos a la petición.',
+      es: 'Un webhook de un canal de foro tiene que indicar adónde va su mensaje: `thread_id` (parámetro de consulta) para escribir en una publicación existente, o `thread_name` para crear una nueva. Añade uno de los dos a la solicitud.',
     },
   },
   {
@@ -858,7 +858,7 @@ export const codes110000To299999 = [
     source: 'both',
     description: {
       en: 'The request sets both `thread_name` and `thread_id`, which contradict each other: one creates a new forum post, the other writes into an existing one. Keep only the one you mean.',
-      es: 'La petición incluye a la vez `thread_name` y `thread_id`, que se contradicen: uno crea una publicación nueva en el foro y el otro escribe en una existente. Deja solo el que necesites.',
+      es: 'La solicitud incluye a la vez `thread_name` y `thread_id`, que se contradicen: uno crea una publicación nueva en el foro y el otro escribe en una existente. Deja solo el que necesites.',
     },
   },
   {
@@ -887,7 +887,7 @@ export const codes110000To299999 = [
     nameEs: 'Los elementos de este canal no se pueden destacar',
     source: 'observed',
     description: {
-      en: "Content from this channel cannot be featured in the server's Home, where moderators highlight messages and posts for members. The message gives no reason; feature items from a different channel.",
+      en: "Content from this channel cannot be featured in the guild's Home, where moderators highlight messages and posts for members. The message gives no reason; feature items from a different channel.",
       es: 'El contenido de este canal no puede destacarse en el Inicio (Home) del servidor, donde los moderadores resaltan mensajes y publicaciones para los miembros. El mensaje no da el motivo; destaca elementos de otro canal.',
     },
   },
@@ -908,7 +908,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The account has not accepted this Quest, so it cannot make progress on it or claim its reward. Accept the Quest first. Quests are sponsored tasks in the official client that reward users; a bot will not see the 260xxx codes.',
-      es: 'La cuenta no ha aceptado esta misión (Quest), así que no puede avanzar en ella ni reclamar su recompensa. Acepta primero la misión. Las misiones son tareas patrocinadas del cliente oficial que recompensan a los usuarios; un bot no verá los códigos 260xxx.',
+      es: 'Mientras la cuenta no acepte esta misión (Quest), no puede avanzar en ella ni reclamar su recompensa. Acepta primero la misión. Las misiones son tareas patrocinadas del cliente oficial que recompensan a los usuarios; un bot no verá los códigos 260xxx.',
     },
   },
   {
@@ -1073,7 +1073,7 @@ export const codes110000To299999 = [
     placeholderName: true,
     description: {
       en: "Discord returns the internal constant `CONSOLE_DEVICE_COMMUNICATION_RESTRICTED` instead of a sentence: the console's settings restrict communication, for instance privacy or parental controls that block voice chat, so Discord voice cannot run there. Change those settings on the console, or ask whoever manages them.",
-      es: 'Discord devuelve la constante interna `CONSOLE_DEVICE_COMMUNICATION_RESTRICTED` en lugar de una frase: los ajustes de la consola restringen la comunicación, por ejemplo con controles de privacidad o parentales que bloquean el chat de voz, así que la voz de Discord no puede funcionar en ella. Cambia esos ajustes en la consola o pídeselo a quien los gestione.',
+      es: 'Discord devuelve la constante interna `CONSOLE_DEVICE_COMMUNICATION_RESTRICTED` en lugar de una frase: los ajustes de la consola restringen la comunicación, por ejemplo con controles de privacidad o parentales que bloquean el chat de voz, y la voz de Discord no puede funcionar en ella. Cambia esos ajustes en la consola o pídeselo a quien los gestione.',
     },
   },
   {
@@ -1127,7 +1127,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "The application does not meet the requirements for the activity feature this request uses, and the message does not say which requirement fails. Review the app's configuration in the Developer Portal before trying again.",
-      es: 'La aplicación no cumple los requisitos de la función de actividades que usa esta petición, y el mensaje no indica cuál falla. Revisa la configuración de la aplicación en el Developer Portal antes de volver a intentarlo.',
+      es: 'La aplicación no cumple los requisitos de la función de actividades que usa esta solicitud, y el mensaje no indica cuál falla. Revisa la configuración de la aplicación en el portal de desarrolladores antes de volver a intentarlo.',
     },
   },
   {
@@ -1136,7 +1136,7 @@ export const codes110000To299999 = [
     nameEs: 'Este proveedor no admite la vinculación bidireccional',
     source: 'observed',
     description: {
-      en: 'This connection provider does not support two-way linking, in which the accounts are authorised from both sides so the other service can use the connection too. Connect the account the regular way instead.',
+      en: 'This connection provider does not support two-way linking, in which the accounts are authorized from both sides so the other service can use the connection too. Connect the account the regular way instead.',
       es: 'Este proveedor de conexiones no admite la vinculación bidireccional, en la que las cuentas se autorizan desde ambos lados para que el otro servicio también pueda usar la conexión. Conecta la cuenta de la forma habitual.',
     },
   },
@@ -1158,7 +1158,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'The two-way linking request does not include the user code issued during linking. Send the code shown to the user and try again.',
-      es: 'La petición de vinculación bidireccional no incluye el código de usuario emitido durante la vinculación. Envía el código que se mostró al usuario y vuelve a intentarlo.',
+      es: 'La solicitud de vinculación bidireccional no incluye el código de usuario emitido durante la vinculación. Envía el código que se mostró al usuario y vuelve a intentarlo.',
     },
   },
   {
@@ -1185,7 +1185,7 @@ export const codes110000To299999 = [
         kind: 'caution',
         text: {
           en: "The misspelling `success_reidrect` is in Discord's own message; the parameter it refers to is presumably `success_redirect`. Do not look for the misspelled name in your request.",
-          es: 'La errata `success_reidrect` está en el propio mensaje de Discord; el parámetro al que se refiere es, presumiblemente, `success_redirect`. No busques el nombre mal escrito en tu petición.',
+          es: 'La errata `success_reidrect` está en el propio mensaje de Discord; el parámetro al que se refiere es, presumiblemente, `success_redirect`. No busques el nombre mal escrito en tu solicitud.',
         },
       },
     ],
@@ -1207,7 +1207,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'There is no Family Center link between these two accounts, so there is nothing to update or remove. Check that you are acting on the right users, or create the link first.',
-      es: 'No hay ningún vínculo del Centro familiar entre estas dos cuentas, así que no hay nada que actualizar ni eliminar. Comprueba que actúas sobre los usuarios correctos o crea antes el vínculo.',
+      es: 'No hay ningún vínculo del Centro familiar entre estas dos cuentas que actualizar o eliminar. Comprueba que actúas sobre los usuarios correctos o crea antes el vínculo.',
     },
   },
   {
@@ -1237,7 +1237,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: "In Family Center, it is the parent who sees the teen's activity; a teen account cannot request a view of anyone else's. Make the request from the parent's account.",
-      es: 'En el Centro familiar es el padre, la madre o el tutor quien ve la actividad del adolescente; una cuenta adolescente no puede solicitar ver la de otra persona. Haz la petición desde la cuenta del adulto.',
+      es: 'En el Centro familiar es el padre, la madre o el tutor quien ve la actividad del adolescente; una cuenta adolescente no puede solicitar ver la de otra persona. Haz la solicitud desde la cuenta del adulto.',
     },
   },
   {
@@ -1257,7 +1257,7 @@ export const codes110000To299999 = [
     source: 'observed',
     description: {
       en: 'No linking code has been generated for this user yet (the message says "use", evidently meaning "user"), so there is nothing to link with. Generate a code in Family Center first.',
-      es: 'Todavía no se ha generado ningún código de vinculación para este usuario (el mensaje dice «use», por lo visto en lugar de «user»), así que no hay nada con qué vincularse. Genera antes un código en el Centro familiar.',
+      es: 'Todavía no se ha generado ningún código de vinculación para este usuario (el mensaje dice «use», por lo visto en lugar de «user»): no hay nada con qué vincularse. Genera antes un código en el Centro familiar.',
     },
   },
   {

@@ -13,8 +13,8 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de servidores alcanzado (100)',
     source: 'both',
     description: {
-      en: 'The account is already in as many servers as it may join (100 per the message; Nitro raises the cap for user accounts), so joining or creating another server fails. Leave a server first: retrying as is fails the same way.',
-      es: 'La cuenta ya está en el número máximo de servidores permitido (100 según el mensaje; Nitro amplía ese tope en las cuentas de usuario), así que no puede unirse a otro ni crear uno nuevo. Primero sal de algún servidor: reintentar tal cual volverá a fallar.',
+      en: 'The account is already in as many guilds as it may join (100 per the message; Nitro raises the cap for user accounts), so joining or creating another guild fails. Leave a guild first: retrying as is fails the same way.',
+      es: 'La cuenta ya está en el número máximo de servidores permitido (100 según el mensaje; Nitro amplía ese tope en las cuentas de usuario) y no puede unirse a otro ni crear uno nuevo. Primero sal de algún servidor: reintentar tal cual volverá a fallar.',
     },
   },
   {
@@ -34,7 +34,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The channel already has 250 pinned messages, the per-channel maximum. Unpin an older message (or copy it somewhere else first) before pinning a new one; retrying the pin on its own will not succeed.',
-      es: 'El canal ya tiene 250 mensajes fijados, el máximo por canal. Deja de fijar algún mensaje antiguo (o cópialo antes a otro sitio) para poder fijar uno nuevo; repetir la petición sin más no funcionará.',
+      es: 'El canal ya tiene 250 mensajes fijados, el máximo por canal. Deja de fijar algún mensaje antiguo (o cópialo antes a otro sitio) para poder fijar uno nuevo; repetir la solicitud sin más no funcionará.',
     },
     notes: [
       {
@@ -53,7 +53,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The group DM already has 10 recipients, its maximum, so nobody else can be added. Remove a recipient or start a separate group DM.',
-      es: 'El MD grupal ya tiene 10 destinatarios, su máximo, así que no se puede añadir a nadie más. Quita a algún participante o crea otro MD grupal.',
+      es: 'El MD grupal ya tiene 10 destinatarios, su máximo: no se puede añadir a nadie más. Quita a algún participante o crea otro MD grupal.',
     },
   },
   {
@@ -62,8 +62,8 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de roles del servidor alcanzado (250)',
     source: 'both',
     description: {
-      en: 'The server already has 250 roles, the most it can hold, so creating another role fails. Delete roles nobody uses any more; an app that creates a role per user or per feature should reuse existing roles instead.',
-      es: 'El servidor ya tiene 250 roles, el máximo que admite, así que no se puede crear otro. Borra los roles que ya no se usan; si tu app crea un rol por usuario o por función, conviene que reutilice los existentes.',
+      en: 'The guild already has 250 roles, the most it can hold, so creating another role fails. Delete roles nobody uses any more; an app that creates a role per user or per feature should reuse existing roles instead.',
+      es: 'El servidor ya tiene 250 roles, el máximo que admite, y no se puede crear otro. Borra los roles que ya no se usan; si tu app crea un rol por usuario o por función, conviene que reutilice los existentes.',
     },
   },
   {
@@ -91,7 +91,7 @@ export const codes30000To49999 = [
         kind: 'disagreement',
         text: {
           en: "Discord's official table says 15; the message collected by the community says 10. Discord raised the per-channel limit from 10 to 15 in 2022, so the 10 is most likely an older capture of the same response.",
-          es: 'La tabla oficial de Discord dice 15; el mensaje recopilado por la comunidad dice 10. Discord subió el límite por canal de 10 a 15 en 2022, así que lo más probable es que el 10 sea una captura antigua de la misma respuesta.',
+          es: 'La tabla oficial de Discord dice 15; el mensaje recopilado por la comunidad dice 10. Discord subió el límite por canal de 10 a 15 en 2022; lo más probable es que el 10 sea una captura antigua de la misma respuesta.',
         },
       },
     ],
@@ -102,7 +102,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de emojis alcanzado',
     source: 'both',
     description: {
-      en: "The server has used all its custom emoji slots. How many it has depends on the server's boost level, and animated emojis have their own slots (and their own error, 30018). Delete an emoji or raise the boost level before uploading another.",
+      en: "The guild has used all its custom emoji slots. How many it has depends on the guild's boost level, and animated emojis have their own slots (and their own error, 30018). Delete an emoji or raise the boost level before uploading another.",
       es: 'El servidor ha agotado sus espacios para emojis personalizados. Cuántos tiene depende de su nivel de mejoras (boosts), y los emojis animados tienen espacios aparte (y su propio error, 30018). Borra algún emoji o sube el nivel de mejoras antes de añadir otro.',
     },
   },
@@ -152,7 +152,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de canales del servidor alcanzado (500)',
     source: 'both',
     description: {
-      en: 'The server already has 500 channels, the maximum, and categories count towards that number. Delete or merge unused channels before creating new ones.',
+      en: 'The guild already has 500 channels, the maximum, and categories count toward that number. Delete or merge unused channels before creating new ones.',
       es: 'El servidor ya tiene 500 canales, el máximo, y las categorías también cuentan. Borra o agrupa los canales que no se usen antes de crear otros nuevos.',
     },
   },
@@ -163,7 +163,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'A single message can carry at most 10 attachments, and the request included more. Split the files across several messages.',
-      es: 'Un mensaje admite como mucho 10 archivos adjuntos y la petición incluía más. Reparte los archivos entre varios mensajes.',
+      es: 'Un mensaje admite como mucho 10 archivos adjuntos y la solicitud incluía más. Reparte los archivos entre varios mensajes.',
     },
   },
   {
@@ -173,7 +173,7 @@ export const codes30000To49999 = [
     observedMessage: 'Maximum number of invites to this server reached.',
     source: 'both',
     description: {
-      en: 'The server already has 1,000 active invites. Delete invites that are no longer needed (list them with `GET /guilds/{guild.id}/invites`) or reuse an existing one instead of creating a fresh invite each time.',
+      en: 'The guild already has 1,000 active invites. Delete invites that are no longer needed (list them with `GET /guilds/{guild.id}/invites`) or reuse an existing one instead of creating a fresh invite each time.',
       es: 'El servidor ya tiene 1000 invitaciones activas. Borra las que ya no hagan falta (puedes listarlas con `GET /guilds/{guild.id}/invites`) o reutiliza una existente en lugar de crear una invitación nueva cada vez.',
     },
   },
@@ -184,7 +184,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The application already has 300 assets (the images uploaded for Rich Presence), the maximum. Delete assets it no longer uses in the Developer Portal before uploading more.',
-      es: 'La aplicación ya tiene 300 recursos gráficos (las imágenes subidas para Rich Presence), el máximo. Borra en el Developer Portal los que ya no use antes de subir más.',
+      es: 'La aplicación ya tiene 300 recursos gráficos (las imágenes subidas para Rich Presence), el máximo. Borra en el portal de desarrolladores los que ya no use antes de subir más.',
     },
   },
   {
@@ -193,7 +193,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de emojis animados alcanzado',
     source: 'both',
     description: {
-      en: "All animated emoji slots are in use. As with static emojis (30008), the number of slots depends on the server's boost level; delete an animated emoji or raise the boost level first.",
+      en: "All animated emoji slots are in use. As with static emojis (30008), the number of slots depends on the guild's boost level; delete an animated emoji or raise the boost level first.",
       es: 'Todos los espacios para emojis animados están ocupados. Igual que con los estáticos (30008), el número de espacios depende del nivel de mejoras del servidor; borra algún emoji animado o sube antes ese nivel.',
     },
   },
@@ -204,8 +204,8 @@ export const codes30000To49999 = [
     observedMessage: 'Maximum number of server members reached (`max_members`)',
     source: 'both',
     description: {
-      en: 'The server is full: it has reached its `max_members` value, so no one else can join until members leave. The cap is set by Discord for each server; there is nothing to change in the request.',
-      es: 'El servidor está lleno: ha alcanzado su valor de `max_members` y nadie más puede unirse hasta que salgan miembros. Ese tope lo fija Discord para cada servidor; no hay nada que cambiar en la petición.',
+      en: 'The guild is full: it has reached its `max_members` value, so no one else can join until members leave. The cap is set by Discord for each guild; there is nothing to change in the request.',
+      es: 'El servidor está lleno: ha alcanzado su valor de `max_members` y nadie más puede unirse hasta que salgan miembros. Ese tope lo fija Discord para cada servidor; no hay nada que cambiar en la solicitud.',
     },
   },
   {
@@ -215,7 +215,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'An application can have only one game SKU, and this one already has it. This comes from the store and monetization settings in the Developer Portal, not from the bot API; edit the existing SKU instead of creating another.',
-      es: 'Una aplicación solo puede tener un SKU de juego, y esta ya lo tiene. Viene de la configuración de tienda y monetización del Developer Portal, no de la API de bots; edita el SKU existente en lugar de crear otro.',
+      es: 'Una aplicación solo puede tener un SKU de juego, y esta ya lo tiene. Viene de la configuración de tienda y monetización del portal de desarrolladores, no de la API de bots; edita el SKU existente en lugar de crear otro.',
     },
   },
   {
@@ -235,7 +235,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The account has reached the limit of 30 developer teams. Leave or delete a team in the Developer Portal before creating or joining another.',
-      es: 'La cuenta ha llegado al límite de 30 equipos de desarrollo. Abandona o elimina algún equipo en el Developer Portal antes de crear otro o unirte a uno nuevo.',
+      es: 'La cuenta ha llegado al límite de 30 equipos de desarrollo. Abandona o elimina algún equipo en el portal de desarrolladores antes de crear otro o unirte a uno nuevo.',
     },
   },
   {
@@ -275,7 +275,7 @@ export const codes30000To49999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `NOT_ENOUGH_GUILD_MEMBERS` instead of a sentence. It indicates that the server has too few members for the feature or action requested; retrying will not help until the server grows.',
+      en: 'Discord returns the internal constant `NOT_ENOUGH_GUILD_MEMBERS` instead of a sentence. It indicates that the guild has too few members for the feature or action requested; retrying will not help until the guild grows.',
       es: 'Discord devuelve la constante interna `NOT_ENOUGH_GUILD_MEMBERS` en lugar de una frase. Indica que el servidor tiene menos miembros de los necesarios para la función o acción solicitada; reintentar no servirá hasta que el servidor crezca.',
     },
   },
@@ -285,14 +285,14 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de categorías de servidor alcanzado (5)',
     source: 'both',
     description: {
-      en: 'A server listed in Server Discovery can have at most 5 discovery subcategories, and this one already has them. Remove a subcategory before adding another.',
+      en: 'A guild listed in Server Discovery can have at most 5 discovery subcategories, and this one already has them. Remove a subcategory before adding another.',
       es: 'Un servidor de Discovery puede tener como máximo 5 subcategorías de descubrimiento, y este ya las tiene. Quita una subcategoría antes de añadir otra.',
     },
     notes: [
       {
         kind: 'caution',
         text: {
-          en: 'Despite the wording, this is not about channel categories: those count towards the 500-channel limit (30013).',
+          en: 'Despite the wording, this is not about channel categories: those count toward the 500-channel limit (30013).',
           es: 'Pese al texto, no tiene nada que ver con las categorías de canales: esas cuentan para el límite de 500 canales (30013).',
         },
       },
@@ -304,7 +304,7 @@ export const codes30000To49999 = [
     nameEs: 'El servidor ya tiene una plantilla',
     source: 'both',
     description: {
-      en: 'A server can have only one template, and this one already has it. Bring the existing template up to date with `PUT /guilds/{guild.id}/templates/{template.code}`, or delete it before creating a new one.',
+      en: 'A guild can have only one template, and this one already has it. Bring the existing template up to date with `PUT /guilds/{guild.id}/templates/{template.code}`, or delete it before creating a new one.',
       es: 'Un servidor solo puede tener una plantilla, y este ya la tiene. Actualiza la existente con `PUT /guilds/{guild.id}/templates/{template.code}` o bórrala antes de crear otra.',
     },
   },
@@ -326,7 +326,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The thread already has 1,000 members, the maximum, so no one else can be added to it. Remove inactive members or carry on in a new thread.',
-      es: 'El hilo ya tiene 1000 miembros, el máximo, así que no se puede añadir a nadie más. Quita a miembros inactivos o continúa en un hilo nuevo.',
+      es: 'El hilo ya tiene 1000 miembros, el máximo, y no admite a nadie más. Quita a miembros inactivos o continúa en un hilo nuevo.',
     },
   },
   {
@@ -355,7 +355,7 @@ export const codes30000To49999 = [
     nameEs: 'Se superó el número máximo de baneos de usuarios que no son miembros del servidor',
     source: 'both',
     description: {
-      en: 'Discord limits how many users who are not in the server can be banned, and that limit has been reached. The figure is not documented; keep pre-emptive bans of non-members to the accounts that matter and space out bulk imports of ban lists.',
+      en: 'Discord limits how many users who are not in the guild can be banned, and that limit has been reached. The figure is not documented; keep pre-emptive bans of non-members to the accounts that matter and space out bulk imports of ban lists.',
       es: 'Discord limita cuántos usuarios que no están en el servidor se pueden banear, y se ha llegado a ese límite. La cifra no está documentada; reserva los baneos preventivos de no miembros para las cuentas que importan y espacia las importaciones masivas de listas de baneos.',
     },
   },
@@ -366,7 +366,7 @@ export const codes30000To49999 = [
     observedMessage: 'Max number of bans fetches has been reached. Try again later',
     source: 'both',
     description: {
-      en: "The server's ban list has been fetched too many times in a short period. Wait before calling `GET /guilds/{guild.id}/bans` again, and cache the result or follow ban changes through Gateway events instead of paging through the list repeatedly.",
+      en: "The guild's ban list has been fetched too many times in a short period. Wait before calling `GET /guilds/{guild.id}/bans` again, and cache the result or follow ban changes through Gateway events instead of paging through the list repeatedly.",
       es: 'Se ha consultado la lista de baneos del servidor demasiadas veces en poco tiempo. Espera antes de volver a llamar a `GET /guilds/{guild.id}/bans` y guarda el resultado en caché, o sigue los cambios mediante eventos del Gateway, en lugar de paginar la lista una y otra vez.',
     },
   },
@@ -376,7 +376,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de eventos programados sin completar del servidor alcanzado (100)',
     source: 'both',
     description: {
-      en: 'The server already has 100 scheduled events that have not finished (scheduled or active), the maximum. Cancel or delete stale events, or end active ones, before creating more.',
+      en: 'The guild already has 100 scheduled events that have not finished (scheduled or active), the maximum. Cancel or delete stale events, or end active ones, before creating more.',
       es: 'El servidor ya tiene 100 eventos programados sin terminar (programados o en curso), el máximo. Cancela o borra los eventos obsoletos, o finaliza los activos, antes de crear más.',
     },
   },
@@ -386,7 +386,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de stickers alcanzado',
     source: 'both',
     description: {
-      en: "All custom sticker slots are in use. The number of slots depends on the server's boost level; delete a sticker or raise the boost level before uploading another.",
+      en: "All custom sticker slots are in use. The number of slots depends on the guild's boost level; delete a sticker or raise the boost level before uploading another.",
       es: 'Todos los espacios para stickers personalizados están ocupados. Su número depende del nivel de mejoras del servidor; borra algún sticker o sube ese nivel antes de añadir otro.',
     },
   },
@@ -396,7 +396,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de solicitudes de purga alcanzado. Vuelve a intentarlo más tarde.',
     source: 'both',
     description: {
-      en: 'Too many prunes have been requested for this server recently. Wait a while before starting another one with `POST /guilds/{guild.id}/prune` rather than retrying in a loop.',
+      en: 'Too many prunes have been requested for this guild recently. Wait a while before starting another one with `POST /guilds/{guild.id}/prune` rather than retrying in a loop.',
       es: 'Se han solicitado demasiadas purgas de miembros en este servidor últimamente. Espera un rato antes de iniciar otra con `POST /guilds/{guild.id}/prune` en lugar de reintentar en bucle.',
     },
   },
@@ -406,7 +406,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de entradas en el canal de directorio alcanzado (500)',
     source: 'observed',
     description: {
-      en: 'The directory channel (used by Student Hubs to list servers) already holds 500 entries, its maximum. Remove an entry before adding another; this is a client feature, not something bots normally manage.',
+      en: 'The directory channel (used by Student Hubs to list guilds) already holds 500 entries, its maximum. Remove an entry before adding another; this is a client feature, not something bots normally manage.',
       es: 'El canal de directorio (el que usan los Student Hubs para listar servidores) ya tiene 500 entradas, su máximo. Quita una antes de añadir otra; es una función del cliente, no algo que los bots suelan gestionar.',
     },
   },
@@ -417,7 +417,7 @@ export const codes30000To49999 = [
       'Número máximo de actualizaciones de los ajustes del widget del servidor alcanzado. Vuelve a intentarlo más tarde.',
     source: 'both',
     description: {
-      en: "The server's widget settings have been changed too many times in a short period. Wait before calling `PATCH /guilds/{guild.id}/widget` again, and send all changes in one update rather than several.",
+      en: "The guild's widget settings have been changed too many times in a short period. Wait before calling `PATCH /guilds/{guild.id}/widget` again, and send all changes in one update rather than several.",
       es: 'La configuración del widget del servidor se ha modificado demasiadas veces en poco tiempo. Espera antes de volver a llamar a `PATCH /guilds/{guild.id}/widget` y envía todos los cambios en una sola actualización en vez de en varias.',
     },
   },
@@ -438,15 +438,15 @@ export const codes30000To49999 = [
     observedMessage: 'Maximum number of soundboard sounds reached 36',
     source: 'both',
     description: {
-      en: "The server has used all its soundboard slots, whose number grows with the server's boost level. Delete a sound or raise the boost level before adding another.",
+      en: "The guild has used all its soundboard slots, whose number grows with the guild's boost level. Delete a sound or raise the boost level before adding another.",
       es: 'El servidor ha agotado sus espacios del panel de sonidos (soundboard), cuyo número crece con su nivel de mejoras. Borra algún sonido o sube ese nivel antes de añadir otro.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
-          en: 'The official table gives no number. The community recorded the message with 36 appended, presumably the slot count of the server where it was seen, so expect the number to vary.',
-          es: 'La tabla oficial no da ninguna cifra. La comunidad recogió el mensaje con un 36 al final, seguramente el número de espacios del servidor donde apareció, así que la cifra puede variar.',
+          en: 'The official table gives no number. The community recorded the message with 36 appended, presumably the slot count of the guild where it was seen, so expect the number to vary.',
+          es: 'La tabla oficial no da ninguna cifra. La comunidad recogió el mensaje con un 36 al final, seguramente el número de espacios del servidor donde apareció; la cifra puede variar.',
         },
       },
     ],
@@ -499,7 +499,7 @@ export const codes30000To49999 = [
     nameEs: 'Tamaño total máximo de los archivos adjuntos alcanzado (500 MB)',
     source: 'observed',
     description: {
-      en: 'The attachments add up to more than the 500 MB total the message mentions. Send fewer or smaller files at a time, and keep each file within the upload limit of the server or account as well.',
+      en: 'The attachments add up to more than the 500 MB total the message mentions. Send fewer or smaller files at a time, and keep each file within the upload limit of the guild or account as well.',
       es: 'Los adjuntos suman más de los 500 MB en total que indica el mensaje. Envía menos archivos o más pequeños cada vez, y que cada uno respete además el límite de subida del servidor o de la cuenta.',
     },
   },
@@ -510,7 +510,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'An application can have only one published subscription, and it already has one. This is a monetization setting in the Developer Portal; edit the existing subscription instead of publishing another.',
-      es: 'Una aplicación solo puede tener una suscripción publicada, y ya la tiene. Es un ajuste de monetización del Developer Portal; edita la suscripción existente en lugar de publicar otra.',
+      es: 'Una aplicación solo puede tener una suscripción publicada, y ya la tiene. Es un ajuste de monetización del portal de desarrolladores; edita la suscripción existente en lugar de publicar otra.',
     },
   },
   {
@@ -520,7 +520,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'An application can have only one subscription group listing of each type, and this type is taken. It concerns monetization setup in the Developer Portal; update the existing listing instead.',
-      es: 'Una aplicación solo puede tener una ficha de grupo de suscripciones de cada tipo, y la de este tipo ya existe. Forma parte de la configuración de monetización del Developer Portal; actualiza la ficha existente.',
+      es: 'Una aplicación solo puede tener una ficha de grupo de suscripciones de cada tipo, y la de este tipo ya existe. Forma parte de la configuración de monetización del portal de desarrolladores; actualiza la ficha existente.',
     },
   },
   {
@@ -529,7 +529,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de emojis premium alcanzado (25)',
     source: 'both',
     description: {
-      en: 'The server already has 25 premium emojis (the ones reserved for members of a role subscription), the maximum. Delete one or make it a regular emoji before adding another.',
+      en: 'The guild already has 25 premium emojis (the ones reserved for members of a role subscription), the maximum. Delete one or make it a regular emoji before adding another.',
       es: 'El servidor ya tiene 25 emojis premium (los reservados a los suscriptores de un rol de pago), el máximo. Borra alguno o conviértelo en un emoji normal antes de añadir otro.',
     },
   },
@@ -539,7 +539,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de webhooks por servidor alcanzado (1000)',
     source: 'both',
     description: {
-      en: 'The server already has 1,000 webhooks across all its channels, the per-server maximum (each channel is also capped on its own, see 30007). Delete unused webhooks; an app that creates one per use should reuse them instead.',
+      en: 'The guild already has 1,000 webhooks across all its channels, the per-guild maximum (each channel is also capped on its own, see 30007). Delete unused webhooks; an app that creates one per use should reuse them instead.',
       es: 'El servidor ya tiene 1000 webhooks entre todos sus canales, el máximo por servidor (cada canal tiene además su propio tope, véase 30007). Borra los webhooks que no se usen; si tu app crea uno cada vez, debería reutilizarlos.',
     },
   },
@@ -569,7 +569,7 @@ export const codes30000To49999 = [
     nameEs: 'Los canales de este servidor son demasiado grandes',
     source: 'both',
     description: {
-      en: "Discord rejects the change because the server's channel data, taken as a whole, has grown too large. Delete unused channels or trim their permission overwrites before trying again.",
+      en: "Discord rejects the change because the guild's channel data, taken as a whole, has grown too large. Delete unused channels or trim their permission overwrites before trying again.",
       es: 'Discord rechaza el cambio porque los datos de los canales del servidor, en conjunto, han crecido demasiado. Borra canales que no se usen o reduce sus sobrescrituras de permisos antes de volver a intentarlo.',
     },
   },
@@ -580,7 +580,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The application already has 20 subscription SKUs, the maximum. Reuse or retire SKUs you no longer sell in the Developer Portal before creating new ones.',
-      es: 'La aplicación ya tiene 20 SKU de suscripción, el máximo. Reutiliza o retira en el Developer Portal los SKU que ya no vendas antes de crear otros.',
+      es: 'La aplicación ya tiene 20 SKU de suscripción, el máximo. Reutiliza o retira en el portal de desarrolladores los SKU que ya no vendas antes de crear otros.',
     },
   },
   {
@@ -600,7 +600,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The application already has 10 published products, the maximum. Unpublish one in the Developer Portal before publishing another.',
-      es: 'La aplicación ya tiene 10 productos publicados, el máximo. Retira uno en el Developer Portal antes de publicar otro.',
+      es: 'La aplicación ya tiene 10 productos publicados, el máximo. Retira uno en el portal de desarrolladores antes de publicar otro.',
     },
   },
   {
@@ -629,7 +629,7 @@ export const codes30000To49999 = [
     nameEs: 'Número máximo de integraciones del servidor alcanzado (50)',
     source: 'observed',
     description: {
-      en: 'The server already has 50 integrations (bots, apps and linked services), the maximum. Remove integrations the server no longer uses before adding another.',
+      en: 'The guild already has 50 integrations (bots, apps and linked services), the maximum. Remove integrations the guild no longer uses before adding another.',
       es: 'El servidor ya tiene 50 integraciones (bots, apps y servicios vinculados), el máximo. Quita las que ya no se usen antes de añadir otra.',
     },
   },
@@ -692,7 +692,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The limit on "vibegrations" projects has been reached. This is an undocumented, internal or experimental feature; regular bots and apps should not encounter it.',
-      es: 'Se ha alcanzado el límite de proyectos de "vibegrations". Es una función interna o experimental sin documentar; los bots y apps normales no deberían encontrárselo.',
+      es: 'Se ha alcanzado el límite de proyectos de «vibegrations». Es una función interna o experimental sin documentar; los bots y apps normales no deberían encontrárselo.',
     },
   },
   {
@@ -702,8 +702,8 @@ export const codes30000To49999 = [
     aliases: { es: ['demasiadas solicitudes'], en: ['too many requests'] },
     source: 'observed',
     description: {
-      en: "A rate limit was hit. Wait for the time given in `retry_after` (or the `Retry-After` header) before repeating the request: repeated 429 responses count towards Discord's invalid-request limit, and exceeding it gets your IP temporarily blocked.",
-      es: 'Se ha superado un límite de velocidad (rate limit). Espera el tiempo que indica `retry_after` (o la cabecera `Retry-After`) antes de repetir la petición: las respuestas 429 repetidas cuentan para el límite de peticiones inválidas de Discord, y superarlo bloquea tu IP temporalmente.',
+      en: "A rate limit was hit. Wait for the time given in `retry_after` (or the `Retry-After` header) before repeating the request: repeated 429 responses count toward Discord's invalid-request limit, and exceeding it gets your IP temporarily blocked.",
+      es: 'Se ha superado un límite de solicitudes (rate limit). Espera el tiempo que indica `retry_after` (o la cabecera `Retry-After`) antes de repetir la solicitud: las respuestas 429 repetidas cuentan para el límite de solicitudes inválidas de Discord, y superarlo bloquea tu IP temporalmente.',
     },
   },
   {
@@ -712,8 +712,8 @@ export const codes30000To49999 = [
     nameEs: 'El recurso está sujeto a un límite de solicitudes',
     source: 'observed',
     description: {
-      en: 'The limit applies to the resource itself (a channel or server that others are also using) rather than to your app alone. Wait for the time given in `retry_after` or `Retry-After` and retry; there is nothing to fix in the request.',
-      es: 'El límite se aplica al propio recurso (un canal o servidor que otros también están usando), no solo a tu app. Espera el tiempo que indica `retry_after` o `Retry-After` y reintenta; la petición no tiene nada que corregir.',
+      en: 'The limit applies to the resource itself (a channel or guild that others are also using) rather than to your app alone. Wait for the time given in `retry_after` or `Retry-After` and retry; there is nothing to fix in the request.',
+      es: 'El límite se aplica al propio recurso (un canal o servidor que otros también están usando), no solo a tu app. Espera el tiempo que indica `retry_after` o `Retry-After` y reintenta; la solicitud no tiene nada que corregir.',
     },
   },
   {
@@ -723,8 +723,8 @@ export const codes30000To49999 = [
     observedMessage: 'Unauthorized',
     source: 'both',
     description: {
-      en: "The request is not authorized. Check that the `Authorization` header is present and well formed (`Bot <token>` for a bot token, `Bearer <token>` for an OAuth2 access token) and that the token has not been reset or revoked. Retrying with the same credentials fails the same way, and repeated unauthorized requests count towards Discord's invalid-request limit.",
-      es: 'La petición no está autorizada. Comprueba que la cabecera `Authorization` existe y tiene el formato correcto (`Bot <token>` para el token de un bot, `Bearer <token>` para un token de acceso OAuth2) y que el token no se ha regenerado ni revocado. Reintentar con las mismas credenciales fallará igual, y las peticiones no autorizadas repetidas cuentan para el límite de peticiones inválidas de Discord.',
+      en: "The request is not authorized. Check that the `Authorization` header is present and well formed (`Bot <token>` for a bot token, `Bearer <token>` for an OAuth2 access token) and that the token has not been reset or revoked. Retrying with the same credentials fails the same way, and repeated unauthorized requests count toward Discord's invalid-request limit.",
+      es: 'La solicitud no está autorizada. Comprueba que la cabecera `Authorization` existe y tiene el formato correcto (`Bot <token>` para el token de un bot, `Bearer <token>` para un token de acceso OAuth2) y que el token no se ha regenerado ni revocado. Reintentar con las mismas credenciales fallará igual, y las solicitudes no autorizadas repetidas cuentan para el límite de solicitudes inválidas de Discord.',
     },
   },
   {
@@ -766,8 +766,8 @@ export const codes30000To49999 = [
     observedMessage: 'Request entity too large',
     source: 'both',
     description: {
-      en: "The request body is too big, usually because an attachment exceeds the upload limit, which depends on the server's boost level (and on Nitro for user accounts). Shrink or compress the file, or link to it instead of uploading it; the same payload will fail again.",
-      es: 'El cuerpo de la petición es demasiado grande, casi siempre porque un adjunto supera el límite de subida, que depende del nivel de mejoras del servidor (y de Nitro en las cuentas de usuario). Reduce o comprime el archivo, o enlázalo en vez de subirlo; el mismo payload volverá a fallar.',
+      en: "The request body is too big, usually because an attachment exceeds the upload limit, which depends on the guild's boost level (and on Nitro for user accounts). Shrink or compress the file, or link to it instead of uploading it; the same payload will fail again.",
+      es: 'El cuerpo de la solicitud es demasiado grande, casi siempre porque un adjunto supera el límite de subida, que depende del nivel de mejoras del servidor (y de Nitro en las cuentas de usuario). Reduce o comprime el archivo, o enlázalo en vez de subirlo; el mismo payload volverá a fallar.',
     },
   },
   {
@@ -778,7 +778,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'Discord has switched this feature off on its side for the time being. Nothing in your request is wrong; try again later.',
-      es: 'Discord ha desactivado esta función por su parte de forma temporal. Tu petición no tiene ningún error; vuelve a intentarlo más tarde.',
+      es: 'Discord ha desactivado esta función por su parte de forma temporal. Tu solicitud no tiene ningún error; vuelve a intentarlo más tarde.',
     },
   },
   {
@@ -787,8 +787,8 @@ export const codes30000To49999 = [
     nameEs: 'El usuario está baneado de este servidor',
     source: 'both',
     description: {
-      en: 'The user is banned from this server, so they cannot be added to it (for example with `PUT /guilds/{guild.id}/members/{user.id}` and a `guilds.join` token) or join through an invite. Lift the ban first if adding them is intended.',
-      es: 'El usuario está baneado de este servidor, así que no se le puede añadir (por ejemplo con `PUT /guilds/{guild.id}/members/{user.id}` y un token con `guilds.join`) ni puede entrar con una invitación. Retira antes el baneo si de verdad quieres añadirlo.',
+      en: 'The user is banned from this guild, so they cannot be added to it (for example with `PUT /guilds/{guild.id}/members/{user.id}` and a `guilds.join` token) or join through an invite. Lift the ban first if adding them is intended.',
+      es: 'El usuario está baneado de este servidor: no se le puede añadir (por ejemplo con `PUT /guilds/{guild.id}/members/{user.id}` y un token con `guilds.join`) ni puede entrar con una invitación. Retira antes el baneo si de verdad quieres añadirlo.',
     },
   },
   {
@@ -808,7 +808,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'When reordering channels with `PATCH /guilds/{guild.id}/channels`, only one channel per request may change its `parent_id` (its category). Send a separate request for each channel that moves to another category; pure position changes can still be batched.',
-      es: 'Al reordenar canales con `PATCH /guilds/{guild.id}/channels`, solo un canal por petición puede cambiar de `parent_id` (su categoría). Envía una petición aparte por cada canal que cambie de categoría; los cambios que solo afectan a la posición se pueden seguir agrupando.',
+      es: 'Al reordenar canales con `PATCH /guilds/{guild.id}/channels`, solo un canal por solicitud puede cambiar de `parent_id` (su categoría). Envía una solicitud aparte por cada canal que cambie de categoría; los cambios que solo afectan a la posición se pueden seguir agrupando.',
     },
   },
   {
@@ -818,7 +818,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The account already has a verified phone number, so there is nothing to verify. It concerns user accounts in the official client.',
-      es: 'La cuenta ya tiene un número de teléfono verificado, así que no hay nada que verificar. Afecta a cuentas de usuario del cliente oficial.',
+      es: 'La cuenta ya tiene un número de teléfono verificado; no hay nada que verificar. Afecta a cuentas de usuario del cliente oficial.',
     },
   },
   {
@@ -827,7 +827,7 @@ export const codes30000To49999 = [
     nameEs: 'Debes transferir la propiedad de tus servidores antes de eliminar tu cuenta',
     source: 'observed',
     description: {
-      en: 'An account that still owns servers cannot be deleted. Transfer ownership of each server to someone else, or delete those servers, and then delete the account.',
+      en: 'An account that still owns guilds cannot be deleted. Transfer ownership of each guild to someone else, or delete those guilds, and then delete the account.',
       es: 'No se puede eliminar una cuenta que todavía es propietaria de servidores. Transfiere la propiedad de cada uno a otra persona, o bórralos, y después elimina la cuenta.',
     },
   },
@@ -839,7 +839,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "The user's linked connection (a third-party account such as Twitch, YouTube or Steam) has had its authorization revoked, so Discord can no longer use it. The user has to reconnect that account in their Connections settings.",
-      es: 'La conexión vinculada del usuario (una cuenta de terceros como Twitch, YouTube o Steam) ha perdido su autorización, así que Discord ya no puede usarla. El usuario tiene que volver a conectar esa cuenta en sus ajustes de Conexiones.',
+      es: 'La conexión vinculada del usuario (una cuenta de terceros como Twitch, YouTube o Steam) ha perdido su autorización y Discord ya no puede usarla. El usuario tiene que volver a conectar esa cuenta en sus ajustes de Conexiones.',
     },
   },
   {
@@ -859,7 +859,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The activity the request refers to has expired, for example an invitation to join a game or Activity that is no longer valid. Get a fresh invitation rather than retrying the old one.',
-      es: 'La actividad a la que se refiere la petición ha caducado; por ejemplo, una invitación a unirse a un juego o Activity que ya no es válida. Consigue una invitación nueva en lugar de reintentar con la antigua.',
+      es: 'La actividad a la que se refiere la solicitud ha caducado; por ejemplo, una invitación a unirse a un juego o Activity que ya no es válida. Consigue una invitación nueva en lugar de reintentar con la antigua.',
     },
   },
   {
@@ -868,7 +868,7 @@ export const codes30000To49999 = [
     nameEs: 'Debes transferir la propiedad de tus servidores antes de desactivar tu cuenta',
     source: 'observed',
     description: {
-      en: 'An account that owns servers cannot be disabled. Transfer ownership of those servers, or delete them, before disabling the account.',
+      en: 'An account that owns guilds cannot be disabled. Transfer ownership of those guilds, or delete them, before disabling the account.',
       es: 'No se puede desactivar una cuenta que es propietaria de servidores. Transfiere la propiedad de esos servidores, o bórralos, antes de desactivarla.',
     },
   },
@@ -879,7 +879,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The service behind this endpoint is temporarily unavailable. Retry later with backoff; nothing in the request needs to change.',
-      es: 'El servicio que hay detrás de este endpoint no está disponible por ahora. Reintenta más tarde con backoff; no hace falta cambiar nada en la petición.',
+      es: 'El servicio que hay detrás de este endpoint no está disponible por ahora. Reintenta más tarde con backoff; no hace falta cambiar nada en la solicitud.',
     },
   },
   {
@@ -910,7 +910,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "This product cannot be bought from the buyer's country. It concerns purchases in the official client; there is nothing an app can change in the request.",
-      es: 'Este producto no se puede comprar desde el país del comprador. Tiene que ver con compras en el cliente oficial; una app no puede cambiar nada en la petición.',
+      es: 'Este producto no se puede comprar desde el país del comprador. Tiene que ver con compras en el cliente oficial; una app no puede cambiar nada en la solicitud.',
     },
   },
   {
@@ -930,7 +930,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The user is already a member of this developer team (or already invited to it), so adding them again fails. Check the team member list in the Developer Portal.',
-      es: 'El usuario ya es miembro de este equipo de desarrollo (o ya está invitado), así que no se le puede volver a añadir. Revisa la lista de miembros del equipo en el Developer Portal.',
+      es: 'El usuario ya es miembro de este equipo de desarrollo (o ya está invitado): no se le puede volver a añadir. Revisa la lista de miembros del equipo en el portal de desarrolladores.',
     },
   },
   {
@@ -960,7 +960,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The account already belongs to this developer team, so accepting the invitation or joining again has nothing left to do.',
-      es: 'La cuenta ya pertenece a este equipo de desarrollo, así que aceptar la invitación o volver a unirse no tiene ningún efecto.',
+      es: 'Como la cuenta ya pertenece a este equipo de desarrollo, aceptar la invitación o volver a unirse no tiene ningún efecto.',
     },
   },
   {
@@ -1010,7 +1010,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The user has turned contact sync off, so Discord cannot use their phone contacts (for example to suggest friends). It concerns user accounts in the official client.',
-      es: 'El usuario ha desactivado la sincronización de contactos, así que Discord no puede usar los contactos de su teléfono (por ejemplo, para sugerir amigos). Afecta a cuentas de usuario del cliente oficial.',
+      es: 'El usuario ha desactivado la sincronización de contactos, por lo que Discord no puede usar los contactos de su teléfono (por ejemplo, para sugerir amigos). Afecta a cuentas de usuario del cliente oficial.',
     },
   },
   {
@@ -1030,7 +1030,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "The user's identity has already been verified successfully, so there is nothing left to submit.",
-      es: 'La identidad del usuario ya se verificó correctamente, así que no queda nada que enviar.',
+      es: 'La identidad del usuario ya se verificó correctamente: no queda nada que enviar.',
     },
   },
   {
@@ -1040,7 +1040,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The application does not meet the requirements for verification yet. Review the eligibility criteria shown in the Developer Portal before applying again.',
-      es: 'La aplicación todavía no cumple los requisitos para verificarse. Revisa los criterios que muestra el Developer Portal antes de volver a solicitarlo.',
+      es: 'La aplicación todavía no cumple los requisitos para verificarse. Revisa los criterios que muestra el portal de desarrolladores antes de volver a solicitarlo.',
     },
   },
   {
@@ -1080,7 +1080,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Discord could not deliver the interaction to the application. If your app uses an interactions endpoint URL, make sure it is reachable and answers Discord's requests correctly; an isolated failure can simply be tried again.",
-      es: 'Discord no pudo entregar la interacción a la aplicación. Si tu app usa una URL de endpoint de interacciones, asegúrate de que es accesible y responde bien a las peticiones de Discord; un fallo aislado se puede volver a intentar sin más.',
+      es: 'Discord no pudo entregar la interacción a la aplicación. Si tu app usa una URL de endpoint de interacciones, asegúrate de que es accesible y responde bien a las solicitudes de Discord; un fallo aislado se puede volver a intentar sin más.',
     },
   },
   {
@@ -1089,8 +1089,8 @@ export const codes30000To49999 = [
     nameEs: 'La entrada ya existe en este canal de directorio',
     source: 'observed',
     description: {
-      en: 'The server is already listed in this directory channel (the server list of a Student Hub), so it cannot be added twice. Edit the existing entry instead.',
-      es: 'El servidor ya figura en este canal de directorio (la lista de servidores de un Student Hub), así que no se puede añadir dos veces. Edita la entrada existente.',
+      en: 'The guild is already listed in this directory channel (the guild list of a Student Hub), so it cannot be added twice. Edit the existing entry instead.',
+      es: 'El servidor ya figura en este canal de directorio (la lista de servidores de un Student Hub) y no se puede añadir dos veces. Edita la entrada existente.',
     },
   },
   {
@@ -1109,8 +1109,8 @@ export const codes30000To49999 = [
     nameEs: 'La aplicación debe estar verificada para solicitar intents',
     source: 'observed',
     description: {
-      en: 'Access to privileged intents is requested through app verification, so an unverified application cannot request them this way. Verify the app in the Developer Portal (Discord requires it anyway once a bot reaches 100 servers).',
-      es: 'El acceso a los intents privilegiados se solicita a través de la verificación de la app, así que una aplicación sin verificar no puede pedirlos por esta vía. Verifica la app en el Developer Portal (Discord lo exige de todos modos cuando un bot llega a 100 servidores).',
+      en: 'Access to privileged intents is requested through app verification, so an unverified application cannot request them this way. Verify the app in the Developer Portal (Discord requires it anyway once a bot reaches 100 guilds).',
+      es: 'El acceso a los intents privilegiados se solicita a través de la verificación de la app: una aplicación sin verificar no puede pedirlos por esta vía. Verifica la app en el portal de desarrolladores (Discord lo exige de todos modos cuando un bot llega a 100 servidores).',
     },
   },
   {
@@ -1119,7 +1119,7 @@ export const codes30000To49999 = [
     nameEs: 'Recomendaciones no disponibles',
     source: 'observed',
     description: {
-      en: 'Recommendations (such as suggested servers or friends) are not available for this account or context right now. It concerns the official client; there is nothing to fix.',
+      en: 'Recommendations (such as suggested guilds or friends) are not available for this account or context right now. It concerns the official client; there is nothing to fix.',
       es: 'Las recomendaciones (como servidores o amigos sugeridos) no están disponibles ahora mismo para esta cuenta o contexto. Tiene que ver con el cliente oficial; no hay nada que corregir.',
     },
   },
@@ -1131,14 +1131,14 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Forum and media channels only hold posts (threads), so a message cannot be sent to the channel itself. Create a post with `POST /channels/{channel.id}/threads` and its initial `message`, or send to an existing post's thread ID.",
-      es: 'Los canales de foro y multimedia solo contienen publicaciones (hilos), así que no se puede enviar un mensaje al propio canal. Crea una publicación con `POST /channels/{channel.id}/threads` y su `message` inicial, o envía el mensaje al ID del hilo de una publicación existente.',
+      es: 'Los canales de foro y multimedia solo contienen publicaciones (hilos); no se puede enviar un mensaje al propio canal. Crea una publicación con `POST /channels/{channel.id}/threads` y su `message` inicial, o envía el mensaje al ID del hilo de una publicación existente.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
           en: 'The official table describes sending a message straight into a forum channel. The community recorded a different message for the same code, about writing in a new post before its author has sent the initial message, so the code appears to cover both situations.',
-          es: 'La tabla oficial habla de enviar un mensaje directamente a un canal de foro. La comunidad registró otro mensaje con el mismo código, sobre escribir en una publicación nueva antes de que su autor haya enviado el mensaje inicial, así que el código parece cubrir ambas situaciones.',
+          es: 'La tabla oficial habla de enviar un mensaje directamente a un canal de foro. La comunidad registró otro mensaje con el mismo código, sobre escribir en una publicación nueva antes de que su autor haya enviado el mensaje inicial, de modo que el código parece cubrir ambas situaciones.',
         },
       },
     ],
@@ -1169,7 +1169,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Tag names in a forum or media channel's `available_tags` must be unique, and the request repeats one. Rename or drop the duplicate.",
-      es: 'Los nombres de las etiquetas en `available_tags` de un canal de foro o multimedia deben ser únicos, y la petición repite alguno. Cambia el nombre del duplicado o quítalo.',
+      es: 'Los nombres de las etiquetas en `available_tags` de un canal de foro o multimedia deben ser únicos, y la solicitud repite alguno. Cambia el nombre del duplicado o quítalo.',
     },
   },
   {
@@ -1179,7 +1179,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'A Discord service behind this endpoint is rate limiting the resource you touched, independently of your own rate-limit buckets. Back off and retry later; it does not mean the request was wrong.',
-      es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de tus propios buckets de rate limit. Espera con backoff y reintenta más tarde; no significa que la petición estuviera mal.',
+      es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de los buckets de tus propios límites de solicitudes. Espera con backoff y reintenta más tarde; no significa que la solicitud estuviera mal.',
     },
   },
   {
@@ -1189,7 +1189,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'The action is reserved for verified applications, and this one is not. Complete app verification in the Developer Portal before trying again.',
-      es: 'La acción está reservada a aplicaciones verificadas y esta no lo está. Completa la verificación de la app en el Developer Portal antes de volver a intentarlo.',
+      es: 'La acción está reservada a aplicaciones verificadas y esta no lo está. Completa la verificación de la app en el portal de desarrolladores antes de volver a intentarlo.',
     },
   },
   {
@@ -1199,7 +1199,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'The forum requires a tag on every post, but all its tags are moderated (only members with the Manage Threads permission can apply them), so a regular member cannot create a post. Add at least one tag without `moderated`, or drop the `REQUIRE_TAG` flag.',
-      es: 'El foro exige una etiqueta en cada publicación, pero todas sus etiquetas son moderadas (solo las pueden aplicar miembros con el permiso Gestionar hilos), así que un miembro normal no puede publicar. Añade al menos una etiqueta sin `moderated` o quita la marca `REQUIRE_TAG`.',
+      es: 'El foro exige una etiqueta en cada publicación, pero todas sus etiquetas son moderadas (solo las pueden aplicar miembros con el permiso Gestionar hilos): un miembro normal no puede publicar. Añade al menos una etiqueta sin `moderated` o quita la marca `REQUIRE_TAG`.',
     },
   },
   {
@@ -1209,7 +1209,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "The forum or media channel has the `REQUIRE_TAG` flag, so a new post must include at least one tag ID in `applied_tags`. Read the channel's `available_tags` and send one of them.",
-      es: 'El canal de foro o multimedia tiene la marca `REQUIRE_TAG`, así que cada publicación nueva debe llevar al menos un ID de etiqueta en `applied_tags`. Consulta las `available_tags` del canal y envía una de ellas.',
+      es: 'Como el canal de foro o multimedia tiene la marca `REQUIRE_TAG`, cada publicación nueva debe llevar al menos un ID de etiqueta en `applied_tags`. Consulta las `available_tags` del canal y envía una de ellas.',
     },
   },
   {
@@ -1229,7 +1229,7 @@ export const codes30000To49999 = [
     nameEs: 'Las invitaciones a este servidor están pausadas. Vuelve a intentarlo más tarde.',
     source: 'observed',
     description: {
-      en: "The server's moderators have paused invites, so nobody can join through one right now. Wait until they are re-enabled; while paused, the server's `features` include `INVITES_DISABLED`.",
+      en: "The guild's moderators have paused invites, so nobody can join through one right now. Wait until they are re-enabled; while paused, the guild's `features` include `INVITES_DISABLED`.",
       es: 'Los moderadores del servidor han pausado las invitaciones y ahora mismo nadie puede entrar con una. Espera a que las reactiven; mientras tanto, los `features` del servidor incluyen `INVITES_DISABLED`.',
     },
   },
@@ -1260,8 +1260,8 @@ export const codes30000To49999 = [
     nameEs: 'Ya se ha concedido un entitlement para este recurso',
     source: 'both',
     description: {
-      en: 'The user or server already holds an entitlement for this SKU, so another one cannot be granted. List the existing entitlements (`GET /applications/{application.id}/entitlements`) before creating a test entitlement.',
-      es: 'El usuario o el servidor ya tiene un entitlement para este SKU, así que no se le puede conceder otro. Consulta los entitlements existentes (`GET /applications/{application.id}/entitlements`) antes de crear uno de prueba.',
+      en: 'The user or guild already holds an entitlement for this SKU, so another one cannot be granted. List the existing entitlements (`GET /applications/{application.id}/entitlements`) before creating a test entitlement.',
+      es: 'El usuario o el servidor ya tiene un entitlement para este SKU y no se le puede conceder otro. Consulta los entitlements existentes (`GET /applications/{application.id}/entitlements`) antes de crear uno de prueba.',
     },
   },
   {
@@ -1270,8 +1270,8 @@ export const codes30000To49999 = [
     nameEs: 'Acción para nuevos miembros ya completada',
     source: 'observed',
     description: {
-      en: "This new-member action (one of the to-do steps in a server's onboarding guide) has already been completed, so there is nothing left to do.",
-      es: 'Esta acción para nuevos miembros (uno de los pasos pendientes de la guía de bienvenida del servidor) ya se completó, así que no queda nada por hacer.',
+      en: "This new-member action (one of the to-do steps in a guild's onboarding guide) has already been completed, so there is nothing left to do.",
+      es: 'Esta acción para nuevos miembros (uno de los pasos pendientes de la guía de bienvenida del servidor) ya se completó; no queda nada por hacer.',
     },
   },
   {
@@ -1310,8 +1310,8 @@ export const codes30000To49999 = [
     nameEs: 'No se puede expulsar al bot de IA Clyde; solo se le puede banear',
     source: 'observed',
     description: {
-      en: "Clyde, Discord's experimental AI bot, could not be kicked from a server, only banned. The experiment has since been shut down, so this error is now mostly of historical interest.",
-      es: 'A Clyde, el bot experimental de IA de Discord, no se le podía expulsar de un servidor, solo banear. El experimento ya se cerró, así que este error tiene hoy un interés sobre todo histórico.',
+      en: "Clyde, Discord's experimental AI bot, could not be kicked from a guild, only banned. The experiment has since been shut down, so this error is now mostly of historical interest.",
+      es: 'A Clyde, el bot experimental de IA de Discord, no se le podía expulsar de un servidor, solo banear. El experimento ya se cerró, por lo que este error tiene hoy un interés sobre todo histórico.',
     },
   },
   {
@@ -1321,7 +1321,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: 'A verified application cannot be made an embedded app (the kind that runs as an Activity inside Discord). This restriction is enforced by Discord; no change to the request will get around it.',
-      es: 'Una aplicación verificada no se puede convertir en app integrada (de las que se ejecutan como Activity dentro de Discord). Es una restricción de Discord; ningún cambio en la petición la evita.',
+      es: 'Una aplicación verificada no se puede convertir en app integrada (de las que se ejecutan como Activity dentro de Discord). Es una restricción de Discord; ningún cambio en la solicitud la evita.',
     },
   },
   {
@@ -1330,8 +1330,8 @@ export const codes30000To49999 = [
     nameEs: 'El servidor no cumple los requisitos para convertirse en Guild',
     source: 'observed',
     description: {
-      en: 'The server does not meet the requirements to become a "Guild", the newer kind of community (formerly clans) whose tag members can show on their profile; here the word does not mean a server in the API sense. It concerns the official client.',
-      es: 'El servidor no cumple los requisitos para convertirse en "Guild", el tipo de comunidad más reciente (antes llamado clan) cuya etiqueta pueden mostrar sus miembros en el perfil; aquí la palabra no significa servidor en el sentido de la API. Tiene que ver con el cliente oficial.',
+      en: 'The guild does not meet the requirements to become a "Guild", the newer kind of community (formerly clans) whose tag members can show on their profile. The quoted word names that product, not the guild object of the API. It concerns the official client.',
+      es: 'El servidor no cumple los requisitos para convertirse en «Guild», el tipo de comunidad más reciente (antes llamado clan) cuya etiqueta pueden mostrar sus miembros en el perfil; aquí «Guild» es ese producto, no el objeto guild de la API (el servidor). Tiene que ver con el cliente oficial.',
     },
   },
   {
@@ -1380,8 +1380,8 @@ export const codes30000To49999 = [
     nameEs: 'El usuario ya es miembro del servidor',
     source: 'observed',
     description: {
-      en: 'The user is already in the server, so there is nothing to add. Treat it as success rather than retrying.',
-      es: 'El usuario ya está en el servidor, así que no hay nada que añadir. Tómalo como un éxito en lugar de reintentar.',
+      en: 'The user is already in the guild, so there is nothing to add. Treat it as success rather than retrying.',
+      es: 'El usuario ya está en el servidor: no hay nada que añadir. Tómalo como un éxito en lugar de reintentar.',
     },
   },
   {
@@ -1462,7 +1462,7 @@ export const codes30000To49999 = [
     source: 'observed',
     description: {
       en: "The action requires the application's team to have a claimed game, that is, a game whose ownership the team has confirmed with Discord. It concerns game and store settings in the Developer Portal.",
-      es: 'La acción requiere que el equipo de la aplicación tenga un juego reclamado, es decir, un juego cuya propiedad el equipo haya confirmado ante Discord. Tiene que ver con la configuración de juegos y tienda del Developer Portal.',
+      es: 'La acción requiere que el equipo de la aplicación tenga un juego reclamado, es decir, un juego cuya propiedad el equipo haya confirmado ante Discord. Tiene que ver con la configuración de juegos y tienda del portal de desarrolladores.',
     },
   },
   {
@@ -1475,14 +1475,14 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: "Cloudflare, which sits in front of Discord's API, blocked the request before it reached Discord. Send a proper `User-Agent` (Discord asks for `DiscordBot ($url, $versionNumber)`); if that is already right, your IP may be temporarily banned for too many invalid requests (401, 403 or 429), so stop retrying and wait.",
-      es: 'Cloudflare, que está delante de la API de Discord, bloqueó la petición antes de que llegara a Discord. Envía un `User-Agent` adecuado (Discord pide `DiscordBot ($url, $versionNumber)`); si ya lo es, puede que tu IP esté vetada temporalmente por demasiadas peticiones inválidas (401, 403 o 429), así que deja de reintentar y espera.',
+      es: 'Cloudflare, que está delante de la API de Discord, bloqueó la solicitud antes de que llegara a Discord. Envía un `User-Agent` adecuado (Discord pide `DiscordBot ($url, $versionNumber)`); si ya lo es, puede que tu IP esté vetada temporalmente por demasiadas solicitudes inválidas (401, 403 o 429): deja de reintentar y espera.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
           en: 'The official table points to the `User-Agent`. The community recorded the message as Cloudflare\'s own "access denied (code: 1020)", which is Cloudflare\'s generic firewall-rule block and does not say which rule matched.',
-          es: 'La tabla oficial apunta al `User-Agent`. La comunidad registró el mensaje propio de Cloudflare, "access denied (code: 1020)", que es el bloqueo genérico por regla de firewall de Cloudflare y no dice qué regla se aplicó.',
+          es: 'La tabla oficial apunta al `User-Agent`. La comunidad registró el mensaje propio de Cloudflare, «access denied (code: 1020)», que es el bloqueo genérico por regla de firewall de Cloudflare y no dice qué regla se aplicó.',
         },
       },
     ],

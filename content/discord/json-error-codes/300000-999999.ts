@@ -38,7 +38,7 @@ export const codes300000To999999 = [
       'Esta historia de fondo podría dar lugar a respuestas inseguras o dañinas. Modifícala y vuelve a intentarlo.',
     source: 'observed',
     description: {
-      en: "Clyde's safety filter rejected the custom backstory (the personality text a server could give the AI chatbot) as likely to produce harmful replies. The text had to be rewritten before saving it again; the feature went away with Clyde at the end of 2023.",
+      en: "Clyde's safety filter rejected the custom backstory (the personality text a guild could give the AI chatbot) as likely to produce harmful replies. The text had to be rewritten before saving it again; the feature went away with Clyde at the end of 2023.",
       es: 'El filtro de seguridad de Clyde rechazó la historia personalizada (el texto de personalidad que un servidor podía darle al chatbot de IA) por considerar que podía provocar respuestas dañinas. Había que reescribir el texto antes de guardarlo de nuevo; la función desapareció con Clyde a finales de 2023.',
     },
   },
@@ -49,7 +49,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The Clyde profile the request refers to (the stored personality and settings of the AI chatbot) does not exist. With Clyde discontinued there is nothing to retry: remove any code that still calls these endpoints.',
-      es: 'El perfil de Clyde al que remite la petición (la personalidad y los ajustes guardados del chatbot de IA) no existe. Con Clyde ya retirado no hay nada que reintentar: elimina cualquier código que siga llamando a esos endpoints.',
+      es: 'El perfil de Clyde al que remite la solicitud (la personalidad y los ajustes guardados del chatbot de IA) no existe. Con Clyde ya retirado no hay nada que reintentar: elimina cualquier código que siga llamando a esos endpoints.',
     },
   },
   {
@@ -58,8 +58,8 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario el envío de mensajes en canales de servidores',
     source: 'observed',
     description: {
-      en: "Discord has restricted this account, typically as a safety or anti-spam measure, so it cannot post in server channels for now. The restriction sits on the account, not on the request or the channel's permissions: do not retry. The user may find details under Account Standing in the app's settings.",
-      es: 'Discord ha restringido esta cuenta, normalmente como medida de seguridad o antispam, y por ahora no puede publicar en los canales de los servidores. La restricción recae en la cuenta, no en la petición ni en los permisos del canal: no reintentes. El usuario puede encontrar más detalles en el apartado Estado de la cuenta (Account Standing) de los ajustes.',
+      en: "Discord has restricted this account, typically as a safety or anti-spam measure, so it cannot post in guild channels for now. The restriction sits on the account, not on the request or the channel's permissions: do not retry. The user may find details under Account Standing in the app's settings.",
+      es: 'Discord ha restringido esta cuenta, normalmente como medida de seguridad o antispam, y por ahora no puede publicar en los canales de los servidores. La restricción recae en la cuenta, no en la solicitud ni en los permisos del canal: no reintentes. El usuario puede encontrar más detalles en el apartado Estado de la cuenta (Account Standing) de los ajustes.',
     },
   },
   {
@@ -79,7 +79,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The same kind of account restriction, here covering group DMs: the user cannot post in group conversations until Discord lifts it. Nothing in the request can work around it.',
-      es: 'La misma clase de restricción de cuenta, en este caso sobre los grupos de mensajes directos: el usuario no puede escribir en conversaciones de grupo hasta que Discord la levante. Nada en la petición permite sortearla.',
+      es: 'La misma clase de restricción de cuenta, en este caso sobre los grupos de mensajes directos: el usuario no puede escribir en conversaciones de grupo hasta que Discord la levante. Nada en la solicitud permite sortearla.',
     },
   },
   {
@@ -88,7 +88,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la subida de archivos adjuntos a servidores',
     source: 'observed',
     description: {
-      en: 'The account may still be able to post text, but Discord has blocked it from uploading files to servers. Send the message without attachments; the upload will keep failing for as long as the restriction lasts.',
+      en: 'The account may still be able to post text, but Discord has blocked it from uploading files to guilds. Send the message without attachments; the upload will keep failing for as long as the restriction lasts.',
       es: 'Puede que la cuenta siga pudiendo publicar texto, pero Discord le ha bloqueado la subida de archivos a servidores. Envía el mensaje sin adjuntos; la subida seguirá fallando mientras dure la restricción.',
     },
   },
@@ -128,7 +128,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la creación de servidores nuevos',
     source: 'observed',
     description: {
-      en: "Discord has withdrawn this account's ability to create servers. Bots are rarely affected; a user account has to wait until the restriction lapses or is lifted before it can create a new server.",
+      en: "Discord has withdrawn this account's ability to create guilds. Bots are rarely affected; a user account has to wait until the restriction lapses or is lifted before it can create a new guild.",
       es: 'Discord ha retirado a esta cuenta la posibilidad de crear servidores. Rara vez afecta a bots; una cuenta de usuario tiene que esperar a que la restricción caduque o se levante para poder crear un servidor nuevo.',
     },
   },
@@ -138,8 +138,8 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario el envío de mensajes en canales de servidores',
     source: 'observed',
     description: {
-      en: 'Like 340001, the account may not post in server channels because Discord has restricted it; this message says "server" where 340001 says "guild". Handle it the same way: no retries, and nothing to change in the request.',
-      es: 'Como 340001: la cuenta no puede publicar en canales de servidores porque Discord la ha restringido; este mensaje dice «server» donde 340001 dice «guild». Trátalo igual: sin reintentos y sin nada que cambiar en la petición.',
+      en: 'Like 340001, the account may not post in guild channels because Discord has restricted it; this message says "server" where 340001 says "guild". Handle it the same way: no retries, and nothing to change in the request.',
+      es: 'Como 340001: la cuenta no puede publicar en canales de servidores porque Discord la ha restringido; este mensaje dice «server» donde 340001 dice «guild». Trátalo igual: sin reintentos y sin nada que cambiar en la solicitud.',
     },
   },
   {
@@ -148,7 +148,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la subida de archivos adjuntos a servidores',
     source: 'observed',
     description: {
-      en: 'The same file-upload restriction as 340004, worded with "servers" instead of "guilds": the account cannot attach files in servers. Post without attachments while it lasts.',
+      en: 'The same file-upload restriction as 340004, worded with "servers" instead of "guilds": the account cannot attach files in guilds. Post without attachments while it lasts.',
       es: 'La misma restricción de subida de archivos que 340004, con «servers» en lugar de «guilds»: la cuenta no puede adjuntar archivos en servidores. Publica sin adjuntos mientras dure.',
     },
   },
@@ -158,8 +158,8 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la entrada en servidores nuevos',
     source: 'both',
     description: {
-      en: "Discord has limited this account so that it cannot join any more servers. It is one of the few account restrictions in Discord's official table: a bot can run into it when adding a user to a guild with an OAuth2 token that has the `guilds.join` scope. Only that user is refused, so log it and move on instead of retrying.",
-      es: 'Discord ha limitado esta cuenta para que no pueda unirse a más servidores. Es una de las pocas restricciones de cuenta que recoge la tabla oficial de Discord: un bot puede encontrársela al añadir a un usuario a un servidor con un token OAuth2 que tenga el scope `guilds.join`. El rechazo afecta solo a ese usuario, así que regístralo y sigue adelante en lugar de reintentar.',
+      en: "Discord has limited this account so that it cannot join any more guilds. It is one of the few account restrictions in Discord's official table: a bot can run into it when adding a user to a guild with an OAuth2 token that has the `guilds.join` scope. Only that user is refused, so log it and move on instead of retrying.",
+      es: 'Discord ha limitado esta cuenta para que no pueda unirse a más servidores. Es una de las pocas restricciones de cuenta que recoge la tabla oficial de Discord: un bot puede encontrársela al añadir a un usuario a un servidor con un token OAuth2 que tenga el scope `guilds.join`. El rechazo afecta solo a ese usuario: regístralo y sigue adelante en lugar de reintentar.',
     },
   },
   {
@@ -168,8 +168,8 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la creación de servidores nuevos',
     source: 'observed',
     description: {
-      en: 'Identical in effect to 340009, with "servers" in the message instead of "guilds": the account is not allowed to create servers at the moment. There is nothing to fix in the request.',
-      es: 'Mismo efecto que 340009, con «servers» en el mensaje en lugar de «guilds»: la cuenta no puede crear servidores por ahora. No hay nada que corregir en la petición.',
+      en: 'Identical in effect to 340009, with "servers" in the message instead of "guilds": the account is not allowed to create guilds at the moment. There is nothing to fix in the request.',
+      es: 'Mismo efecto que 340009, con «servers» en el mensaje en lugar de «guilds»: la cuenta no puede crear servidores por ahora. No hay nada que corregir en la solicitud.',
     },
   },
   {
@@ -178,7 +178,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la creación de canales de texto nuevos en servidores',
     source: 'observed',
     description: {
-      en: 'Discord has stopped this account from creating text channels in servers, even where its roles would normally allow it. Another member with `MANAGE_CHANNELS` will have to create the channel.',
+      en: 'Discord has stopped this account from creating text channels in guilds, even where its roles would normally allow it. Another member with `MANAGE_CHANNELS` will have to create the channel.',
       es: 'Discord ha impedido que esta cuenta cree canales de texto en servidores, aunque sus roles normalmente se lo permitan. Tendrá que crear el canal otro miembro con el permiso `MANAGE_CHANNELS`.',
     },
   },
@@ -188,7 +188,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado al usuario la creación de canales de voz nuevos en servidores',
     source: 'observed',
     description: {
-      en: 'The voice-channel counterpart of 340017: while the restriction applies, the account may not create voice channels in servers, whatever its permissions say.',
+      en: 'The voice-channel counterpart of 340017: while the restriction applies, the account may not create voice channels in guilds, whatever its permissions say.',
       es: 'El equivalente de 340017 para canales de voz: mientras dure la restricción, la cuenta no puede crear canales de voz en servidores, digan lo que digan sus permisos.',
     },
   },
@@ -209,7 +209,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'Onboarding is enabled, and the update would leave it below the requirements described under 350000, or the guild already falls short of them (for example after a default channel was deleted or `@everyone` lost `SEND_MESSAGES` in it). Include enough qualifying default channels in the same request, or send it with `enabled: false`.',
-      es: 'El onboarding está activado y la actualización lo dejaría por debajo de los requisitos descritos en 350000, o el servidor ya no los cumple (por ejemplo, porque se borró un canal predeterminado o `@everyone` perdió `SEND_MESSAGES` en él). Incluye en la misma petición suficientes canales predeterminados que cumplan las condiciones, o envíala con `enabled: false`.',
+      es: 'El onboarding está activado y la actualización lo dejaría por debajo de los requisitos descritos en 350000, o el servidor ya no los cumple (por ejemplo, porque se borró un canal predeterminado o `@everyone` perdió `SEND_MESSAGES` en él). Incluye en la misma solicitud suficientes canales predeterminados que cumplan las condiciones, o envíala con `enabled: false`.',
     },
   },
   {
@@ -239,7 +239,7 @@ export const codes300000To999999 = [
     nameEs: 'Esta aplicación no está permitida en las conexiones de la incorporación de este servidor',
     source: 'observed',
     description: {
-      en: "Going by the message, this server's onboarding cannot use this application for its connection step, where new members link an account through an app. Use an application the server accepts, or leave that step out of the onboarding.",
+      en: "Going by the message, this guild's onboarding cannot use this application for its connection step, where new members link an account through an app. Use an application the guild accepts, or leave that step out of the onboarding.",
       es: 'Según el mensaje, el onboarding de este servidor no puede usar esta aplicación en el paso de conexión, en el que los nuevos miembros vinculan una cuenta a través de una app. Usa una aplicación que el servidor acepte o quita ese paso del onboarding.',
     },
   },
@@ -249,8 +249,8 @@ export const codes300000To999999 = [
     nameEs: 'El servidor no cumple los requisitos para los resúmenes',
     source: 'observed',
     description: {
-      en: 'Conversation summaries, an AI feature of the official client that sums up recent activity in a chat, are not available in this server. Discord decides which servers qualify, so there is nothing to retry, and a bot will not see this error.',
-      es: 'Los resúmenes de conversaciones, una función de IA del cliente oficial que resume la actividad reciente de un chat, no están disponibles en este servidor. Es Discord quien decide qué servidores pueden usarlos, así que no hay nada que reintentar, y un bot no verá este error.',
+      en: 'Conversation summaries, an AI feature of the official client that sums up recent activity in a chat, are not available in this guild. Discord decides which guilds qualify, so there is nothing to retry, and a bot will not see this error.',
+      es: 'Los resúmenes de conversaciones, una función de IA del cliente oficial que resume la actividad reciente de un chat, no están disponibles en este servidor. Es Discord quien decide qué servidores pueden usarlos: no hay nada que reintentar, y un bot no verá este error.',
     },
   },
   {
@@ -259,8 +259,8 @@ export const codes300000To999999 = [
     nameEs: 'El canal no cumple los requisitos para los resúmenes',
     source: 'observed',
     description: {
-      en: 'The server may have conversation summaries, but this particular channel does not qualify for them. Nothing in the request can make it eligible; look for summaries in another channel.',
-      es: 'Puede que el servidor tenga resúmenes de conversaciones, pero este canal en concreto no cumple los requisitos. Nada en la petición puede hacerlo apto; busca los resúmenes en otro canal.',
+      en: 'The guild may have conversation summaries, but this particular channel does not qualify for them. Nothing in the request can make it eligible; look for summaries in another channel.',
+      es: 'Puede que el servidor tenga resúmenes de conversaciones, pero este canal en concreto no cumple los requisitos. Nada en la solicitud puede hacerlo apto; busca los resúmenes en otro canal.',
     },
   },
   {
@@ -269,8 +269,8 @@ export const codes300000To999999 = [
     nameEs: 'No puedes unirte porque estás aislado temporalmente',
     source: 'observed',
     description: {
-      en: 'The user is timed out in this server (their `communication_disabled_until` lies in the future), so a guest invite, which lets someone into a voice channel without joining the server, will not let them in. Wait for the timeout to end or ask a moderator to remove it.',
-      es: 'El usuario está aislado temporalmente (timeout) en este servidor (su `communication_disabled_until` está en el futuro), así que una invitación de invitado, que da acceso a un canal de voz sin unirse al servidor, no le dejará entrar. Espera a que termine el aislamiento o pide a un moderador que lo retire.',
+      en: 'The user is timed out in this guild (their `communication_disabled_until` lies in the future), so a guest invite, which lets someone into a voice channel without joining the guild, will not let them in. Wait for the timeout to end or ask a moderator to remove it.',
+      es: 'El usuario está aislado temporalmente (timeout) en este servidor (su `communication_disabled_until` está en el futuro); por eso, una invitación de invitado, que da acceso a un canal de voz sin unirse al servidor, no le dejará entrar. Espera a que termine el aislamiento o pide a un moderador que lo retire.',
     },
   },
   {
@@ -280,7 +280,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The emoji pack the request refers to does not exist or is no longer available. Emoji packs belong to an experimental emoji inventory in the official client; check the pack ID.',
-      es: 'El paquete de emojis al que remite la petición no existe o ya no está disponible. Los paquetes de emojis forman parte de un inventario de emojis experimental del cliente oficial; revisa el ID del paquete.',
+      es: 'El paquete de emojis al que remite la solicitud no existe o ya no está disponible. Los paquetes de emojis forman parte de un inventario de emojis experimental del cliente oficial; revisa el ID del paquete.',
     },
   },
   {
@@ -290,7 +290,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The request needs the ID of an emoji pack, and none was sent. Add the pack ID and send it again.',
-      es: 'La petición necesita el ID de un paquete de emojis y no se envió ninguno. Añádelo y vuelve a enviarla.',
+      es: 'La solicitud necesita el ID de un paquete de emojis y no se envió ninguno. Añádelo y vuelve a enviarla.',
     },
   },
   {
@@ -300,7 +300,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The emoji inventory is not switched on for this account: it is an experimental feature that not everyone has. No request can change that.',
-      es: 'El inventario de emojis no está activado en esta cuenta: es una función experimental que no tiene todo el mundo. Ninguna petición puede cambiarlo.',
+      es: 'El inventario de emojis no está activado en esta cuenta: es una función experimental que no tiene todo el mundo. Ninguna solicitud puede cambiarlo.',
     },
   },
   {
@@ -310,7 +310,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The settings that control the emoji inventory are not available to this account, so they can be neither read nor changed. As with 390003, it depends on Discord enabling the feature.',
-      es: 'Los ajustes que controlan el inventario de emojis no están disponibles para esta cuenta, así que no se pueden consultar ni cambiar. Como en 390003, depende de que Discord active la función.',
+      es: 'Los ajustes que controlan el inventario de emojis no están disponibles para esta cuenta, que no puede consultarlos ni cambiarlos. Como en 390003, depende de que Discord active la función.',
     },
   },
   {
@@ -330,7 +330,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The pack exists but contains no emoji, so there is nothing to add or use. Choose a pack that has content.',
-      es: 'El paquete existe, pero no contiene ningún emoji, así que no hay nada que añadir ni usar. Elige un paquete con contenido.',
+      es: 'El paquete existe, pero no contiene ningún emoji que añadir o usar. Elige un paquete con contenido.',
     },
   },
   {
@@ -340,7 +340,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'A token sent with the request was rejected as invalid. The community files this code with the guild limitation errors, but which token it checks is not documented: make sure you are sending the right, current value, and do not retry with the same one.',
-      es: 'Se rechazó por no válido un token enviado con la petición. La comunidad clasifica este código entre los errores de limitaciones de servidor, pero no está documentado qué token comprueba: asegúrate de enviar el valor correcto y vigente, y no reintentes con el mismo.',
+      es: 'Se rechazó por no válido un token enviado con la solicitud. La comunidad clasifica este código entre los errores de limitaciones de servidor, pero no está documentado qué token comprueba: asegúrate de enviar el valor correcto y vigente, y no reintentes con el mismo.',
     },
   },
   {
@@ -350,8 +350,8 @@ export const codes300000To999999 = [
     observedMessage: 'Access to file uploads has been limited for this server',
     source: 'both',
     description: {
-      en: "Discord has restricted file uploads in this server, so for now no one can attach files there. The restriction is on the server, not on your bot: neither the request nor the bot's permissions can fix it. Send the message without attachments, or link to the file instead.",
-      es: 'Discord ha restringido la subida de archivos en este servidor, así que por ahora nadie puede adjuntar archivos en él. La restricción recae en el servidor, no en tu bot: ni la petición ni los permisos del bot pueden resolverlo. Envía el mensaje sin adjuntos o enlaza el archivo.',
+      en: "Discord has restricted file uploads in this guild, so for now no one can attach files there. The restriction is on the guild, not on your bot: neither the request nor the bot's permissions can fix it. Send the message without attachments, or link to the file instead.",
+      es: 'Discord ha restringido la subida de archivos en este servidor: por ahora nadie puede adjuntar archivos en él. La restricción recae en el servidor, no en tu bot: ni la solicitud ni los permisos del bot pueden resolverlo. Envía el mensaje sin adjuntos o enlaza el archivo.',
     },
   },
   {
@@ -360,7 +360,7 @@ export const codes300000To999999 = [
     nameEs: 'Se ha limitado en este servidor la invitación de usuarios nuevos mediante enlaces de invitación',
     source: 'observed',
     description: {
-      en: 'Discord has restricted this server so that new people cannot join through its invite links. Creating fresh invites will not get round it: nobody can be brought in that way until Discord lifts the limit.',
+      en: 'Discord has restricted this guild so that new people cannot join through its invite links. Creating fresh invites will not get round it: nobody can be brought in that way until Discord lifts the limit.',
       es: 'Discord ha restringido este servidor para que nadie nuevo pueda entrar a través de sus enlaces de invitación. Crear invitaciones nuevas no lo soluciona: hasta que Discord levante el límite, no se puede incorporar a nadie por esa vía.',
     },
   },
@@ -371,8 +371,8 @@ export const codes300000To999999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `GUILD_GO_LIVE_LIMITED_ACCESS` instead of a sentence. It indicates that Go Live (streaming a screen or a game in a voice channel) has been restricted in this server, so the stream cannot start; it concerns the official client, not bots.',
-      es: 'Discord devuelve la constante interna `GUILD_GO_LIVE_LIMITED_ACCESS` en lugar de una frase. Indica que Go Live (transmitir la pantalla o un juego en un canal de voz) está restringido en este servidor, así que la transmisión no puede empezar; afecta al cliente oficial, no a los bots.',
+      en: 'Discord returns the internal constant `GUILD_GO_LIVE_LIMITED_ACCESS` instead of a sentence. It indicates that Go Live (streaming a screen or a game in a voice channel) has been restricted in this guild, so the stream cannot start; it concerns the official client, not bots.',
+      es: 'Discord devuelve la constante interna `GUILD_GO_LIVE_LIMITED_ACCESS` en lugar de una frase. Indica que Go Live (transmitir la pantalla o un juego en un canal de voz) está restringido en este servidor y la transmisión no puede empezar; afecta al cliente oficial, no a los bots.',
     },
   },
   {
@@ -382,7 +382,7 @@ export const codes300000To999999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `GUILD_MESSAGE_UPDATE_RATE_LIMIT_EXCEEDED` instead of a sentence. As the name says, messages in this server are being edited too often in a short time. Slow down: wait at least `retry_after` if the body gives one, space the edits out with backoff, and never edit the same message in a tight loop.',
+      en: 'Discord returns the internal constant `GUILD_MESSAGE_UPDATE_RATE_LIMIT_EXCEEDED` instead of a sentence. As the name says, messages in this guild are being edited too often in a short time. Slow down: wait at least `retry_after` if the body gives one, space the edits out with backoff, and never edit the same message in a tight loop.',
       es: 'Discord devuelve la constante interna `GUILD_MESSAGE_UPDATE_RATE_LIMIT_EXCEEDED` en lugar de una frase. Como indica el nombre, se están editando mensajes en este servidor con demasiada frecuencia. Baja el ritmo: espera al menos `retry_after` si el cuerpo lo incluye, espacia las ediciones con backoff y nunca edites el mismo mensaje en un bucle continuo.',
     },
   },
@@ -414,7 +414,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `PARTNER_PROMOTIONS_MAX_CLAIMS` instead of a sentence. It evidently means the maximum number of claims for the partner promotion has been reached, so it cannot be redeemed any more; retrying will not help.',
-      es: 'Discord devuelve la constante interna `PARTNER_PROMOTIONS_MAX_CLAIMS` en lugar de una frase. Todo indica que se ha alcanzado el máximo de canjes de la promoción de socio, así que ya no se puede reclamar; reintentar no servirá.',
+      es: 'Discord devuelve la constante interna `PARTNER_PROMOTIONS_MAX_CLAIMS` en lugar de una frase. Todo indica que se ha alcanzado el máximo de canjes de la promoción de socio y ya no se puede reclamar; reintentar no servirá.',
     },
   },
   {
@@ -434,7 +434,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The promotion was refused because of the account's purchase history: going by the message, an earlier purchase makes the account ineligible, as many offers are for new customers only. Nothing in the request can change that.",
-      es: 'Se rechazó la promoción por el historial de compras de la cuenta: según el mensaje, una compra anterior la deja fuera, ya que muchas ofertas son solo para clientes nuevos. Nada en la petición puede cambiarlo.',
+      es: 'Se rechazó la promoción por el historial de compras de la cuenta: según el mensaje, una compra anterior la deja fuera, ya que muchas ofertas son solo para clientes nuevos. Nada en la solicitud puede cambiarlo.',
     },
   },
   {
@@ -464,7 +464,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'Bulk Guild Ban (`POST /guilds/{guild.id}/bulk-ban`) returns this when not a single user in the list could be banned; if at least one succeeds, you get a normal response with `banned_users` and `failed_users` instead. Check that the bot has both `BAN_MEMBERS` and `MANAGE_GUILD`, that its highest role sits above the roles of the users, and that the IDs are right. Users who are already banned count as failures too, so a list of only banned users also ends here.',
-      es: 'El baneo masivo (`POST /guilds/{guild.id}/bulk-ban`) devuelve este error cuando no se ha podido banear a ninguno de los usuarios de la lista; si al menos uno sale bien, recibes una respuesta normal con `banned_users` y `failed_users`. Comprueba que el bot tenga `BAN_MEMBERS` y `MANAGE_GUILD`, que su rol más alto esté por encima de los roles de esos usuarios y que los ID sean correctos. Los usuarios que ya estaban baneados también cuentan como fallos, así que una lista formada solo por ellos también acaba aquí.',
+      es: 'El baneo masivo (`POST /guilds/{guild.id}/bulk-ban`) devuelve este error cuando no se ha podido banear a ninguno de los usuarios de la lista; si al menos uno sale bien, recibes una respuesta normal con `banned_users` y `failed_users`. Comprueba que el bot tenga `BAN_MEMBERS` y `MANAGE_GUILD`, que su rol más alto esté por encima de los roles de esos usuarios y que los ID sean correctos. Los usuarios que ya estaban baneados también cuentan como fallos: una lista formada solo por ellos también acaba aquí.',
     },
   },
   {
@@ -474,7 +474,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'Discord refused the vote on this poll. Votes are cast from user accounts in the official client (the documented API gives bots no way to vote), and the response does not say why it was blocked, so retrying the same vote is pointless.',
-      es: 'Discord rechazó el voto en esta encuesta. Los votos se emiten desde cuentas de usuario en el cliente oficial (la API documentada no ofrece a los bots ninguna forma de votar), y la respuesta no explica por qué se bloqueó, así que reintentar el mismo voto no tiene sentido.',
+      es: 'Discord rechazó el voto en esta encuesta. Los votos se emiten desde cuentas de usuario en el cliente oficial (la API documentada no ofrece a los bots ninguna forma de votar), y la respuesta no explica por qué se bloqueó. Reintentar el mismo voto no tiene sentido.',
     },
   },
   {
@@ -515,7 +515,7 @@ export const codes300000To999999 = [
     observedMessage: 'Cannot use one or more emoji included with this poll',
     source: 'both',
     description: {
-      en: "One of the emoji in the poll's answers cannot be used by the sender, usually a custom emoji from a server the bot is not in or one that has been deleted. Use Unicode emoji, custom emoji from servers the bot belongs to, or the application's own emoji.",
+      en: "One of the emoji in the poll's answers cannot be used by the sender, usually a custom emoji from a guild the bot is not in or one that has been deleted. Use Unicode emoji, custom emoji from guilds the bot belongs to, or the application's own emoji.",
       es: 'El remitente no puede usar uno de los emojis de las respuestas de la encuesta; suele ser un emoji personalizado de un servidor en el que el bot no está o que ya se ha borrado. Usa emojis Unicode, emojis personalizados de servidores en los que esté el bot o los emojis propios de la aplicación.',
     },
   },
@@ -548,7 +548,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `DSA_RSL_REPORT_NOT_FOUND` instead of a sentence. The report the request refers to could not be found. The `DSA` prefix most likely refers to the EU Digital Services Act, under which people can ask Discord to review how a report was handled; this is a user-account flow.',
-      es: 'Discord devuelve la constante interna `DSA_RSL_REPORT_NOT_FOUND` en lugar de una frase. No se encontró el reporte al que remite la petición. El prefijo `DSA` se refiere, muy probablemente, a la Ley de Servicios Digitales (DSA) de la UE, que permite pedir a Discord que revise cómo gestionó un reporte; es un flujo de cuentas de usuario.',
+      es: 'Discord devuelve la constante interna `DSA_RSL_REPORT_NOT_FOUND` en lugar de una frase. No se encontró el reporte al que remite la solicitud. El prefijo `DSA` se refiere, muy probablemente, a la Ley de Servicios Digitales (DSA) de la UE, que permite pedir a Discord que revise cómo gestionó un reporte; es un flujo de cuentas de usuario.',
     },
   },
   {
@@ -559,7 +559,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `DSA_RSL_ALREADY_REQUESTED` instead of a sentence. Going by the name, a review has already been requested for this report, so a second request is refused; wait for the answer to the first one.',
-      es: 'Discord devuelve la constante interna `DSA_RSL_ALREADY_REQUESTED` en lugar de una frase. A juzgar por el nombre, ya se pidió una revisión de este reporte, así que se rechaza una segunda solicitud; espera la respuesta a la primera.',
+      es: 'Discord devuelve la constante interna `DSA_RSL_ALREADY_REQUESTED` en lugar de una frase. A juzgar por el nombre, ya se pidió una revisión de este reporte y se rechaza una segunda solicitud; espera la respuesta a la primera.',
     },
   },
   {
@@ -612,7 +612,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The game the request names is not one Discord's game discovery knows about. Check the game or application ID; retrying the same ID will not help.",
-      es: 'El juego que indica la petición no figura entre los que conoce el descubrimiento de juegos de Discord. Revisa el ID del juego o de la aplicación; reintentar con el mismo ID no servirá.',
+      es: 'El juego que indica la solicitud no figura entre los que conoce el descubrimiento de juegos de Discord. Revisa el ID del juego o de la aplicación; reintentar con el mismo ID no servirá.',
     },
   },
   {
@@ -623,7 +623,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'Your application is not allowed to create provisional accounts, the Social SDK accounts for players who have no Discord account. Check in the Developer Portal that the Discord Social SDK is enabled for this application; until the permission is in place, retrying will not help.',
-      es: 'Tu aplicación no tiene permiso para crear cuentas provisionales, las cuentas del Social SDK para jugadores que no tienen cuenta de Discord. Comprueba en el Developer Portal que el Discord Social SDK esté activado para esta aplicación; mientras no tenga ese permiso, reintentar no servirá.',
+      es: 'Tu aplicación no tiene permiso para crear cuentas provisionales, las cuentas del Social SDK para jugadores que no tienen cuenta de Discord. Comprueba en el portal de desarrolladores que el Discord Social SDK esté activado para esta aplicación; mientras no tenga ese permiso, reintentar no servirá.',
     },
     notes: [
       {
@@ -655,7 +655,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: "The `iss` claim of the ID token differs from the issuer configured for your application's OIDC provider (External Auth in the Developer Portal). Compare the two character for character, trailing slash included, and fix whichever is wrong, or make sure the token comes from the provider you configured.",
-      es: 'El claim `iss` del ID token no coincide con el emisor configurado para el proveedor OIDC de tu aplicación (External Auth en el Developer Portal). Compara ambos carácter por carácter, barra final incluida, y corrige el que esté mal, o asegúrate de que el token venga del proveedor que configuraste.',
+      es: 'El claim `iss` del ID token no coincide con el emisor configurado para el proveedor OIDC de tu aplicación (External Auth en el portal de desarrolladores). Compara ambos carácter por carácter, barra final incluida, y corrige el que esté mal, o asegúrate de que el token venga del proveedor que configuraste.',
     },
   },
   {
@@ -691,7 +691,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: 'While creating the provisional account, Discord could not come up with a unique username in time. It is transient: retry the same request, with a short backoff if it fails again.',
-      es: 'Al crear la cuenta provisional, Discord no logró generar a tiempo un nombre de usuario único. Es un fallo pasajero: reintenta la misma petición, con un backoff corto si vuelve a fallar.',
+      es: 'Al crear la cuenta provisional, Discord no logró generar a tiempo un nombre de usuario único. Es un fallo pasajero: reintenta la misma solicitud, con un backoff corto si vuelve a fallar.',
     },
   },
   {
@@ -702,7 +702,7 @@ export const codes300000To999999 = [
     source: 'both',
     description: {
       en: "The client secret sent with the token exchange does not match the application's. Check the value your server sends against the OAuth2 page of the Developer Portal, or reset the secret and update your server; keep it on your backend, never in the game client.",
-      es: 'El client secret enviado en el canje del token no coincide con el de la aplicación. Compara el valor que envía tu servidor con el de la página OAuth2 del Developer Portal, o restablece el secreto y actualiza tu servidor; guárdalo siempre en tu backend, nunca en el cliente del juego.',
+      es: 'El client secret enviado en el canje del token no coincide con el de la aplicación. Compara el valor que envía tu servidor con el de la página OAuth2 del portal de desarrolladores, o restablece el secreto y actualiza tu servidor; guárdalo siempre en tu backend, nunca en el cliente del juego.',
     },
   },
   {
@@ -712,7 +712,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "Discord found no OIDC configuration to validate the token against. Check that an OIDC provider is set up for this application under External Auth in the Developer Portal, and that the issuer's discovery document (`/.well-known/openid-configuration`) can be reached.",
-      es: 'Discord no encontró ninguna configuración OIDC con la que validar el token. Comprueba que esta aplicación tenga un proveedor OIDC configurado en External Auth del Developer Portal y que el documento de descubrimiento del emisor (`/.well-known/openid-configuration`) sea accesible.',
+      es: 'Discord no encontró ninguna configuración OIDC con la que validar el token. Comprueba que esta aplicación tenga un proveedor OIDC configurado en External Auth del portal de desarrolladores y que el documento de descubrimiento del emisor (`/.well-known/openid-configuration`) sea accesible.',
     },
   },
   {
@@ -732,7 +732,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The player behind this token has a full Discord account, not a provisional one (typically after linking their provisional account to a real one), so the provisional-account exchange no longer applies. Sign them in through the regular OAuth2 authorization flow.',
-      es: 'El jugador que hay detrás de este token tiene una cuenta de Discord completa, no provisional (normalmente porque ya vinculó su cuenta provisional a una real), así que el canje de cuentas provisionales ya no sirve. Inicia su sesión con el flujo normal de autorización OAuth2.',
+      es: 'El jugador que hay detrás de este token tiene una cuenta de Discord completa, no provisional (normalmente porque ya vinculó su cuenta provisional a una real), y el canje de cuentas provisionales ya no sirve. Inicia su sesión con el flujo normal de autorización OAuth2.',
     },
   },
   {
@@ -772,7 +772,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The provisional account being merged has been banned by Discord, so it cannot be folded into a full account. There is nothing to retry; the player can carry on with the full account alone.',
-      es: 'Discord ha baneado la cuenta provisional que se quiere fusionar, así que no puede integrarse en una cuenta completa. No hay nada que reintentar; el jugador puede seguir solo con su cuenta completa.',
+      es: 'La cuenta provisional que se quiere fusionar no puede integrarse en una cuenta completa: Discord la ha baneado. No hay nada que reintentar; el jugador puede seguir solo con su cuenta completa.',
     },
   },
   {
@@ -782,7 +782,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The ID token could not be parsed as a JWT or its signature did not verify against the provider's keys. Make sure you send the ID token itself, not the provider's access token, and that it arrives intact.",
-      es: 'El ID token no se pudo interpretar como JWT o su firma no se pudo verificar con las claves del proveedor. Asegúrate de enviar el propio ID token, no el access token del proveedor, y de que llegue íntegro.',
+      es: 'El ID token no se pudo interpretar como JWT o su firma no se pudo verificar con las claves del proveedor. Asegúrate de enviar el propio ID token, no el token de acceso del proveedor, y de que llegue íntegro.',
     },
   },
   {
@@ -792,7 +792,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The Unity Authentication token carries a `project_id` that differs from the Unity project ID configured for your application's external auth. Use tokens from the right Unity project, or correct the project ID in the Developer Portal.",
-      es: 'El token de Unity Authentication lleva un `project_id` distinto del ID de proyecto de Unity configurado en la autenticación externa de tu aplicación. Usa tokens del proyecto de Unity correcto o corrige el ID del proyecto en el Developer Portal.',
+      es: 'El token de Unity Authentication lleva un `project_id` distinto del ID de proyecto de Unity configurado en la autenticación externa de tu aplicación. Usa tokens del proyecto de Unity correcto o corrige el ID del proyecto en el portal de desarrolladores.',
     },
   },
   {
@@ -802,7 +802,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The Discord account is already linked to an external identity, so another one cannot be attached to it. Sign the player in with the identity already linked instead of creating a new association.',
-      es: 'La cuenta de Discord ya está vinculada a una identidad externa, así que no se le puede asociar otra. Inicia la sesión del jugador con la identidad ya vinculada en lugar de crear una nueva asociación.',
+      es: 'La cuenta de Discord ya está vinculada a una identidad externa y no se le puede asociar otra. Inicia la sesión del jugador con la identidad ya vinculada en lugar de crear una nueva asociación.',
     },
   },
   {
@@ -812,7 +812,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The ID token's JWT header has no `kid` (key ID), so Discord cannot tell which key in your JWKS should verify the signature. Configure the identity provider to include `kid` in the tokens it signs.",
-      es: 'La cabecera del JWT del ID token no incluye `kid` (el identificador de clave), así que Discord no sabe qué clave de tu JWKS debe verificar la firma. Configura el proveedor de identidad para que incluya `kid` en los tokens que firma.',
+      es: 'La cabecera del JWT del ID token no incluye `kid` (el identificador de clave), y sin él Discord no sabe qué clave de tu JWKS debe verificar la firma. Configura el proveedor de identidad para que incluya `kid` en los tokens que firma.',
     },
   },
   {
@@ -822,7 +822,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The request was sent without the public key it requires. The community files this code under DAVE, Discord's end-to-end encryption protocol for audio and video, whose clients register public keys so others can verify them. Include the key and send the request again.",
-      es: 'La petición se envió sin la clave pública que requiere. La comunidad clasifica este código en DAVE, el protocolo de cifrado de extremo a extremo de Discord para audio y vídeo, cuyos clientes registran claves públicas para que otros puedan verificarlas. Incluye la clave y vuelve a enviar la petición.',
+      es: 'La solicitud se envió sin la clave pública que requiere. La comunidad clasifica este código en DAVE, el protocolo de cifrado de extremo a extremo de Discord para audio y vídeo, cuyos clientes registran claves públicas para que otros puedan verificarlas. Incluye la clave y vuelve a enviar la solicitud.',
     },
   },
   {
@@ -831,8 +831,8 @@ export const codes300000To999999 = [
     nameEs: 'La clave pública no tiene el formato esperado',
     source: 'observed',
     description: {
-      en: 'A public key was sent, but its encoding or structure is not what Discord expects. Check how the key is serialised and encoded before it goes into the request; sending the same bytes again will fail again.',
-      es: 'Se envió una clave pública, pero su codificación o su estructura no es la que espera Discord. Revisa cómo se serializa y codifica la clave antes de incluirla en la petición; enviar los mismos bytes volverá a fallar.',
+      en: 'A public key was sent, but its encoding or structure is not what Discord expects. Check how the key is serialized and encoded before it goes into the request; sending the same bytes again will fail again.',
+      es: 'Se envió una clave pública, pero su codificación o su estructura no es la que espera Discord. Revisa cómo se serializa y codifica la clave antes de incluirla en la solicitud; enviar los mismos bytes volverá a fallar.',
     },
   },
   {
@@ -971,7 +971,7 @@ export const codes300000To999999 = [
     nameEs: 'Token no válido',
     source: 'observed',
     description: {
-      en: 'The token for reverting a recent account change (the one in the link Discord emails so the owner can undo an unrecognised change) is invalid or has expired. Request a new link, or get help from Discord support if the account has been taken over.',
+      en: 'The token for reverting a recent account change (the one in the link Discord emails so the owner can undo an unrecognized change) is invalid or has expired. Request a new link, or get help from Discord support if the account has been taken over.',
       es: 'El token para revertir un cambio reciente en la cuenta (el del enlace que Discord envía por correo para que el titular deshaga un cambio que no reconoce) no es válido o ha caducado. Solicita un enlace nuevo o, si te han robado la cuenta, pide ayuda al soporte de Discord.',
     },
   },
@@ -983,7 +983,7 @@ export const codes300000To999999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `ACCOUNT_REVERT_EMAIL_ALREADY_TAKEN` instead of a sentence. While reverting an account change, the email address to be restored is now used by another account, so the revert cannot put it back; Discord support has to sort it out.',
-      es: 'Discord devuelve la constante interna `ACCOUNT_REVERT_EMAIL_ALREADY_TAKEN` en lugar de una frase. Al revertir un cambio en la cuenta, la dirección de correo que habría que restaurar ya la usa otra cuenta, así que la reversión no puede recuperarla; tendrá que resolverlo el soporte de Discord.',
+      es: 'Discord devuelve la constante interna `ACCOUNT_REVERT_EMAIL_ALREADY_TAKEN` en lugar de una frase. Al revertir un cambio en la cuenta, la dirección de correo que habría que restaurar ya la usa otra cuenta, por lo que la reversión no puede recuperarla; tendrá que resolverlo el soporte de Discord.',
     },
   },
   {
@@ -1024,7 +1024,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The account's subscription does not qualify for this rewards campaign, for example because of its plan or how long it has been active. It concerns Nitro subscribers in the official client; nothing in the request can change it.",
-      es: 'La suscripción de la cuenta no cumple los requisitos de esta campaña de recompensas, por ejemplo por su plan o por su antigüedad. Afecta a suscriptores de Nitro en el cliente oficial; nada en la petición puede cambiarlo.',
+      es: 'La suscripción de la cuenta no cumple los requisitos de esta campaña de recompensas, por ejemplo por su plan o por su antigüedad. Afecta a suscriptores de Nitro en el cliente oficial; nada en la solicitud puede cambiarlo.',
     },
   },
   {
@@ -1033,8 +1033,8 @@ export const codes300000To999999 = [
     nameEs: 'No se encuentra el entitlement',
     source: 'observed',
     description: {
-      en: "The server perk entitlement the request refers to does not exist. These 670xxx codes belong to the system in which a server spends its Boosts on individual perks (such as server tags or gradient role colours); check the entitlement's ID.",
-      es: 'No existe el derecho (entitlement) de mejora de servidor al que remite la petición. Los códigos 670xxx pertenecen al sistema en el que un servidor invierte sus mejoras (Boosts) en ventajas concretas (como etiquetas de servidor o colores de rol degradados); revisa el ID del entitlement.',
+      en: "The server perk entitlement the request refers to does not exist. These 670xxx codes belong to the system in which a guild spends its Boosts on individual perks (such as server tags or gradient role colors); check the entitlement's ID.",
+      es: 'No existe el derecho (entitlement) de mejora de servidor al que remite la solicitud. Los códigos 670xxx pertenecen al sistema en el que un servidor invierte sus mejoras (Boosts) en ventajas concretas (como etiquetas de servidor o colores de rol degradados); revisa el ID del entitlement.',
     },
   },
   {
@@ -1044,7 +1044,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'This server perk cannot be switched off at the moment. The response gives no reason; the perk stays active, and retrying the same request will not change that.',
-      es: 'Esta ventaja del servidor no se puede desactivar en este momento. La respuesta no indica el motivo; la ventaja sigue activa, y reintentar la misma petición no lo cambiará.',
+      es: 'Esta ventaja del servidor no se puede desactivar en este momento. La respuesta no indica el motivo; la ventaja sigue activa, y reintentar la misma solicitud no lo cambiará.',
     },
   },
   {
@@ -1053,7 +1053,7 @@ export const codes300000To999999 = [
     nameEs: 'Límite de compra del entitlement alcanzado',
     source: 'observed',
     description: {
-      en: 'The server already has as many of this perk as it is allowed. Deactivate one before activating another; the limit is not documented.',
+      en: 'The guild already has as many of this perk as it is allowed. Deactivate one before activating another; the limit is not documented.',
       es: 'El servidor ya tiene el máximo permitido de esta ventaja. Desactiva una antes de activar otra; el límite no está documentado.',
     },
   },
@@ -1063,7 +1063,7 @@ export const codes300000To999999 = [
     nameEs: 'No se encontró el entitlement del que depende',
     source: 'observed',
     description: {
-      en: 'This perk builds on another perk that the server does not have active. Activate the required perk first, then try again.',
+      en: 'This perk builds on another perk that the guild does not have active. Activate the required perk first, then try again.',
       es: 'Esta ventaja depende de otra que el servidor no tiene activa. Activa primero la ventaja necesaria y vuelve a intentarlo.',
     },
   },
@@ -1073,7 +1073,7 @@ export const codes300000To999999 = [
     nameEs: 'Mejoras insuficientes',
     source: 'observed',
     description: {
-      en: 'The server does not have enough unspent Boosts to unlock this perk. More members need to boost the server, or Boosts have to be freed from another perk.',
+      en: 'The guild does not have enough unspent Boosts to unlock this perk. More members need to boost the guild, or Boosts have to be freed from another perk.',
       es: 'El servidor no tiene suficientes mejoras (Boosts) libres para desbloquear esta ventaja. Hace falta que más miembros mejoren el servidor o liberar mejoras de otra ventaja.',
     },
   },
@@ -1083,8 +1083,8 @@ export const codes300000To999999 = [
     nameEs: 'Falta una función del servidor',
     source: 'observed',
     description: {
-      en: "The server lacks a feature (an entry in the guild's `features` list) that this action requires. Check `features` on the guild object; Discord grants those flags, usually through Boosts or perks, and the request cannot add them.",
-      es: 'Al servidor le falta una función (una entrada en la lista `features` del servidor) que esta acción requiere. Revisa `features` en el objeto del servidor; esos indicadores los concede Discord, normalmente mediante mejoras o ventajas, y la petición no puede añadirlos.',
+      en: "The guild lacks a feature (an entry in the guild's `features` list) that this action requires. Check `features` on the guild object; Discord grants those flags, usually through Boosts or perks, and the request cannot add them.",
+      es: 'Al servidor le falta una función (una entrada en la lista `features` del servidor) que esta acción requiere. Revisa `features` en el objeto del servidor; esos indicadores los concede Discord, normalmente mediante mejoras o ventajas, y la solicitud no puede añadirlos.',
     },
   },
   {
@@ -1093,8 +1093,8 @@ export const codes300000To999999 = [
     nameEs: 'Está activa la asignación fija del nivel 3 de mejoras',
     source: 'observed',
     description: {
-      en: 'The server has a Boost level 3 override, meaning Discord grants it level 3 whatever its number of Boosts; going by the message, that is why this perk change is refused. There is nothing to fix in the request.',
-      es: 'El servidor tiene asignado de forma fija el nivel 3 de mejoras: Discord se lo concede sea cual sea su número de mejoras y, según el mensaje, por eso se rechaza este cambio de ventajas. No hay nada que corregir en la petición.',
+      en: 'The guild has a Boost level 3 override, meaning Discord grants it level 3 whatever its number of Boosts; going by the message, that is why this perk change is refused. There is nothing to fix in the request.',
+      es: 'El servidor tiene asignado de forma fija el nivel 3 de mejoras: Discord se lo concede sea cual sea su número de mejoras y, según el mensaje, por eso se rechaza este cambio de ventajas. No hay nada que corregir en la solicitud.',
     },
   },
   {
@@ -1103,7 +1103,7 @@ export const codes300000To999999 = [
     nameEs: 'Color de rol no válido',
     source: 'observed',
     description: {
-      en: "The role colour sent is not valid. Gradient and holographic role colours are a server perk (guild feature `ENHANCED_ROLE_COLORS`): if you set a role's `colors`, check that the guild has that feature and that the values follow Discord's rules, or fall back to a single solid colour.",
+      en: "The role color sent is not valid. Gradient and holographic role colors are a server perk (guild feature `ENHANCED_ROLE_COLORS`): if you set a role's `colors`, check that the guild has that feature and that the values follow Discord's rules, or fall back to a single solid color.",
       es: 'El color de rol enviado no es válido. Los colores de rol degradados y holográficos son una ventaja del servidor (función `ENHANCED_ROLE_COLORS`): si defines los `colors` de un rol, comprueba que el servidor tenga esa función y que los valores sigan las reglas de Discord, o recurre a un único color sólido.',
     },
   },
@@ -1114,8 +1114,8 @@ export const codes300000To999999 = [
       'Esta aplicación se ha marcado por comportamiento abusivo, pendiente de revisión, y por ahora no se puede autorizar en más servidores ni para más usuarios',
     source: 'observed',
     description: {
-      en: 'Discord has flagged this application for abusive behaviour and, while the review is pending, it cannot be added to any more servers or authorized by any more users. Retrying will not help: the owner should check the Developer Portal and any message from Discord, and contact Discord if the flag seems mistaken.',
-      es: 'Discord ha marcado esta aplicación por comportamiento abusivo y, mientras la revisión esté pendiente, no puede añadirse a más servidores ni recibir autorizaciones de más usuarios. Reintentar no servirá: el propietario debe revisar el Developer Portal y los mensajes de Discord, y ponerse en contacto con Discord si cree que es un error.',
+      en: 'Discord has flagged this application for abusive behavior and, while the review is pending, it cannot be added to any more guilds or authorized by any more users. Retrying will not help: the owner should check the Developer Portal and any message from Discord, and contact Discord if the flag seems mistaken.',
+      es: 'Discord ha marcado esta aplicación por comportamiento abusivo y, mientras la revisión esté pendiente, no puede añadirse a más servidores ni recibir autorizaciones de más usuarios. Reintentar no servirá: el propietario debe revisar el portal de desarrolladores y los mensajes de Discord, y ponerse en contacto con Discord si cree que es un error.',
     },
   },
   {
@@ -1125,7 +1125,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The report the request refers to does not exist. The community lists this code with the server perk rewards, and what kind of report it covers is not documented; check the ID you are sending.',
-      es: 'El reporte al que remite la petición no existe. La comunidad incluye este código entre las recompensas de ventajas de servidor, y no está documentado a qué tipo de reporte se refiere; revisa el ID que envías.',
+      es: 'El reporte al que remite la solicitud no existe. La comunidad incluye este código entre las recompensas de ventajas de servidor, y no está documentado a qué tipo de reporte se refiere; revisa el ID que envías.',
     },
   },
   {
@@ -1175,7 +1175,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The SKU in the request is of a type this server perk operation does not handle. Check that you are passing the SKU of the right perk.',
-      es: 'El SKU de la petición es de un tipo que esta operación de ventajas del servidor no admite. Comprueba que pasas el SKU de la ventaja correcta.',
+      es: 'El SKU de la solicitud es de un tipo que esta operación de ventajas del servidor no admite. Comprueba que pasas el SKU de la ventaja correcta.',
     },
   },
   {
@@ -1194,8 +1194,8 @@ export const codes300000To999999 = [
     nameEs: 'Los temas del servidor no están activados en este servidor',
     source: 'observed',
     description: {
-      en: 'Server themes, a perk that customises how the server looks in the official client, are not available in this server. The perk has to be unlocked first; the request cannot enable it.',
-      es: 'Los temas del servidor, una ventaja que personaliza el aspecto del servidor en el cliente oficial, no están disponibles en este servidor. Primero hay que desbloquear la ventaja; la petición no puede activarla.',
+      en: 'Server themes, a perk that customizes how the guild looks in the official client, are not available in this guild. The perk has to be unlocked first; the request cannot enable it.',
+      es: 'Los temas del servidor, una ventaja que personaliza el aspecto del servidor en el cliente oficial, no están disponibles en este servidor. Primero hay que desbloquear la ventaja; la solicitud no puede activarla.',
     },
   },
   {
@@ -1204,7 +1204,7 @@ export const codes300000To999999 = [
     nameEs: 'El alojamiento de servidores de juego no está disponible',
     source: 'observed',
     description: {
-      en: 'Game server hosting cannot be used here at the moment, whether because the feature is not offered to this server or because the service is unavailable; the response does not say which. Try again later, and stop if it keeps failing.',
+      en: 'Game server hosting cannot be used here at the moment, whether because the feature is not offered to this guild or because the service is unavailable; the response does not say which. Try again later, and stop if it keeps failing.',
       es: 'El alojamiento de servidores de juego no puede usarse aquí por ahora, ya sea porque la función no está disponible para este servidor o porque el servicio no funciona; la respuesta no indica cuál de las dos. Vuelve a intentarlo más tarde y desiste si sigue fallando.',
     },
   },
@@ -1215,8 +1215,8 @@ export const codes300000To999999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: 'Discord returns the internal constant `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` instead of a sentence. Going by the name, the user is treated as underage and is not allowed to join a server this large. It is a safety rule on the account; no request can get around it.',
-      es: 'Discord devuelve la constante interna `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` en lugar de una frase. A juzgar por el nombre, se considera que el usuario es menor de edad y no se le permite unirse a un servidor tan grande. Es una norma de seguridad que se aplica a la cuenta; ninguna petición puede sortearla.',
+      en: 'Discord returns the internal constant `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` instead of a sentence. Going by the name, the user is treated as underage and is not allowed to join a guild this large. It is a safety rule on the account; no request can get around it.',
+      es: 'Discord devuelve la constante interna `USER_GUILD_JOIN_LARGE_GUILD_UNDERAGE_DISALLOWED` en lugar de una frase. A juzgar por el nombre, se considera que el usuario es menor de edad y no se le permite unirse a un servidor tan grande. Es una norma de seguridad que se aplica a la cuenta; ninguna solicitud puede sortearla.',
     },
   },
   {
@@ -1236,7 +1236,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'A bot account asked for its Checkpoint, the yearly activity recap, which Discord only produces for human users. The message is a joke, but the answer is final: a bot has none, so stop requesting it.',
-      es: 'Una cuenta de bot pidió su Checkpoint, el resumen anual de actividad, que Discord solo genera para usuarios humanos. El mensaje es una broma, pero la respuesta es definitiva: un bot no tiene Checkpoint, así que deja de pedirlo.',
+      es: 'Una cuenta de bot pidió su Checkpoint, el resumen anual de actividad, que Discord solo genera para usuarios humanos. El mensaje es una broma, pero la respuesta es definitiva: un bot no tiene Checkpoint, de modo que deja de pedirlo.',
     },
   },
   {
@@ -1256,7 +1256,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The user already has this achievement from the linked game, so it cannot be granted again. Treat the response as success and do not send the grant again.',
-      es: 'El usuario ya tiene este logro del juego vinculado, así que no puede concedérsele de nuevo. Trata la respuesta como un éxito y no vuelvas a enviar la concesión.',
+      es: 'El usuario ya tiene este logro del juego vinculado y no puede concedérsele de nuevo. Trata la respuesta como un éxito y no vuelvas a enviar la concesión.',
     },
   },
   {
@@ -1266,7 +1266,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: "The user has not linked their Discord account to this application, so the application cannot grant or look up rewards for them. Ask the user to link their account first (usually through the application's OAuth2 flow), then try again.",
-      es: 'El usuario no ha vinculado su cuenta de Discord con esta aplicación, así que la aplicación no puede concederle ni consultar recompensas. Pide al usuario que vincule primero su cuenta (normalmente con el flujo OAuth2 de la aplicación) y vuelve a intentarlo.',
+      es: 'Mientras el usuario no vincule su cuenta de Discord con esta aplicación, la aplicación no puede concederle ni consultar recompensas. Pide al usuario que vincule primero su cuenta (normalmente con el flujo OAuth2 de la aplicación) y vuelve a intentarlo.',
     },
   },
   {
@@ -1276,7 +1276,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The service in the request is no longer supported as an account connection, so new connections to it cannot be made. Use another connection type; retrying will not bring it back.',
-      es: 'El servicio de la petición ya no se admite como conexión de cuenta, así que no se pueden crear nuevas conexiones con él. Usa otro tipo de conexión; reintentar no lo recuperará.',
+      es: 'El servicio de la solicitud ya no se admite como conexión de cuenta: no se pueden crear nuevas conexiones con él. Usa otro tipo de conexión; reintentar no lo recuperará.',
     },
   },
   {
@@ -1286,7 +1286,7 @@ export const codes300000To999999 = [
     source: 'observed',
     description: {
       en: 'The activity link the request refers to (a link that opens a Discord Activity) does not exist or has been removed. Check the link or its ID. It is the only seven-digit JSON error code recorded so far.',
-      es: 'El enlace de actividad al que remite la petición (un enlace que abre una actividad de Discord) no existe o se ha eliminado. Revisa el enlace o su ID. Es el único código de error JSON de siete cifras registrado hasta ahora.',
+      es: 'El enlace de actividad al que remite la solicitud (un enlace que abre una actividad de Discord) no existe o se ha eliminado. Revisa el enlace o su ID. Es el único código de error JSON de siete cifras registrado hasta ahora.',
     },
   },
 ] as const satisfies readonly DiscordJsonErrorEntry[];

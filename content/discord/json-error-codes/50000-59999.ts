@@ -14,7 +14,7 @@ export const codes50000To59999 = [
     nameEs: 'Sin acceso',
     source: 'both',
     description: {
-      en: 'Your bot cannot reach the resource at all: it is not in that server, the channel is hidden from it (`VIEW_CHANNEL` denied, often by a channel overwrite), or, when registering guild commands, the app was authorized there without the `applications.commands` scope. Unlike 50013, where the target is visible but one specific permission is missing, this is about access itself: check that the bot is still a member, that it can see the channel, and which scopes it was invited with. Retrying will not help until that changes.',
+      en: 'Your bot cannot reach the resource at all: it is not in that guild, the channel is hidden from it (`VIEW_CHANNEL` denied, often by a channel overwrite), or, when registering guild commands, the app was authorized there without the `applications.commands` scope. Unlike 50013, where the target is visible but one specific permission is missing, this is about access itself: check that the bot is still a member, that it can see the channel, and which scopes it was invited with. Retrying will not help until that changes.',
       es: 'Tu bot no tiene acceso al recurso en absoluto: no está en ese servidor, el canal le queda oculto (`VIEW_CHANNEL` denegado, a menudo por una sobrescritura de permisos del canal) o, al registrar comandos de servidor, la aplicación se autorizó allí sin el scope `applications.commands`. A diferencia de 50013, donde el recurso es visible pero falta un permiso concreto, aquí falla el acceso mismo: comprueba que el bot siga siendo miembro, que pueda ver el canal y con qué scopes se invitó. Reintentar no servirá hasta que eso cambie.',
     },
   },
@@ -25,7 +25,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The action is not available to the kind of account making the request, typically a bot account calling something meant for user accounts or the reverse. Use the endpoint or flow intended for your account type; sending the same request with the same token will fail again.',
-      es: 'La acción no está disponible para el tipo de cuenta que hace la petición; lo típico es una cuenta de bot llamando a algo pensado para cuentas de usuario, o al revés. Usa el endpoint o el flujo previsto para tu tipo de cuenta: repetir la misma petición con el mismo token volverá a fallar.',
+      es: 'La acción no está disponible para el tipo de cuenta que hace la solicitud; lo típico es una cuenta de bot llamando a algo pensado para cuentas de usuario, o al revés. Usa el endpoint o el flujo previsto para tu tipo de cuenta: repetir la misma solicitud con el mismo token volverá a fallar.',
     },
   },
   {
@@ -34,7 +34,7 @@ export const codes50000To59999 = [
     nameEs: 'No se puede ejecutar la acción en un canal de MD',
     source: 'both',
     description: {
-      en: 'The action only works in server channels, but the target is a direct message or group DM: for example bulk-deleting messages, or deleting a message someone else sent. Check the channel type first and skip these operations in DMs.',
+      en: 'The action only works in guild channels, but the target is a direct message or group DM: for example bulk-deleting messages, or deleting a message someone else sent. Check the channel type first and skip these operations in DMs.',
       es: 'La acción solo funciona en canales de servidor, pero el destino es un mensaje directo o un MD grupal: por ejemplo, borrar mensajes en bloque o eliminar un mensaje que envió otra persona. Comprueba antes el tipo de canal y omite esas operaciones en los MD.',
     },
   },
@@ -45,7 +45,7 @@ export const codes50000To59999 = [
     observedMessage: 'Widget Disabled',
     source: 'both',
     description: {
-      en: 'You requested the server widget (its JSON or its image), but the widget is turned off for that server. An admin has to enable it in the server settings, or a bot with `MANAGE_GUILD` can switch it on through Modify Guild Widget; until then there is nothing to fetch.',
+      en: 'You requested the guild widget (its JSON or its image), but the widget is turned off for that guild. An admin has to enable it in the server settings, or a bot with `MANAGE_GUILD` can switch it on through Modify Guild Widget; until then there is nothing to fetch.',
       es: 'Pediste el widget del servidor (su JSON o su imagen), pero está desactivado en ese servidor. Un administrador tiene que activarlo en los ajustes del servidor, o un bot con `MANAGE_GUILD` puede hacerlo con Modify Guild Widget; mientras tanto no hay nada que obtener.',
     },
   },
@@ -76,14 +76,14 @@ export const codes50000To59999 = [
     aliases: { es: ['MD cerrados'], en: ['DMs closed'] },
     source: 'both',
     description: {
-      en: "Discord refused to deliver a direct message to this user. The usual reasons are that they turned off DMs from members of the servers they share with your bot, they blocked the bot, or the recipient is itself a bot (bots cannot DM other bots). It is the user's choice, so do not retry: catch the error and fall back to a channel message or an ephemeral interaction response.",
-      es: 'Discord se negó a entregar un mensaje directo a este usuario. Los motivos habituales: desactivó los MD de miembros de los servidores que comparte con tu bot, bloqueó al bot o el destinatario es también un bot (los bots no pueden enviarse MD entre sí). Es decisión del usuario, así que no reintentes: captura el error y recurre a un mensaje en un canal o a una respuesta efímera a la interacción.',
+      en: "Discord refused to deliver a direct message to this user. The usual reasons are that they turned off DMs from members of the guilds they share with your bot, they blocked the bot, or the recipient is itself a bot (bots cannot DM other bots). It is the user's choice, so do not retry: catch the error and fall back to a channel message or an ephemeral interaction response.",
+      es: 'Discord se negó a entregar un mensaje directo a este usuario. Los motivos habituales: desactivó los MD de miembros de los servidores que comparte con tu bot, bloqueó al bot o el destinatario es también un bot (los bots no pueden enviarse MD entre sí). Es decisión del usuario. No reintentes: captura el error y recurre a un mensaje en un canal o a una respuesta efímera a la interacción.',
     },
     notes: [
       {
         kind: 'info',
         text: {
-          en: 'When the user and your bot share no server at all, Discord documents a separate code, 50278; handle both where you send DMs.',
+          en: 'When the user and your bot share no guild at all, Discord documents a separate code, 50278; handle both where you send DMs.',
           es: 'Cuando el usuario y tu bot no comparten ningún servidor, Discord documenta un código aparte, 50278; gestiona ambos allí donde envíes MD.',
         },
       },
@@ -106,7 +106,7 @@ export const codes50000To59999 = [
     observedMessage: 'Channel verification level is too high',
     source: 'both',
     description: {
-      en: "The server's verification level keeps this account out for now: it may require a verified email or phone number, an account older than a minimum age, or having been a member for some minutes. The account has to meet the requirement; retrying straight away fails the same way. This mainly concerns user accounts.",
+      en: "The guild's verification level keeps this account out for now: it may require a verified email or phone number, an account older than a minimum age, or having been a member for some minutes. The account has to meet the requirement; retrying straight away fails the same way. This mainly concerns user accounts.",
       es: 'El nivel de verificación del servidor deja fuera a esta cuenta por ahora: puede exigir un correo o un teléfono verificados, una antigüedad mínima de la cuenta o llevar unos minutos como miembro. La cuenta tiene que cumplir el requisito; reintentar en el acto falla igual. Afecta sobre todo a cuentas de usuario.',
     },
   },
@@ -149,7 +149,7 @@ export const codes50000To59999 = [
     observedMessage: 'Missing Permissions',
     source: 'both',
     description: {
-      en: "Your bot can see the target but lacks a permission the action needs: `MANAGE_ROLES` to assign a role, `MANAGE_MESSAGES` to delete other people's messages, `MODERATE_MEMBERS` to time someone out, `SEND_MESSAGES` in that channel, and so on. Check the effective permissions in that specific channel (role permissions plus channel overwrites) and the role hierarchy: a bot cannot manage members or roles at or above its own highest role, nor act on the server owner. Retrying is pointless until the permissions or the role order change.",
+      en: "Your bot can see the target but lacks a permission the action needs: `MANAGE_ROLES` to assign a role, `MANAGE_MESSAGES` to delete other people's messages, `MODERATE_MEMBERS` to time someone out, `SEND_MESSAGES` in that channel, and so on. Check the effective permissions in that specific channel (role permissions plus channel overwrites) and the role hierarchy: a bot cannot manage members or roles at or above its own highest role, nor act on the guild owner. Retrying is pointless until the permissions or the role order change.",
       es: 'Tu bot ve el recurso, pero le falta un permiso que la acción requiere: `MANAGE_ROLES` para asignar un rol, `MANAGE_MESSAGES` para borrar mensajes ajenos, `MODERATE_MEMBERS` para aislar temporalmente a alguien, `SEND_MESSAGES` en ese canal, etcétera. Revisa los permisos efectivos en ese canal concreto (los del rol más las sobrescrituras del canal) y la jerarquía de roles: un bot no puede gestionar miembros ni roles que estén a la altura de su rol más alto o por encima, ni actuar sobre el propietario del servidor. No tiene sentido reintentar hasta que cambien los permisos o el orden de los roles.',
     },
     notes: [
@@ -170,7 +170,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The authentication token sent with the request was rejected. Check that it is the current token (it changes every time you reset it), that a bot token carries the `Bot ` prefix, and that no stray whitespace or quotes slipped in; do not retry with the same value, and reset the token if it may have leaked.',
-      es: 'Se rechazó el token de autenticación enviado con la petición. Comprueba que sea el token actual (cambia cada vez que lo restableces), que un token de bot lleve el prefijo `Bot ` y que no se hayan colado espacios ni comillas; no reintentes con el mismo valor y restablécelo si ha podido filtrarse.',
+      es: 'Se rechazó el token de autenticación enviado con la solicitud. Comprueba que sea el token actual (cambia cada vez que lo restableces), que un token de bot lleve el prefijo `Bot ` y que no se hayan colado espacios ni comillas; no reintentes con el mismo valor y restablécelo si ha podido filtrarse.',
     },
   },
   {
@@ -180,7 +180,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "The personal note you tried to save on a user's profile is longer than allowed. Notes are a user-account feature of the official client, so bots will rarely see this; shorten the text and save it again.",
-      es: 'La nota personal que intentaste guardar en el perfil de un usuario supera la longitud permitida. Las notas son una función de las cuentas de usuario en el cliente oficial, así que los bots rara vez lo verán; acorta el texto y guárdala de nuevo.',
+      es: 'La nota personal que intentaste guardar en el perfil de un usuario supera la longitud permitida. Las notas son una función de las cuentas de usuario en el cliente oficial, y los bots rara vez lo verán; acorta el texto y guárdala de nuevo.',
     },
   },
   {
@@ -209,7 +209,7 @@ export const codes50000To59999 = [
     nameEs: 'Nivel de MFA no válido',
     source: 'both',
     description: {
-      en: "The multi-factor authentication level sent for the server is not a valid value. A server's MFA level is either `0` (none) or `1` (elevated, which requires 2FA for moderation actions); send one of those.",
+      en: "The multi-factor authentication level sent for the guild is not a valid value. A guild's MFA level is either `0` (none) or `1` (elevated, which requires 2FA for moderation actions); send one of those.",
       es: 'El nivel de autenticación multifactor enviado para el servidor no es un valor válido. El nivel MFA de un servidor es `0` (ninguno) o `1` (elevado, que exige 2FA para las acciones de moderación); envía uno de los dos.',
     },
   },
@@ -230,7 +230,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "You tried to pin a message through a channel other than the one it was posted in. Use the message's own `channel_id` in the pin request.",
-      es: 'Intentaste fijar un mensaje a través de un canal distinto de aquel en el que se publicó. Usa el `channel_id` del propio mensaje en la petición para fijarlo.',
+      es: 'Intentaste fijar un mensaje a través de un canal distinto de aquel en el que se publicó. Usa el `channel_id` del propio mensaje en la solicitud para fijarlo.',
     },
   },
   {
@@ -239,7 +239,7 @@ export const codes50000To59999 = [
     nameEs: 'El código de invitación no es válido o ya está en uso',
     source: 'both',
     description: {
-      en: "The custom invite code you asked for, usually a server's vanity URL, is malformed or already taken by another server. Choose a different code.",
+      en: "The custom invite code you asked for, usually a guild's vanity URL, is malformed or already taken by another guild. Choose a different code.",
       es: 'El código de invitación personalizado que pediste, normalmente la URL personalizada (vanity) de un servidor, no tiene un formato válido o ya lo usa otro servidor. Elige otro código.',
     },
   },
@@ -300,7 +300,7 @@ export const codes50000To59999 = [
     nameEs: 'Falta un scope de OAuth2 obligatorio',
     source: 'both',
     description: {
-      en: 'The OAuth2 token is valid but was not granted the scope this endpoint needs, for example `guilds.join` to add the user to a server or `guilds.members.read` to read their member data. Add the scope to your authorization URL and have the user authorize again; tokens already issued never gain new scopes.',
+      en: 'The OAuth2 token is valid but was not granted the scope this endpoint needs, for example `guilds.join` to add the user to a guild or `guilds.members.read` to read their member data. Add the scope to your authorization URL and have the user authorize again; tokens already issued never gain new scopes.',
       es: 'El token OAuth2 es válido, pero no se le concedió el scope que exige este endpoint; por ejemplo, `guilds.join` para añadir al usuario a un servidor o `guilds.members.read` para leer sus datos de miembro. Añade el scope a la URL de autorización y pide al usuario que autorice de nuevo: los tokens ya emitidos nunca ganan scopes nuevos.',
     },
   },
@@ -311,7 +311,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "The token part of the webhook URL is wrong, or the webhook was deleted or recreated with a new token. Interactions run into it too: their follow-up and edit endpoints use the interaction token as a webhook token, which expires 15 minutes after the interaction, so any later call fails with this code. Get a fresh webhook URL, or finish the interaction's work within that window.",
-      es: 'La parte del token en la URL del webhook es incorrecta, o el webhook se eliminó o se recreó con otro token. También aparece con las interacciones: sus endpoints de seguimiento y edición usan el token de la interacción como token de webhook, y este caduca 15 minutos después de la interacción, así que cualquier llamada posterior falla con este código. Consigue una URL de webhook nueva o termina el trabajo de la interacción dentro de ese plazo.',
+      es: 'La parte del token en la URL del webhook es incorrecta, o el webhook se eliminó o se recreó con otro token. También aparece con las interacciones: sus endpoints de seguimiento y edición usan el token de la interacción como token de webhook, y este caduca 15 minutos después de la interacción; pasado ese plazo, cualquier llamada falla con este código. Consigue una URL de webhook nueva o termina el trabajo de la interacción dentro de ese plazo.',
     },
     notes: [
       {
@@ -329,7 +329,7 @@ export const codes50000To59999 = [
     nameEs: 'Rol no válido',
     source: 'both',
     description: {
-      en: "The role cannot be used or changed this way. Typical cases: the `@everyone` role (its ID equals the server ID) cannot be deleted, and managed roles, created for a bot, an integration or Server Boosters, cannot be deleted or handed out manually. Skip those roles; filtering on the role's `managed` flag helps.",
+      en: "The role cannot be used or changed this way. Typical cases: the `@everyone` role (its ID equals the guild ID) cannot be deleted, and managed roles, created for a bot, an integration or Server Boosters, cannot be deleted or handed out manually. Skip those roles; filtering on the role's `managed` flag helps.",
       es: 'El rol no se puede usar ni modificar de esta forma. Casos típicos: el rol `@everyone` (su ID coincide con el del servidor) no se puede eliminar, y los roles gestionados, creados para un bot, una integración o los Server Boosters, no se pueden eliminar ni asignar a mano. Omite esos roles; filtrar por el campo `managed` del rol ayuda.',
     },
   },
@@ -370,7 +370,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'One or more recipients of a DM or group DM request are not valid, for example an ID that does not belong to a usable user account, or a recipient that cannot be added this way. Check the recipient IDs you send.',
-      es: 'Uno o varios destinatarios de una petición de MD o de MD grupal no son válidos; por ejemplo, un ID que no corresponde a una cuenta de usuario utilizable o un destinatario que no puede añadirse de esta forma. Revisa los IDs de destinatario que envías.',
+      es: 'Uno o varios destinatarios de una solicitud de MD o de MD grupal no son válidos; por ejemplo, un ID que no corresponde a una cuenta de usuario utilizable o un destinatario que no puede añadirse de esta forma. Revisa los IDs de destinatario que envías.',
     },
   },
   {
@@ -380,7 +380,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'At least one message in a bulk delete is older than two weeks, and Bulk Delete Messages refuses the whole request in that case. Filter out older messages by their snowflake timestamp and delete those one by one with the regular endpoint.',
-      es: 'Al menos uno de los mensajes de un borrado en bloque tiene más de dos semanas, y en ese caso Bulk Delete Messages rechaza la petición entera. Filtra los mensajes antiguos por la marca de tiempo de su snowflake y bórralos uno a uno con el endpoint normal.',
+      es: 'Al menos uno de los mensajes de un borrado en bloque tiene más de dos semanas, y en ese caso Bulk Delete Messages rechaza la solicitud entera. Filtra los mensajes antiguos por la marca de tiempo de su snowflake y bórralos uno a uno con el endpoint normal.',
     },
   },
   {
@@ -392,7 +392,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The request body failed validation: a field is missing, has the wrong type, or breaks a limit on length, count or allowed values. The same code covers JSON and `multipart/form-data` bodies and a wrong `Content-Type`. The response carries an `errors` object that mirrors your payload: follow its keys (array items appear as `"0"`, `"1"`…) down to an `_errors` array whose `{code, message}` entries, such as `BASE_TYPE_REQUIRED` or `BASE_TYPE_CHOICES`, name each problem. Fix those fields; resending the same body fails the same way.',
-      es: 'El cuerpo de la petición no superó la validación: falta un campo, tiene un tipo incorrecto o incumple un límite de longitud, de cantidad o de valores permitidos. El mismo código cubre cuerpos JSON y `multipart/form-data`, y también un `Content-Type` incorrecto. La respuesta trae un objeto `errors` que reproduce la forma de tu payload: sigue sus claves (los elementos de un array aparecen como `"0"`, `"1"`…) hasta un array `_errors` cuyas entradas `{code, message}`, como `BASE_TYPE_REQUIRED` o `BASE_TYPE_CHOICES`, nombran cada problema. Corrige esos campos; reenviar el mismo cuerpo falla igual.',
+      es: 'El cuerpo de la solicitud no superó la validación: falta un campo, tiene un tipo incorrecto o incumple un límite de longitud, de cantidad o de valores permitidos. El mismo código cubre cuerpos JSON y `multipart/form-data`, y también un `Content-Type` incorrecto. La respuesta trae un objeto `errors` que reproduce la forma de tu payload: sigue sus claves (los elementos de un array aparecen como `"0"`, `"1"`…) hasta un array `_errors` cuyas entradas `{code, message}`, como `BASE_TYPE_REQUIRED` o `BASE_TYPE_CHOICES`, nombran cada problema. Corrige esos campos; reenviar el mismo cuerpo falla igual.',
     },
     notes: [
       {
@@ -411,7 +411,7 @@ export const codes50000To59999 = [
     observedMessage: 'You cannot accept an invite to a server that the application’s bot is not in.',
     source: 'both',
     description: {
-      en: 'An invite was accepted through your application for a server its bot is not a member of, and the application may only do that for servers where its bot is present. Add the bot to that server first, or use an invite to a server where it already is.',
+      en: 'An invite was accepted through your application for a guild its bot is not a member of, and the application may only do that for guilds where its bot is present. Add the bot to that guild first, or use an invite to a guild where it already is.',
       es: 'Se aceptó, a través de tu aplicación, una invitación a un servidor del que su bot no es miembro, y la aplicación solo puede hacerlo en servidores donde su bot esté presente. Añade primero el bot a ese servidor o usa una invitación a uno en el que ya esté.',
     },
   },
@@ -442,7 +442,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The activity action sent, such as a join or spectate request for a Rich Presence activity, is not valid for that activity. Check the action type and that the activity actually supports it.',
-      es: 'La acción de actividad enviada, como una petición para unirse o para mirar una actividad de Rich Presence, no es válida para esa actividad. Revisa el tipo de acción y que la actividad la admita de verdad.',
+      es: 'La acción de actividad enviada, como una solicitud para unirse o para mirar una actividad de Rich Presence, no es válida para esa actividad. Revisa el tipo de acción y que la actividad la admita de verdad.',
     },
   },
   {
@@ -452,7 +452,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The `redirect_uri` in the OAuth2 request does not match any redirect registered for the application. Add the exact URI (scheme, host, path and trailing slash included) under OAuth2 in the developer portal, and send it identically in the authorization and token requests.',
-      es: 'El `redirect_uri` de la petición OAuth2 no coincide con ninguna redirección registrada en la aplicación. Añade la URI exacta (con esquema, host, ruta y barra final incluidos) en el apartado OAuth2 del portal de desarrolladores y envíala idéntica en la autorización y en la petición del token.',
+      es: 'El `redirect_uri` de la solicitud OAuth2 no coincide con ninguna redirección registrada en la aplicación. Añade la URI exacta (con esquema, host, ruta y barra final incluidos) en el apartado OAuth2 del portal de desarrolladores y envíala idéntica en la autorización y en la solicitud del token.',
     },
   },
   {
@@ -482,7 +482,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "A copy of the account's data (the “Request all of my data” package) is already being prepared, so another request cannot start. Wait for the current package to be delivered.",
-      es: 'Ya se está preparando una copia de los datos de la cuenta (el paquete de «Solicitar todos mis datos»), así que no se puede iniciar otra solicitud. Espera a que llegue el paquete en curso.',
+      es: 'Ya se está preparando una copia de los datos de la cuenta (el paquete de «Solicitar todos mis datos») y, hasta que termine, no se puede iniciar otra solicitud. Espera a que llegue el paquete en curso.',
     },
   },
   {
@@ -501,7 +501,7 @@ export const codes50000To59999 = [
     nameEs: 'El archivo subido supera el tamaño máximo',
     source: 'both',
     description: {
-      en: "The uploaded file is bigger than Discord accepts here. The limit depends on where the file goes; for message attachments it rises with the server's boost level. Compress or resize the file, or share a link to it instead.",
+      en: "The uploaded file is bigger than Discord accepts here. The limit depends on where the file goes; for message attachments it rises with the guild's boost level. Compress or resize the file, or share a link to it instead.",
       es: 'El archivo subido supera el tamaño que Discord admite aquí. El límite depende del destino del archivo; en los adjuntos de mensajes aumenta con el nivel de mejoras del servidor. Comprime o reduce el archivo, o comparte un enlace en su lugar.',
     },
   },
@@ -533,7 +533,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'An IP address in the request was rejected: only IPv4 addresses are accepted in this field. Send the address in dotted IPv4 form (for example `203.0.113.7`), not IPv6.',
-      es: 'Se rechazó una dirección IP de la petición: este campo solo acepta direcciones IPv4. Envía la dirección en formato IPv4 con puntos (por ejemplo, `203.0.113.7`), no IPv6.',
+      es: 'Se rechazó una dirección IP de la solicitud: este campo solo acepta direcciones IPv4. Envía la dirección en formato IPv4 con puntos (por ejemplo, `203.0.113.7`), no IPv6.',
     },
   },
   {
@@ -553,7 +553,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The account already owns the SKU it is trying to buy or redeem, so there is nothing to add. No action is needed; an app can check existing entitlements before offering a purchase.',
-      es: 'La cuenta ya posee el SKU que intenta comprar o canjear, así que no hay nada que añadir. No hace falta hacer nada; una app puede comprobar los entitlements existentes antes de ofrecer una compra.',
+      es: 'La cuenta ya posee el SKU que intenta comprar o canjear: no hay nada que añadir. No hace falta hacer nada; una app puede comprobar los entitlements existentes antes de ofrecer una compra.',
     },
   },
   {
@@ -572,8 +572,8 @@ export const codes50000To59999 = [
     nameEs: 'Servidor no válido',
     source: 'both',
     description: {
-      en: "The server given in the request cannot be used for this operation, for instance an ID that is not a server, or a server that does not qualify for the feature. Check the `guild_id` you pass and that the server meets the endpoint's requirements.",
-      es: 'El servidor indicado en la petición no sirve para esta operación; por ejemplo, un ID que no es de un servidor o un servidor que no cumple los requisitos de la función. Revisa el `guild_id` que envías y que el servidor cumpla lo que exige el endpoint.',
+      en: "The guild given in the request cannot be used for this operation, for instance an ID that is not a guild, or a guild that does not qualify for the feature. Check the `guild_id` you pass and that the guild meets the endpoint's requirements.",
+      es: 'El servidor indicado en la solicitud no sirve para esta operación; por ejemplo, un ID que no es de un servidor o un servidor que no cumple los requisitos de la función. Revisa el `guild_id` que envías y que el servidor cumpla lo que exige el endpoint.',
     },
   },
   {
@@ -593,7 +593,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The SKU referenced in the request does not exist, does not belong to this application, or cannot be used for the operation. Check the SKU ID against those listed for your application.',
-      es: 'El SKU indicado en la petición no existe, no pertenece a esta aplicación o no sirve para la operación. Compara el ID del SKU con los que figuran en tu aplicación.',
+      es: 'El SKU indicado en la solicitud no existe, no pertenece a esta aplicación o no sirve para la operación. Compara el ID del SKU con los que figuran en tu aplicación.',
     },
   },
   {
@@ -643,8 +643,8 @@ export const codes50000To59999 = [
     nameEs: 'No se puede volver a cancelar la mejora de un servidor',
     source: 'observed',
     description: {
-      en: 'The Server Boost on that server has already been cancelled, so it cannot be cancelled again. It concerns boosts on user accounts; there is nothing left to do.',
-      es: 'La mejora (boost) de ese servidor ya se canceló, así que no puede cancelarse otra vez. Afecta a las mejoras de cuentas de usuario; no hay nada más que hacer.',
+      en: 'The Server Boost on that guild has already been canceled, so it cannot be canceled again. It concerns boosts on user accounts; there is nothing left to do.',
+      es: 'La mejora (boost) de ese servidor ya se canceló y no puede cancelarse otra vez. Afecta a las mejoras de cuentas de usuario; no hay nada más que hacer.',
     },
   },
   {
@@ -654,7 +654,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The origin the request came from is not accepted for this endpoint, most likely a browser page calling an endpoint that is not meant to be called from there. Make the call from your backend instead.',
-      es: 'No se acepta el origen del que procede la petición para este endpoint; lo más probable es que una página web esté llamando a un endpoint que no está pensado para usarse desde ahí. Haz la llamada desde tu backend.',
+      es: 'No se acepta el origen del que procede la solicitud para este endpoint; lo más probable es que una página web esté llamando a un endpoint que no está pensado para usarse desde ahí. Haz la llamada desde tu backend.',
     },
   },
   {
@@ -673,7 +673,7 @@ export const codes50000To59999 = [
     nameEs: 'Debes esperar a que termine el periodo de espera de la mejora de servidor',
     source: 'observed',
     description: {
-      en: 'A Server Boost that was just removed or transferred is in its cooldown and cannot be applied to another server yet. Wait until the cooldown ends; this concerns user accounts with Nitro.',
+      en: 'A Server Boost that was just removed or transferred is in its cooldown and cannot be applied to another guild yet. Wait until the cooldown ends; this concerns user accounts with Nitro.',
       es: 'Una mejora (boost) recién retirada o transferida está en su periodo de espera y todavía no puede aplicarse a otro servidor. Espera a que termine; afecta a cuentas de usuario con Nitro.',
     },
   },
@@ -704,7 +704,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The webhook was created and is managed by Discord itself rather than by a user or an app, so it cannot be modified. Leave it alone and create your own webhook if you need one.',
-      es: 'El webhook lo creó y lo gestiona el propio Discord, no un usuario ni una app, así que no puede modificarse. No lo toques y crea tu propio webhook si lo necesitas.',
+      es: 'El webhook no puede modificarse: lo creó y lo gestiona el propio Discord, no un usuario ni una app. No lo toques y crea tu propio webhook si lo necesitas.',
     },
   },
   {
@@ -713,7 +713,7 @@ export const codes50000To59999 = [
     nameEs: 'No se puede eliminar un canal obligatorio en los servidores de comunidad',
     source: 'both',
     description: {
-      en: "Community servers must keep a rules channel and a community updates channel, and you tried to delete one of them. Assign another channel to that role in the server's settings first, or disable Community, then delete it.",
+      en: "Community guilds must keep a rules channel and a community updates channel, and you tried to delete one of them. Assign another channel to that role in the guild's settings first, or disable Community, then delete it.",
       es: 'Los servidores de comunidad deben tener un canal de normas y un canal de actualizaciones de la comunidad, y intentaste eliminar uno de ellos. Asigna antes esa función a otro canal en los ajustes del servidor, o desactiva la comunidad, y luego elimínalo.',
     },
   },
@@ -734,7 +734,7 @@ export const codes50000To59999 = [
     observedMessage: 'Cannot use this sticker',
     source: 'both',
     description: {
-      en: 'One of the `sticker_ids` cannot be used here: the sticker does not exist, belongs to another server, or is no longer available. Send IDs of stickers from the server the message goes to.',
+      en: 'One of the `sticker_ids` cannot be used here: the sticker does not exist, belongs to another guild, or is no longer available. Send IDs of stickers from the guild the message goes to.',
       es: 'Uno de los `sticker_ids` no puede usarse aquí: el sticker no existe, pertenece a otro servidor o ya no está disponible. Envía IDs de stickers del servidor al que va el mensaje.',
     },
   },
@@ -767,7 +767,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "The `before` value you passed points to a moment earlier than the thread's creation, so it cannot select anything in that thread. Use a later `before` value or leave it out.",
-      es: 'El valor `before` que pasaste apunta a un momento anterior a la creación del hilo, así que no puede seleccionar nada en ese hilo. Usa un `before` posterior o no lo envíes.',
+      es: 'El valor `before` que pasaste apunta a un momento anterior a la creación del hilo, por lo que no selecciona nada en ese hilo. Usa un `before` posterior o no lo envíes.',
     },
   },
   {
@@ -776,7 +776,7 @@ export const codes50000To59999 = [
     nameEs: 'Los canales de servidor de comunidad deben ser canales de texto',
     source: 'both',
     description: {
-      en: "The channel chosen as a Community server's rules or community updates channel must be a text channel. Pick a text channel for that setting.",
+      en: "The channel chosen as a Community guild's rules or community updates channel must be a text channel. Pick a text channel for that setting.",
       es: 'El canal elegido como canal de normas o de actualizaciones de la comunidad de un servidor de comunidad debe ser un canal de texto. Elige un canal de texto para ese ajuste.',
     },
   },
@@ -797,7 +797,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The scheduled event is already active or has finished, so it cannot be started. Only events in the `SCHEDULED` state can be started; create a new event if you need another session.',
-      es: 'El evento programado ya está en curso o ha terminado, así que no puede iniciarse. Solo se pueden iniciar eventos en estado `SCHEDULED`; crea un evento nuevo si necesitas otra sesión.',
+      es: 'El evento programado no puede iniciarse porque ya está en curso o ha terminado. Solo se pueden iniciar eventos en estado `SCHEDULED`; crea un evento nuevo si necesitas otra sesión.',
     },
   },
   {
@@ -817,7 +817,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The account already owns this SKU, so it cannot be purchased or granted again. Check existing entitlements before offering the item.',
-      es: 'La cuenta ya posee este SKU, así que no puede comprarse ni concederse otra vez. Comprueba los entitlements existentes antes de ofrecer el artículo.',
+      es: 'La cuenta ya posee este SKU, que no puede comprarse ni concederse otra vez. Comprueba los entitlements existentes antes de ofrecer el artículo.',
     },
   },
   {
@@ -826,7 +826,7 @@ export const codes50000To59999 = [
     nameEs: 'Tipo de entrada de directorio no válido',
     source: 'observed',
     description: {
-      en: 'The entry type given for a directory (the server directory of Student Hubs and similar) is not a valid one. Check the type you send when adding or listing directory entries.',
+      en: 'The entry type given for a directory (the guild directory of Student Hubs and similar) is not a valid one. Check the type you send when adding or listing directory entries.',
       es: 'El tipo de entrada indicado para un directorio (el directorio de servidores de los Student Hubs y similares) no es válido. Revisa el tipo que envías al añadir o listar entradas del directorio.',
     },
   },
@@ -836,8 +836,8 @@ export const codes50000To59999 = [
     nameEs: 'Este servidor no está disponible en tu ubicación',
     source: 'both',
     description: {
-      en: "Discord does not make this server available from the user's region, so the join or access is refused. Nothing in the request can fix it.",
-      es: 'Discord no ofrece este servidor desde la región del usuario, así que se rechaza el acceso o la entrada. Nada en la petición puede resolverlo.',
+      en: "Discord does not make this guild available from the user's region, so the join or access is refused. Nothing in the request can fix it.",
+      es: 'Discord no ofrece este servidor desde la región del usuario y rechaza el acceso o la entrada. Nada en la solicitud puede resolverlo.',
     },
   },
   {
@@ -857,7 +857,7 @@ export const codes50000To59999 = [
     observedMessage: 'Cannot redeem gift',
     source: 'both',
     description: {
-      en: 'The action depends on monetization (server subscriptions, for example) and the server does not have it enabled. A server owner has to set up and enable monetization before this can work.',
+      en: 'The action depends on monetization (server subscriptions, for example) and the guild does not have it enabled. A guild owner has to set up and enable monetization before this can work.',
       es: 'La acción depende de la monetización (las suscripciones al servidor, por ejemplo) y el servidor no la tiene activada. El propietario del servidor tiene que configurarla y activarla para que funcione.',
     },
     notes: [
@@ -886,7 +886,7 @@ export const codes50000To59999 = [
     nameEs: 'Este servidor necesita más mejoras para realizar esta acción',
     source: 'both',
     description: {
-      en: 'The feature needs a higher Server Boost level than the server has, for example a banner, a vanity URL or more emoji or sticker slots. The server has to reach the required boost level first.',
+      en: 'The feature needs a higher Server Boost level than the guild has, for example a banner, a vanity URL or more emoji or sticker slots. The guild has to reach the required boost level first.',
       es: 'La función necesita un nivel de mejoras (boosts) más alto del que tiene el servidor; por ejemplo, un banner, una URL personalizada o más huecos de emojis o stickers. El servidor tiene que alcanzar antes el nivel de mejoras necesario.',
     },
   },
@@ -936,7 +936,7 @@ export const codes50000To59999 = [
     nameEs: 'Este servidor necesita más mejoras para iniciar esta actividad',
     source: 'observed',
     description: {
-      en: 'This Activity can only be launched in servers with a higher Server Boost level than this one. Launch it in another server or reach the required boost level first.',
+      en: 'This Activity can only be launched in guilds with a higher Server Boost level than this one. Launch it in another guild or reach the required boost level first.',
       es: 'Esta actividad solo puede iniciarse en servidores con un nivel de mejoras más alto que el de este. Iníciala en otro servidor o alcanza antes el nivel de mejoras necesario.',
     },
   },
@@ -977,7 +977,7 @@ export const codes50000To59999 = [
     nameEs: 'Consulta de estado de solicitudes para unirse al servidor no válida',
     source: 'observed',
     description: {
-      en: "The status filter used when querying a server's join requests (member applications) is not a valid one. Use one of the application statuses the endpoint supports.",
+      en: "The status filter used when querying a guild's join requests (member applications) is not a valid one. Use one of the application statuses the endpoint supports.",
       es: 'El filtro de estado usado al consultar las solicitudes de entrada a un servidor (las solicitudes de miembro) no es válido. Usa uno de los estados de solicitud que admite el endpoint.',
     },
   },
@@ -997,7 +997,7 @@ export const codes50000To59999 = [
     nameEs: 'No se puede crear más de 1 grupo de suscripciones',
     source: 'observed',
     description: {
-      en: 'A server can have only one subscription group, and one already exists. Add your listings to the existing group instead of creating another.',
+      en: 'A guild can have only one subscription group, and one already exists. Add your listings to the existing group instead of creating another.',
       es: 'Un servidor solo puede tener un grupo de suscripciones, y ya existe uno. Añade tus anuncios al grupo existente en lugar de crear otro.',
     },
   },
@@ -1007,8 +1007,8 @@ export const codes50000To59999 = [
     nameEs: 'Este servidor no tiene permitido usar las funciones de monetización',
     source: 'observed',
     description: {
-      en: 'The server is not allowed to use monetization features such as server subscriptions, so the action is refused. Changing the request will not help; the server itself has to become eligible.',
-      es: 'El servidor no tiene permitido usar funciones de monetización como las suscripciones al servidor, así que se rechaza la acción. Cambiar la petición no servirá: es el propio servidor el que tiene que pasar a cumplir los requisitos.',
+      en: 'The guild is not allowed to use monetization features such as server subscriptions, so the action is refused. Changing the request will not help; the guild itself has to become eligible.',
+      es: 'Se rechaza la acción porque el servidor no tiene permitido usar funciones de monetización como las suscripciones al servidor. Cambiar la solicitud no servirá: es el propio servidor el que tiene que pasar a cumplir los requisitos.',
     },
   },
   {
@@ -1017,7 +1017,7 @@ export const codes50000To59999 = [
     nameEs: 'Este servidor no cumple los requisitos para solicitar la monetización',
     source: 'observed',
     description: {
-      en: 'The server does not meet the eligibility requirements to apply for monetization. Check the requirements Discord lists for server monetization before requesting it again.',
+      en: 'The guild does not meet the eligibility requirements to apply for monetization. Check the requirements Discord lists for guild monetization before requesting it again.',
       es: 'El servidor no cumple los requisitos para solicitar la monetización. Revisa los requisitos que indica Discord para la monetización de servidores antes de volver a pedirla.',
     },
   },
@@ -1057,7 +1057,7 @@ export const codes50000To59999 = [
     nameEs: 'El propietario no puede ser un miembro pendiente',
     source: 'both',
     description: {
-      en: 'The operation would leave the server owner as a pending member, one who still has to pass membership screening (accepting the rules), and Discord does not allow that. The owner is exempt from screening; leave the owner out of the operation.',
+      en: 'The operation would leave the guild owner as a pending member, one who still has to pass membership screening (accepting the rules), and Discord does not allow that. The owner is exempt from screening; leave the owner out of the operation.',
       es: 'La operación dejaría al propietario del servidor como miembro pendiente, alguien que aún debe superar la verificación de miembros (aceptar las normas), y Discord no lo permite. El propietario está exento de esa verificación; déjalo fuera de la operación.',
     },
   },
@@ -1067,7 +1067,7 @@ export const codes50000To59999 = [
     nameEs: 'La propiedad no se puede transferir a un usuario bot',
     source: 'both',
     description: {
-      en: 'Server ownership can only be transferred to a human user, and the chosen member is a bot. Pick a regular user account as the new owner.',
+      en: 'Guild ownership can only be transferred to a human user, and the chosen member is a bot. Pick a regular user account as the new owner.',
       es: 'La propiedad de un servidor solo puede transferirse a un usuario humano, y el miembro elegido es un bot. Elige una cuenta de usuario normal como nuevo propietario.',
     },
   },
@@ -1077,8 +1077,8 @@ export const codes50000To59999 = [
     nameEs: 'El usuario ya es el propietario',
     source: 'observed',
     description: {
-      en: 'The ownership transfer names the user who already owns the server, so nothing would change. Choose a different member as the new owner.',
-      es: 'La transferencia de propiedad indica al usuario que ya es propietario del servidor, así que no cambiaría nada. Elige a otro miembro como nuevo propietario.',
+      en: 'The ownership transfer names the user who already owns the guild, so nothing would change. Choose a different member as the new owner.',
+      es: 'La transferencia de propiedad indica al usuario que ya es propietario del servidor: no cambiaría nada. Elige a otro miembro como nuevo propietario.',
     },
   },
   {
@@ -1088,7 +1088,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "The user is not a participant of that private channel (a DM or group DM), so the action cannot involve them there. Check the channel's recipients.",
-      es: 'El usuario no participa en ese canal privado (un MD o un MD grupal), así que la acción no puede implicarlo allí. Revisa los destinatarios del canal.',
+      es: 'El usuario no participa en ese canal privado (un MD o un MD grupal) y la acción no puede implicarlo allí. Revisa los destinatarios del canal.',
     },
   },
   {
@@ -1105,7 +1105,7 @@ export const codes50000To59999 = [
         kind: 'info',
         text: {
           en: "discord-api-types first called this member `FailedToResizeAssetBelowTheMinimumSize`, although Discord's message speaks of the maximum size. It has since renamed it `FailedToResizeAssetBelowTheMaximumSize` and keeps the old name as deprecated, so depending on the version you use it may have either name.",
-          es: 'discord-api-types llamó primero a este miembro `FailedToResizeAssetBelowTheMinimumSize`, aunque el mensaje de Discord habla del tamaño máximo. Después lo renombró a `FailedToResizeAssetBelowTheMaximumSize` y mantiene el nombre antiguo como obsoleto, así que según la versión que uses puede llamarse de una forma u otra.',
+          es: 'discord-api-types llamó primero a este miembro `FailedToResizeAssetBelowTheMinimumSize`, aunque el mensaje de Discord habla del tamaño máximo. Después lo renombró a `FailedToResizeAssetBelowTheMaximumSize` y mantiene el nombre antiguo como obsoleto; según la versión que uses, puede llamarse de una forma u otra.',
         },
       },
     ],
@@ -1117,7 +1117,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The user referenced in the request could not be found, for example because the ID is wrong or the account no longer exists. Check the user ID before retrying.',
-      es: 'No se encontró el usuario indicado en la petición; por ejemplo, porque el ID es incorrecto o la cuenta ya no existe. Revisa el ID de usuario antes de reintentar.',
+      es: 'No se encontró el usuario indicado en la solicitud; por ejemplo, porque el ID es incorrecto o la cuenta ya no existe. Revisa el ID de usuario antes de reintentar.',
     },
   },
   {
@@ -1137,7 +1137,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: "An emoji's allowed roles must be either all subscription roles or all regular roles, and the request mixed both. Restrict the emoji to one kind of role.",
-      es: 'Los roles permitidos de un emoji deben ser todos de suscripción o todos normales, y la petición mezcló ambos. Limita el emoji a un solo tipo de rol.',
+      es: 'Los roles permitidos de un emoji deben ser todos de suscripción o todos normales, y la solicitud mezcló ambos. Limita el emoji a un solo tipo de rol.',
     },
   },
   {
@@ -1157,7 +1157,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The request refers to a file as already uploaded (in the two-step upload, an attachment points at an `uploaded_filename`), but Discord cannot find it: the upload never finished or the name does not match. Upload the file again and reference the name Discord returned.',
-      es: 'La petición se refiere a un archivo como ya subido (en la subida en dos pasos, un adjunto apunta a un `uploaded_filename`), pero Discord no lo encuentra: la subida no terminó o el nombre no coincide. Sube el archivo de nuevo y usa el nombre que devolvió Discord.',
+      es: 'La solicitud se refiere a un archivo como ya subido (en la subida en dos pasos, un adjunto apunta a un `uploaded_filename`), pero Discord no lo encuentra: la subida no terminó o el nombre no coincide. Sube el archivo de nuevo y usa el nombre que devolvió Discord.',
     },
   },
   {
@@ -1167,7 +1167,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "The connected account (Twitch, YouTube, Steam and so on) referenced in the request is not valid for this account or this operation. Check the connection's type and ID, or reconnect the account in the official client.",
-      es: 'La cuenta conectada (Twitch, YouTube, Steam, etc.) indicada en la petición no es válida para esta cuenta o esta operación. Revisa el tipo y el ID de la conexión o vuelve a conectar la cuenta en el cliente oficial.',
+      es: 'La cuenta conectada (Twitch, YouTube, Steam, etc.) indicada en la solicitud no es válida para esta cuenta o esta operación. Revisa el tipo y el ID de la conexión o vuelve a conectar la cuenta en el cliente oficial.',
     },
   },
   {
@@ -1176,7 +1176,7 @@ export const codes50000To59999 = [
     nameEs: 'No se puede iniciar una actividad en el canal AFK',
     source: 'observed',
     description: {
-      en: "Activities cannot be launched in the server's AFK voice channel. Launch it from another voice channel.",
+      en: "Activities cannot be launched in the guild's AFK voice channel. Launch it from another voice channel.",
       es: 'No se pueden iniciar actividades en el canal de voz de inactividad (AFK) del servidor. Iníciala desde otro canal de voz.',
     },
   },
@@ -1187,7 +1187,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The combination of role settings in the request is not valid, for example options that cannot be used together. Review the role fields you send and remove the conflicting ones.',
-      es: 'La combinación de ajustes de rol de la petición no es válida; por ejemplo, opciones que no pueden usarse a la vez. Revisa los campos de rol que envías y quita los que entran en conflicto.',
+      es: 'La combinación de ajustes de rol de la solicitud no es válida; por ejemplo, opciones que no pueden usarse a la vez. Revisa los campos de rol que envías y quita los que entran en conflicto.',
     },
   },
   {
@@ -1197,7 +1197,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The emoji given in the request is not valid: wrong ID, malformed name, or an emoji that cannot be used in this context. Check how the emoji is referenced (`name` for a Unicode emoji, `id` for a custom one).',
-      es: 'El emoji indicado en la petición no es válido: ID incorrecto, nombre mal formado o un emoji que no puede usarse en este contexto. Revisa cómo haces referencia al emoji (`name` para un emoji Unicode, `id` para uno personalizado).',
+      es: 'El emoji indicado en la solicitud no es válido: ID incorrecto, nombre mal formado o un emoji que no puede usarse en este contexto. Revisa cómo haces referencia al emoji (`name` para un emoji Unicode, `id` para uno personalizado).',
     },
   },
   {
@@ -1206,7 +1206,7 @@ export const codes50000To59999 = [
     nameEs: 'Este servidor no cumple los requisitos para tener páginas de tienda',
     source: 'observed',
     description: {
-      en: "The server is not eligible to have store pages (its server shop for products and subscriptions). It has to meet Discord's monetization requirements first.",
+      en: "The guild is not eligible to have store pages (its server shop for products and subscriptions). It has to meet Discord's monetization requirements first.",
       es: 'El servidor no cumple los requisitos para tener páginas de tienda (su tienda de productos y suscripciones). Primero tiene que cumplir los requisitos de monetización de Discord.',
     },
   },
@@ -1216,7 +1216,7 @@ export const codes50000To59999 = [
     nameEs: 'Este servidor no tiene permitido crear una solicitud de activación',
     source: 'observed',
     description: {
-      en: "The server is not allowed to submit a request to enable monetization, for example because it is ineligible or a request is already pending. Check the server's monetization status before trying again.",
+      en: "The guild is not allowed to submit a request to enable monetization, for example because it is ineligible or a request is already pending. Check the guild's monetization status before trying again.",
       es: 'El servidor no tiene permitido enviar una solicitud para activar la monetización; por ejemplo, porque no cumple los requisitos o ya hay una solicitud pendiente. Revisa el estado de monetización del servidor antes de volver a intentarlo.',
     },
   },
@@ -1236,7 +1236,7 @@ export const codes50000To59999 = [
     nameEs: 'Las respuestas de incorporación no son válidas',
     source: 'observed',
     description: {
-      en: "The answers submitted to the server's onboarding questions are not valid, for example options that do not exist or a required question left unanswered. Send only options that belong to the current onboarding prompts.",
+      en: "The answers submitted to the guild's onboarding questions are not valid, for example options that do not exist or a required question left unanswered. Send only options that belong to the current onboarding prompts.",
       es: 'Las respuestas enviadas a las preguntas de onboarding (incorporación) del servidor no son válidas; por ejemplo, opciones que no existen o una pregunta obligatoria sin responder. Envía solo opciones que pertenezcan a las preguntas de onboarding actuales.',
     },
   },
@@ -1286,7 +1286,7 @@ export const codes50000To59999 = [
     nameEs: 'No se puede eliminar la integración de suscripciones del servidor',
     source: 'both',
     description: {
-      en: "The integration that powers the server's subscriptions cannot be deleted like an ordinary integration. Manage or turn off server subscriptions from the server's monetization settings instead.",
+      en: "The integration that powers the guild's subscriptions cannot be deleted like an ordinary integration. Manage or turn off server subscriptions from the guild's monetization settings instead.",
       es: 'La integración que hace funcionar las suscripciones del servidor no se puede eliminar como una integración cualquiera. Gestiona o desactiva las suscripciones desde los ajustes de monetización del servidor.',
     },
   },
@@ -1296,7 +1296,7 @@ export const codes50000To59999 = [
     nameEs: 'El nuevo propietario no cumple el requisito de las suscripciones del servidor',
     source: 'observed',
     description: {
-      en: "In a server with subscriptions, ownership can only go to someone who meets the requirements for running them, and the chosen user does not. Pick an eligible new owner or wind down the server's subscriptions first.",
+      en: "In a guild with subscriptions, ownership can only go to someone who meets the requirements for running them, and the chosen user does not. Pick an eligible new owner or wind down the guild's subscriptions first.",
       es: 'En un servidor con suscripciones, la propiedad solo puede pasar a alguien que cumpla los requisitos para gestionarlas, y el usuario elegido no los cumple. Elige un nuevo propietario que reúna los requisitos o retira antes las suscripciones del servidor.',
     },
   },
@@ -1316,7 +1316,7 @@ export const codes50000To59999 = [
     nameEs: 'Solo los servidores en Descubrimiento pueden publicar una página de presentación',
     source: 'observed',
     description: {
-      en: 'Only servers listed in Server Discovery can publish a landing page. Enable Discovery for the server first, then publish.',
+      en: 'Only guilds listed in Server Discovery can publish a landing page. Enable Discovery for the guild first, then publish.',
       es: 'Solo los servidores incluidos en Descubrimiento de servidores pueden publicar una página de presentación. Activa antes el descubrimiento para el servidor y después publícala.',
     },
   },
@@ -1348,8 +1348,8 @@ export const codes50000To59999 = [
     nameEs: 'No se pueden actualizar otros campos del servidor al desactivar las invitaciones',
     source: 'observed',
     description: {
-      en: "A request that pauses the server's invites must not change any other server field at the same time. Send the invite change on its own, and the other edits in a separate request.",
-      es: 'Una petición que pausa las invitaciones del servidor no puede cambiar a la vez ningún otro campo del servidor. Envía el cambio de invitaciones por separado y el resto de ediciones en otra petición.',
+      en: "A request that pauses the guild's invites must not change any other guild field at the same time. Send the invite change on its own, and the other edits in a separate request.",
+      es: 'Una solicitud que pausa las invitaciones del servidor no puede cambiar a la vez ningún otro campo del servidor. Envía el cambio de invitaciones por separado y el resto de ediciones en otra solicitud.',
     },
   },
   {
@@ -1359,7 +1359,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The request included both `channel_id` and `guild_id`, but the endpoint accepts only one of them. Send just the one that identifies your target.',
-      es: 'La petición incluía `channel_id` y `guild_id`, pero el endpoint solo acepta uno de los dos. Envía únicamente el que identifica tu destino.',
+      es: 'La solicitud incluía `channel_id` y `guild_id`, pero el endpoint solo acepta uno de los dos. Envía únicamente el que identifica tu destino.',
     },
   },
   {
@@ -1368,7 +1368,7 @@ export const codes50000To59999 = [
     nameEs: 'No se puede realizar esta acción porque existe al menos un nivel',
     source: 'observed',
     description: {
-      en: 'The action is blocked because the server still has at least one subscription tier. Remove or unpublish its tiers first.',
+      en: 'The action is blocked because the guild still has at least one subscription tier. Remove or unpublish its tiers first.',
       es: 'La acción está bloqueada porque el servidor todavía tiene al menos un nivel de suscripción. Elimina esos niveles o retíralos de la publicación antes.',
     },
   },
@@ -1389,7 +1389,7 @@ export const codes50000To59999 = [
     nameEs: 'No es un clip válido',
     source: 'observed',
     description: {
-      en: "The file sent as a clip (a recording captured with Discord's clips feature) is not recognised as a valid clip. This concerns the official client; record or upload the clip again.",
+      en: "The file sent as a clip (a recording captured with Discord's clips feature) is not recognized as a valid clip. This concerns the official client; record or upload the clip again.",
       es: 'El archivo enviado como clip (una grabación hecha con la función de clips de Discord) no se reconoce como un clip válido. Afecta al cliente oficial; graba o sube de nuevo el clip.',
     },
   },
@@ -1400,7 +1400,7 @@ export const codes50000To59999 = [
     source: 'both',
     description: {
       en: 'The user account has to complete verification (typically confirming its email address) before it can do this. It concerns the human account involved, not your request; the user must verify and then try again.',
-      es: 'La cuenta de usuario tiene que completar la verificación (normalmente, confirmar su correo) antes de poder hacer esto. Afecta a la cuenta humana implicada, no a tu petición: el usuario debe verificarse y luego volver a intentarlo.',
+      es: 'La cuenta de usuario tiene que completar la verificación (normalmente, confirmar su correo) antes de poder hacer esto. Afecta a la cuenta humana implicada, no a tu solicitud: el usuario debe verificarse y luego volver a intentarlo.',
     },
   },
   {
@@ -1430,7 +1430,7 @@ export const codes50000To59999 = [
     nameEs: 'Solo los servidores de comunidad pueden crear enlaces de invitación permanentes',
     source: 'observed',
     description: {
-      en: 'Invites that never expire can only be created in Community servers. Set an expiry (`max_age` above 0), or enable Community on the server.',
+      en: 'Invites that never expire can only be created in Community guilds. Set an expiry (`max_age` above 0), or enable Community on the guild.',
       es: 'Solo los servidores de comunidad pueden crear invitaciones que no caducan nunca. Indica una caducidad (`max_age` mayor que 0) o activa la comunidad en el servidor.',
     },
   },
@@ -1470,8 +1470,8 @@ export const codes50000To59999 = [
     nameEs: 'Función de servidor no válida',
     source: 'observed',
     description: {
-      en: 'One of the server features in the request is not a valid one, or not one you can set. Send only features the endpoint lets you change.',
-      es: 'Una de las características (features) del servidor incluidas en la petición no es válida o no puede establecerse. Envía solo las características que el endpoint permite cambiar.',
+      en: 'One of the guild features in the request is not a valid one, or not one you can set. Send only features the endpoint lets you change.',
+      es: 'Una de las características (features) del servidor incluidas en la solicitud no es válida o no puede establecerse. Envía solo las características que el endpoint permite cambiar.',
     },
   },
   {
@@ -1520,7 +1520,7 @@ export const codes50000To59999 = [
     nameEs: 'No se pueden indicar servidores en una instalación de usuario',
     source: 'observed',
     description: {
-      en: 'The authorization is a user install (`integration_type` 1), but it also named a server (for example with `guild_id`). User installs are not tied to a server; drop the server parameter, or use a guild install (`integration_type` 0).',
+      en: 'The authorization is a user install (`integration_type` 1), but it also named a guild (for example with `guild_id`). User installs are not tied to a guild; drop the guild parameter, or use a guild install (`integration_type` 0).',
       es: 'La autorización es una instalación de usuario (`integration_type` 1), pero también indicaba un servidor (por ejemplo, con `guild_id`). Las instalaciones de usuario no van ligadas a ningún servidor; quita el parámetro del servidor o usa una instalación de servidor (`integration_type` 0).',
     },
   },
@@ -1530,7 +1530,7 @@ export const codes50000To59999 = [
     nameEs: 'Se indicaron scopes no válidos para la instalación de usuario',
     source: 'observed',
     description: {
-      en: 'A user install was requested with scopes that do not apply to it, such as `bot`, which only makes sense when installing to a server. Request `applications.commands` for user installs.',
+      en: 'A user install was requested with scopes that do not apply to it, such as `bot`, which only makes sense when installing to a guild. Request `applications.commands` for user installs.',
       es: 'Se solicitó una instalación de usuario con scopes que no le corresponden, como `bot`, que solo tiene sentido al instalar en un servidor. Para instalaciones de usuario, pide `applications.commands`.',
     },
   },
@@ -1550,7 +1550,7 @@ export const codes50000To59999 = [
     nameEs: 'Las apelaciones desde la aplicación no se admiten para este tipo de infracción',
     source: 'observed',
     description: {
-      en: "An appeal of a moderation action can't be filed from within the app for this type of violation. Use the other appeal channels Discord offers for it, such as its support site.",
+      en: 'An appeal of a moderation action cannot be filed from within the app for this type of violation. Use the other appeal channels Discord offers for it, such as its support site.',
       es: 'Para este tipo de infracción no se puede presentar una apelación desde la propia aplicación. Usa las otras vías de apelación que ofrezca Discord, como su sitio de soporte.',
     },
   },
@@ -1570,7 +1570,7 @@ export const codes50000To59999 = [
     nameEs: 'No puedes iniciar esta actividad en un servidor con más de 25 miembros',
     source: 'observed',
     description: {
-      en: 'This Activity is only allowed in servers with 25 members or fewer, and this one is bigger. Launch it in a smaller server, a DM or a group DM.',
+      en: 'This Activity is only allowed in guilds with 25 members or fewer, and this one is bigger. Launch it in a smaller guild, a DM or a group DM.',
       es: 'Esta actividad solo se permite en servidores de 25 miembros o menos, y este es más grande. Iníciala en un servidor más pequeño, en un MD o en un MD grupal.',
     },
   },
@@ -1591,7 +1591,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'An application can have only one Entry Point command (type `PRIMARY_ENTRY_POINT`), and the request would create a second one. Edit the existing Entry Point command instead of adding another.',
-      es: 'Una aplicación solo puede tener un comando Entry Point (de tipo `PRIMARY_ENTRY_POINT`), y la petición crearía un segundo. Edita el comando Entry Point existente en lugar de añadir otro.',
+      es: 'Una aplicación solo puede tener un comando Entry Point (de tipo `PRIMARY_ENTRY_POINT`), y la solicitud crearía un segundo. Edita el comando Entry Point existente en lugar de añadir otro.',
     },
   },
   {
@@ -1601,7 +1601,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The Activity ID in the request does not match a valid Activity instance. Check that you pass the ID of an Activity that exists and is still running.',
-      es: 'El ID de actividad de la petición no corresponde a ninguna instancia de actividad válida. Comprueba que pasas el ID de una actividad que existe y sigue en curso.',
+      es: 'El ID de actividad de la solicitud no corresponde a ninguna instancia de actividad válida. Comprueba que pasas el ID de una actividad que existe y sigue en curso.',
     },
   },
   {
@@ -1621,7 +1621,7 @@ export const codes50000To59999 = [
     nameEs: 'No se puede adoptar la etiqueta de este servidor',
     source: 'observed',
     description: {
-      en: "The account cannot adopt this server's tag as the tag shown next to its name, for example because the server does not offer one or the user is not eligible. It concerns user accounts; pick a tag from another server.",
+      en: "The account cannot adopt this guild's tag as the tag shown next to its name, for example because the guild does not offer one or the user is not eligible. It concerns user accounts; pick a tag from another guild.",
       es: 'La cuenta no puede adoptar la etiqueta (tag) de este servidor para mostrarla junto a su nombre; por ejemplo, porque el servidor no ofrece ninguna o el usuario no cumple los requisitos. Afecta a cuentas de usuario; elige la etiqueta de otro servidor.',
     },
   },
@@ -1663,7 +1663,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "The Activity failed to launch because of a problem on Discord's side, not because of the request. Wait a moment and try launching it again.",
-      es: 'La actividad no pudo iniciarse por un problema en el lado de Discord, no por la petición. Espera un momento y vuelve a intentar iniciarla.',
+      es: 'La actividad no pudo iniciarse por un problema en el lado de Discord, no por la solicitud. Espera un momento y vuelve a intentar iniciarla.',
     },
   },
   {
@@ -1672,7 +1672,7 @@ export const codes50000To59999 = [
     nameEs: 'Canal no válido para vincularlo a un lobby',
     source: 'observed',
     description: {
-      en: "The channel chosen to link with a lobby (from Discord's Social SDK) cannot be linked, for example because of its type or where it lives. Pick a text channel in a server where the linking is allowed.",
+      en: "The channel chosen to link with a lobby (from Discord's Social SDK) cannot be linked, for example because of its type or where it lives. Pick a text channel in a guild where the linking is allowed.",
       es: 'El canal elegido para vincularlo con un lobby (del Social SDK de Discord) no se puede vincular; por ejemplo, por su tipo o por el lugar en que está. Elige un canal de texto de un servidor donde se permita la vinculación.',
     },
   },
@@ -1693,8 +1693,8 @@ export const codes50000To59999 = [
       'Los canales de normas y de actualizaciones de la comunidad solo están disponibles en servidores de comunidad',
     source: 'observed',
     description: {
-      en: 'Rules and community updates channels exist only in Community servers, and this server is not one. Enable Community first, or remove `rules_channel_id` and `public_updates_channel_id` from the request.',
-      es: 'Los canales de normas y de actualizaciones de la comunidad solo existen en los servidores de comunidad, y este no lo es. Activa antes la comunidad o quita `rules_channel_id` y `public_updates_channel_id` de la petición.',
+      en: 'Rules and community updates channels exist only in Community guilds, and this guild is not one. Enable Community first, or remove `rules_channel_id` and `public_updates_channel_id` from the request.',
+      es: 'Los canales de normas y de actualizaciones de la comunidad solo existen en los servidores de comunidad, y este no lo es. Activa antes la comunidad o quita `rules_channel_id` y `public_updates_channel_id` de la solicitud.',
     },
   },
   {
@@ -1705,7 +1705,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: "A bulk overwrite of the app's commands left out its Entry Point command, which cannot be removed that way. Include the Entry Point command in the array you send, or delete it separately with its own request.",
-      es: 'Una sobrescritura en bloque de los comandos de la app omitió su comando Entry Point, que no puede eliminarse de esa forma. Incluye el comando Entry Point en el array que envías o bórralo por separado con su propia petición.',
+      es: 'Una sobrescritura en bloque de los comandos de la app omitió su comando Entry Point, que no puede eliminarse de esa forma. Incluye el comando Entry Point en el array que envías o bórralo por separado con su propia solicitud.',
     },
   },
   {
@@ -1805,7 +1805,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The role has too many members to be shown as its own group in the member list, so it cannot be hoisted (`hoist: true`). Leave `hoist` off for that role.',
-      es: 'El rol tiene demasiados miembros para mostrarse como grupo propio en la lista de miembros, así que no puede separarse (`hoist: true`). Deja `hoist` desactivado para ese rol.',
+      es: 'El rol tiene demasiados miembros para mostrarse como grupo propio en la lista de miembros y no puede separarse (`hoist: true`). Deja `hoist` desactivado para ese rol.',
     },
   },
   {
@@ -1814,8 +1814,8 @@ export const codes50000To59999 = [
     nameEs: 'Migración de permisos no disponible',
     source: 'observed',
     description: {
-      en: 'The permission migration requested is not available for this server or object at the moment. Nothing in the request can change that; check later whether the migration is offered.',
-      es: 'La migración de permisos solicitada no está disponible ahora mismo para este servidor u objeto. Nada en la petición puede cambiarlo; comprueba más adelante si se ofrece la migración.',
+      en: 'The permission migration requested is not available for this guild or object at the moment. Nothing in the request can change that; check later whether the migration is offered.',
+      es: 'La migración de permisos solicitada no está disponible ahora mismo para este servidor u objeto. Nada en la solicitud puede cambiarlo; comprueba más adelante si se ofrece la migración.',
     },
   },
   {
@@ -1825,7 +1825,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The permissions have already been migrated, so the migration cannot run again. Nothing more needs to be done.',
-      es: 'Los permisos ya se migraron, así que la migración no puede volver a ejecutarse. No hace falta hacer nada más.',
+      es: 'Los permisos ya se migraron y la migración no puede volver a ejecutarse. No hace falta hacer nada más.',
     },
   },
   {
@@ -1865,7 +1865,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The invite has expired: its `max_age` has elapsed, so it can no longer be used. Ask for, or create, a new invite.',
-      es: 'La invitación caducó: se cumplió su `max_age`, así que ya no puede usarse. Pide o crea una invitación nueva.',
+      es: 'La invitación caducó: se cumplió su `max_age` y ya no puede usarse. Pide o crea una invitación nueva.',
     },
   },
   {
@@ -1894,14 +1894,14 @@ export const codes50000To59999 = [
     nameEs: 'No se pueden enviar mensajes a este usuario porque no hay servidores en común',
     source: 'both',
     description: {
-      en: 'Your bot and this user share no server, and a bot can only open a DM with users it shares a server with. Do not retry: the user must first join a server your bot is in; otherwise, reach them another way.',
+      en: 'Your bot and this user share no guild, and a bot can only open a DM with users it shares a guild with. Do not retry: the user must first join a guild your bot is in; otherwise, reach them another way.',
       es: 'Tu bot y este usuario no comparten ningún servidor, y un bot solo puede abrir un MD con usuarios con los que comparte un servidor. No reintentes: hace falta que el usuario se una antes a un servidor en el que esté tu bot; si no, tendrás que contactar con él por otra vía.',
     },
     notes: [
       {
         kind: 'info',
         text: {
-          en: 'Discord introduced this code to distinguish the no-shared-server case from 50007 (`Cannot send messages to this user`), which covers the other reasons a DM is refused.',
+          en: 'Discord introduced this code to distinguish the no-shared-guild case from 50007 (`Cannot send messages to this user`), which covers the other reasons a DM is refused.',
           es: 'Discord introdujo este código para distinguir el caso de no compartir servidor de 50007 (`Cannot send messages to this user`), que cubre los demás motivos por los que se rechaza un MD.',
         },
       },
@@ -1926,7 +1926,7 @@ export const codes50000To59999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `CONNECTION_RATELIMITED` instead of a sentence. It indicates that actions on a connection, most likely a connected third-party account, are being rate limited; wait a while before trying again rather than retrying at once.',
-      es: 'Discord devuelve la constante interna `CONNECTION_RATELIMITED` en lugar de una frase. Indica que las acciones sobre una conexión, muy probablemente una cuenta de terceros conectada, están sujetas a un límite de peticiones (rate limit); espera un rato antes de volver a intentarlo en lugar de reintentar de inmediato.',
+      es: 'Discord devuelve la constante interna `CONNECTION_RATELIMITED` en lugar de una frase. Indica que las acciones sobre una conexión, muy probablemente una cuenta de terceros conectada, están sujetas a un límite de solicitudes (rate limit); espera un rato antes de volver a intentarlo en lugar de reintentar de inmediato.',
     },
   },
   {
@@ -1936,7 +1936,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The configuration the request refers to exists but has not been published yet, so it cannot be used. Publish it first, then repeat the request.',
-      es: 'La configuración a la que se refiere la petición existe, pero aún no se ha publicado, así que no puede usarse. Publícala primero y repite la petición.',
+      es: 'La configuración a la que se refiere la solicitud existe, pero no puede usarse hasta que se publique. Publícala primero y repite la solicitud.',
     },
   },
   {
@@ -1957,7 +1957,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'The application referenced in the request is not valid for this operation: the ID may be wrong, or the application may not qualify. Check the application ID you send.',
-      es: 'La aplicación indicada en la petición no es válida para esta operación: puede que el ID sea incorrecto o que la aplicación no cumpla los requisitos. Revisa el ID de aplicación que envías.',
+      es: 'La aplicación indicada en la solicitud no es válida para esta operación: puede que el ID sea incorrecto o que la aplicación no cumpla los requisitos. Revisa el ID de aplicación que envías.',
     },
   },
   {
@@ -1966,8 +1966,8 @@ export const codes50000To59999 = [
     nameEs: 'Juego desconocido',
     source: 'observed',
     description: {
-      en: 'The game referenced in the request is not one Discord knows, for example an unrecognised game or application ID. Check the ID you send.',
-      es: 'El juego indicado en la petición no es uno que Discord conozca; por ejemplo, un ID de juego o de aplicación no reconocido. Revisa el ID que envías.',
+      en: 'The game referenced in the request is not one Discord knows, for example an unrecognized game or application ID. Check the ID you send.',
+      es: 'El juego indicado en la solicitud no es uno que Discord conozca; por ejemplo, un ID de juego o de aplicación no reconocido. Revisa el ID que envías.',
     },
   },
   {
@@ -1977,7 +1977,7 @@ export const codes50000To59999 = [
     source: 'observed',
     description: {
       en: 'Scheduled storefronts are not enabled for this application, so its storefront cannot be scheduled for a later date. Publish the storefront directly instead.',
-      es: 'Los escaparates programados (scheduled storefronts) no están habilitados para esta aplicación, así que su escaparate no puede programarse para una fecha posterior. Publícalo directamente.',
+      es: 'Los escaparates programados (scheduled storefronts) no están habilitados para esta aplicación, cuyo escaparate no puede programarse para una fecha posterior. Publícalo directamente.',
     },
   },
   {
@@ -1986,7 +1986,7 @@ export const codes50000To59999 = [
     nameEs: 'No tienes permiso para enviar este sticker',
     source: 'both',
     description: {
-      en: 'The sender is not allowed to use this sticker here, for instance a sticker from another server, which needs the `USE_EXTERNAL_STICKERS` permission in the channel (and, for users, Nitro). Use a sticker from this server, or grant the permission.',
+      en: 'The sender is not allowed to use this sticker here, for instance a sticker from another guild, which needs the `USE_EXTERNAL_STICKERS` permission in the channel (and, for users, Nitro). Use a sticker from this guild, or grant the permission.',
       es: 'Quien envía no tiene permitido usar este sticker aquí; por ejemplo, un sticker de otro servidor, que requiere el permiso `USE_EXTERNAL_STICKERS` en el canal (y, en el caso de los usuarios, Nitro). Usa un sticker de este servidor o concede el permiso.',
     },
   },

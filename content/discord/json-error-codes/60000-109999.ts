@@ -88,7 +88,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The two-factor verification session the request refers to is unknown or has expired, so the code cannot be checked against it. Restart the verification flow to open a new session.',
-      es: 'La sesión de verificación de dos factores a la que remite la petición no existe o ha caducado, así que el código no puede validarse. Reinicia el flujo de verificación para abrir una sesión nueva.',
+      es: 'La sesión de verificación de dos factores a la que remite la solicitud no existe o ha caducado, y el código no puede validarse. Reinicia el flujo de verificación para abrir una sesión nueva.',
     },
   },
   {
@@ -118,7 +118,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Discord does not allow SMS as a second factor on this account, so the request to turn it on is refused. Keep using an authenticator app or a security key.',
-      es: 'Discord no permite usar el SMS como segundo factor en esta cuenta, así que rechaza la petición de activarlo. Sigue usando una app de autenticación o una llave de seguridad.',
+      es: 'Discord no permite usar el SMS como segundo factor en esta cuenta y rechaza la solicitud de activarlo. Sigue usando una app de autenticación o una llave de seguridad.',
     },
   },
   {
@@ -128,7 +128,7 @@ export const codes60000To109999 = [
       'Los administradores de servidores con productos publicados en la Tienda del servidor deben usar autenticación multifactor',
     source: 'observed',
     description: {
-      en: 'Administrators of a server with published Server Shop listings must have multi-factor authentication enabled. Turn on 2FA for the account before taking the administrative action.',
+      en: 'Administrators of a guild with published Server Shop listings must have multi-factor authentication enabled. Turn on 2FA for the account before taking the administrative action.',
       es: 'Los administradores de un servidor con productos publicados en la Tienda del servidor deben tener activada la autenticación multifactor. Activa la 2FA en la cuenta antes de realizar la acción de administración.',
     },
   },
@@ -211,7 +211,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "Less an error than a notice: Discord sent the password reset link to the account's email address instead of completing the reset here. Open that email to continue; repeating the request gains nothing.",
-      es: 'Más que un error, es un aviso: Discord envió el enlace para restablecer la contraseña al correo de la cuenta en lugar de completar el proceso aquí. Abre ese correo para continuar; repetir la petición no sirve de nada.',
+      es: 'Más que un error, es un aviso: Discord envió el enlace para restablecer la contraseña al correo de la cuenta en lugar de completar el proceso aquí. Abre ese correo para continuar; repetir la solicitud no sirve de nada.',
     },
   },
   {
@@ -231,7 +231,7 @@ export const codes60000To109999 = [
     nameEs: 'Solicitudes de amistad entrantes desactivadas',
     source: 'observed',
     description: {
-      en: "The recipient's privacy settings do not accept friend requests from you (for example, they only allow requests from friends of friends or from server members). There is nothing to retry: only the recipient can change that setting. Friend requests are a user-account feature.",
+      en: "The recipient's privacy settings do not accept friend requests from you (for example, they only allow requests from friends of friends or from guild members). There is nothing to retry: only the recipient can change that setting. Friend requests are a user-account feature.",
       es: 'La configuración de privacidad del destinatario no admite solicitudes de amistad tuyas (por ejemplo, solo las acepta de amigos de amigos o de miembros de sus servidores). No hay nada que reintentar: solo el destinatario puede cambiar ese ajuste. Las solicitudes de amistad solo existen en cuentas de usuario.',
     },
   },
@@ -242,7 +242,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Discord refused to deliver the friend request, for instance because the recipient has blocked you. The refusal stands for these two users, so do not retry.',
-      es: 'Discord se negó a entregar la solicitud de amistad, por ejemplo porque el destinatario te ha bloqueado. El rechazo se mantiene entre estos dos usuarios, así que no lo reintentes.',
+      es: 'Discord se negó a entregar la solicitud de amistad, por ejemplo porque el destinatario te ha bloqueado. El rechazo se mantiene entre estos dos usuarios: no lo reintentes.',
     },
   },
   {
@@ -252,7 +252,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'A bot token was used on a friends (relationships) endpoint. Bot accounts cannot send or accept friend requests, nor have friends, so remove that call from the bot.',
-      es: 'Se usó un token de bot en un endpoint de amistades (relaciones). Las cuentas bot no pueden enviar ni aceptar solicitudes de amistad, ni tener amigos, así que elimina esa llamada del bot.',
+      es: 'Se usó un token de bot en un endpoint de amistades (relaciones). Las cuentas bot no pueden enviar ni aceptar solicitudes de amistad, ni tener amigos: elimina esa llamada del bot.',
     },
   },
   {
@@ -312,7 +312,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The request identified the user by name but left out the `discriminator` Discord needed to find them, which applies to accounts still on a legacy `username#discriminator` tag. Include it, or use the account's unique username if it has migrated.",
-      es: 'La petición identificaba al usuario por su nombre, pero sin el `discriminator` que Discord necesitaba para encontrarlo, algo que afecta a las cuentas que aún tienen una etiqueta antigua `usuario#discriminador`. Inclúyelo o usa el nombre de usuario único de la cuenta si ya migró.',
+      es: 'La solicitud identificaba al usuario por su nombre, pero sin el `discriminator` que Discord necesitaba para encontrarlo, algo que afecta a las cuentas que aún tienen una etiqueta antigua `usuario#discriminador`. Inclúyelo o usa el nombre de usuario único de la cuenta si ya migró.',
     },
   },
   {
@@ -332,7 +332,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'One of the users involved is no longer authorized with this application, for example because they revoked its access, so the application-scoped action cannot go ahead for them. That user has to authorize the application again.',
-      es: 'Uno de los usuarios implicados ya no tiene autorizada esta aplicación, por ejemplo porque le retiró el acceso, así que la acción ligada a la aplicación no puede realizarse con él. Ese usuario tiene que volver a autorizarla.',
+      es: 'Uno de los usuarios implicados ya no tiene autorizada esta aplicación, por ejemplo porque le retiró el acceso, y la acción ligada a la aplicación no puede realizarse con él. Ese usuario tiene que volver a autorizarla.',
     },
   },
   {
@@ -381,7 +381,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The user has no Super Reactions left to spend, so a burst reaction cannot be added right now. Add a normal reaction instead, or try again once more are available.',
-      es: 'Al usuario no le quedan superreacciones disponibles, así que ahora mismo no puede añadir una reacción burst. Añade una reacción normal o vuelve a intentarlo cuando tenga más.',
+      es: 'Al usuario no le quedan superreacciones disponibles: ahora mismo no puede añadir una reacción burst. Añade una reacción normal o vuelve a intentarlo cuando tenga más.',
     },
   },
   {
@@ -391,7 +391,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The reaction `type` in the request is not a valid reaction type. Discord defines `0` for a normal reaction and `1` for a burst (super) reaction; send one of those.',
-      es: 'El `type` de reacción de la petición no es un tipo válido. Discord define `0` para una reacción normal y `1` para una reacción burst (superreacción): envía uno de esos dos.',
+      es: 'El `type` de reacción de la solicitud no es un tipo válido. Discord define `0` para una reacción normal y `1` para una reacción burst (superreacción): envía uno de esos dos.',
     },
   },
   {
@@ -412,7 +412,7 @@ export const codes60000To109999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `UNKNOWN_BILLING_PROFILE` instead of a sentence: the billing profile the request refers to does not exist, or the account has none yet. Like the rest of the 100xxx billing codes, it concerns user accounts paying in the official client; a bot will rarely see it.',
-      es: 'Discord devuelve la constante interna `UNKNOWN_BILLING_PROFILE` en lugar de una frase: el perfil de facturación al que se refiere la petición no existe o la cuenta todavía no tiene uno. Como el resto de los códigos de facturación 100xxx, afecta a cuentas de usuario que pagan en el cliente oficial; un bot rara vez lo verá.',
+      es: 'Discord devuelve la constante interna `UNKNOWN_BILLING_PROFILE` en lugar de una frase: el perfil de facturación al que se refiere la solicitud no existe o la cuenta todavía no tiene uno. Como el resto de los códigos de facturación 100xxx, afecta a cuentas de usuario que pagan en el cliente oficial; un bot rara vez lo verá.',
     },
   },
   {
@@ -432,7 +432,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The subscription in the request does not match one this account can act on, or its current state does not allow the change. Reload the account's subscriptions and use a current ID.",
-      es: 'La suscripción indicada en la petición no corresponde a ninguna sobre la que esta cuenta pueda actuar, o su estado actual no admite el cambio. Vuelve a cargar las suscripciones de la cuenta y usa un ID vigente.',
+      es: 'La suscripción indicada en la solicitud no corresponde a ninguna sobre la que esta cuenta pueda actuar, o su estado actual no admite el cambio. Vuelve a cargar las suscripciones de la cuenta y usa un ID vigente.',
     },
   },
   {
@@ -442,7 +442,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account already has an active subscription to this plan, so no new one is created. Manage the existing subscription instead of buying it again.',
-      es: 'La cuenta ya tiene una suscripción activa a este plan, así que no se crea otra. Gestiona la suscripción existente en lugar de volver a comprarla.',
+      es: 'La cuenta ya tiene una suscripción activa a este plan y no se crea otra. Gestiona la suscripción existente en lugar de volver a comprarla.',
     },
   },
   {
@@ -452,7 +452,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The subscription plan in the request is unknown or cannot be used for this purchase. Check the plan ID against the plans currently offered to the account.',
-      es: 'El plan de suscripción de la petición no existe o no puede usarse para esta compra. Comprueba el ID del plan con los planes que se ofrecen actualmente a la cuenta.',
+      es: 'El plan de suscripción de la solicitud no existe o no puede usarse para esta compra. Comprueba el ID del plan con los planes que se ofrecen actualmente a la cuenta.',
     },
   },
   {
@@ -462,7 +462,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The purchase or subscription change needs a payment method and none was supplied. Add one to the account or include it in the request.',
-      es: 'La compra o el cambio de suscripción necesita un método de pago y no se indicó ninguno. Añade uno a la cuenta o inclúyelo en la petición.',
+      es: 'La compra o el cambio de suscripción necesita un método de pago y no se indicó ninguno. Añade uno a la cuenta o inclúyelo en la solicitud.',
     },
   },
   {
@@ -472,7 +472,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The subscription has already been canceled, so canceling it again changes nothing. Treat the request as done.',
-      es: 'La suscripción ya estaba cancelada, así que volver a cancelarla no cambia nada. Da la petición por completada.',
+      es: 'La suscripción ya estaba cancelada; volver a cancelarla no cambia nada. Da la solicitud por completada.',
     },
   },
   {
@@ -482,7 +482,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The payment the request refers to is unknown or not valid for this operation (a refund, for instance). Check the payment ID against the account's billing history.",
-      es: 'El pago al que se refiere la petición no existe o no es válido para esta operación (un reembolso, por ejemplo). Comprueba el ID del pago en el historial de facturación de la cuenta.',
+      es: 'El pago al que se refiere la solicitud no existe o no es válido para esta operación (un reembolso, por ejemplo). Comprueba el ID del pago en el historial de facturación de la cuenta.',
     },
   },
   {
@@ -492,7 +492,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'That payment has already been refunded, so there is nothing left to refund.',
-      es: 'Ese pago ya se reembolsó, así que no queda nada por reembolsar.',
+      es: 'Ese pago ya se reembolsó: no queda nada por reembolsar.',
     },
   },
   {
@@ -512,7 +512,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The account already owns this item, so it cannot be bought again. Look it up in the account's entitlements or library instead.",
-      es: 'La cuenta ya tiene este artículo, así que no puede volver a comprarlo. Búscalo en los derechos (entitlements) o en la biblioteca de la cuenta.',
+      es: 'La cuenta ya tiene este artículo y no puede volver a comprarlo. Búscalo en los derechos (entitlements) o en la biblioteca de la cuenta.',
     },
   },
   {
@@ -522,7 +522,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'A purchase of this item is already under way for the account. Wait for it to succeed or fail before starting another, and do not send duplicates.',
-      es: 'Ya hay una compra de este artículo en curso para la cuenta. Espera a que termine, bien o mal, antes de iniciar otra, y no envíes peticiones duplicadas.',
+      es: 'Ya hay una compra de este artículo en curso para la cuenta. Espera a que termine, bien o mal, antes de iniciar otra, y no envíes solicitudes duplicadas.',
     },
   },
   {
@@ -542,7 +542,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Discord rejected the purchase request as a whole, and the message does not say which part is wrong. Start the checkout again rather than resending the same request.',
-      es: 'Discord rechazó la petición de compra en su conjunto, y el mensaje no indica qué parte falla. Empieza de nuevo el proceso de pago en lugar de reenviar la misma petición.',
+      es: 'Discord rechazó la solicitud de compra en su conjunto, y el mensaje no indica qué parte falla. Empieza de nuevo el proceso de pago en lugar de reenviar la misma solicitud.',
     },
   },
   {
@@ -552,7 +552,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The operation has a cost and the request did not include a payment. Go through checkout with a payment method.',
-      es: 'La operación tiene un coste y la petición no incluía ningún pago. Pasa por el proceso de pago con un método de pago.',
+      es: 'La operación tiene un coste y la solicitud no incluía ningún pago. Pasa por el proceso de pago con un método de pago.',
     },
   },
   {
@@ -562,7 +562,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account cannot start this free trial. Discord decides who is eligible, so the caller cannot fix it; offer the regular plan instead.',
-      es: 'La cuenta no puede empezar esta prueba gratuita. Es Discord quien decide quién cumple los requisitos, así que no hay nada que corregir: ofrece el plan normal.',
+      es: 'La cuenta no puede empezar esta prueba gratuita. Es Discord quien decide quién cumple los requisitos y no hay nada que corregir: ofrece el plan normal.',
     },
   },
   {
@@ -686,7 +686,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The request to create or change a subscription did not list any subscription items. Include at least one.',
-      es: 'La petición para crear o cambiar una suscripción no incluía ningún elemento de suscripción. Incluye al menos uno.',
+      es: 'La solicitud para crear o cambiar una suscripción no incluía ningún elemento de suscripción. Incluye al menos uno.',
     },
   },
   {
@@ -726,7 +726,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The subscription is being renewed at this moment, so it cannot be changed. Wait until the renewal completes, then try again.',
-      es: 'La suscripción se está renovando en este momento, así que no puede modificarse. Espera a que termine la renovación y vuelve a intentarlo.',
+      es: 'La suscripción se está renovando en este momento y, mientras tanto, no puede modificarse. Espera a que termine la renovación y vuelve a intentarlo.',
     },
   },
   {
@@ -736,7 +736,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The price tiers in the request are not in the order Discord expects. Sort them as required and submit again.',
-      es: 'Los niveles de precio de la petición no están en el orden que Discord espera. Ordénalos como corresponde y vuelve a enviarlos.',
+      es: 'Los niveles de precio de la solicitud no están en el orden que Discord espera. Ordénalos como corresponde y vuelve a enviarlos.',
     },
   },
   {
@@ -786,7 +786,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The account is not eligible for this subscription. Eligibility is Discord's decision, and changing the request will not get around it.",
-      es: 'La cuenta no cumple los requisitos para esta suscripción. La decisión es de Discord y modificar la petición no permite sortearla.',
+      es: 'La cuenta no cumple los requisitos para esta suscripción. La decisión es de Discord y modificar la solicitud no permite sortearla.',
     },
   },
   {
@@ -817,7 +817,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Purchases from this client are not authorized yet, so Discord has emailed the account a link to approve this client. Click the link in that email, then retry the purchase.',
-      es: 'Las compras desde este cliente todavía no están autorizadas, así que Discord ha enviado al correo de la cuenta un enlace para autorizar este cliente. Haz clic en el enlace de ese correo y repite la compra.',
+      es: 'Las compras desde este cliente todavía no están autorizadas: Discord ha enviado al correo de la cuenta un enlace para autorizar este cliente. Haz clic en el enlace de ese correo y repite la compra.',
     },
   },
   {
@@ -837,7 +837,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: "The request refers to an open invoice that does not exist, perhaps because it has already been paid or closed. Reload the subscription's billing state before acting on its invoices.",
-      es: 'La petición hace referencia a una factura abierta que no existe, quizá porque ya se pagó o se cerró. Vuelve a cargar el estado de facturación de la suscripción antes de actuar sobre sus facturas.',
+      es: 'La solicitud hace referencia a una factura abierta que no existe, quizá porque ya se pagó o se cerró. Vuelve a cargar el estado de facturación de la suscripción antes de actuar sobre sus facturas.',
     },
   },
   {
@@ -847,7 +847,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The payment was made with a method that does not support refunds, so Discord cannot refund it this way.',
-      es: 'El pago se hizo con un método que no admite reembolsos, así que Discord no puede devolverlo por esta vía.',
+      es: 'El pago se hizo con un método que no admite reembolsos, por lo que Discord no puede devolverlo por esta vía.',
     },
   },
   {
@@ -887,7 +887,7 @@ export const codes60000To109999 = [
     source: 'observed',
     placeholderName: true,
     description: {
-      en: "Discord returns the internal constant `BILLING_APPLE_SERVER_API_ERROR` instead of a sentence: a call from Discord to Apple's App Store server API failed while handling an iOS purchase. The fault is on the servers' side; try again later.",
+      en: "Discord returns the internal constant `BILLING_APPLE_SERVER_API_ERROR` instead of a sentence: a call from Discord to Apple's App Store server API failed while handling an iOS purchase. The fault is on Apple's side; try again later.",
       es: 'Discord devuelve la constante interna `BILLING_APPLE_SERVER_API_ERROR` en lugar de una frase: falló una llamada de Discord a la API de servidor de la App Store de Apple mientras procesaba una compra de iOS. El fallo está en los servidores; vuelve a intentarlo más tarde.',
     },
   },
@@ -970,7 +970,7 @@ export const codes60000To109999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `BILLING_ALREADY_PAUSED` instead of a sentence: the subscription is already paused, so the request changes nothing.',
-      es: 'Discord devuelve la constante interna `BILLING_ALREADY_PAUSED` en lugar de una frase: la suscripción ya está en pausa, así que la petición no cambia nada.',
+      es: 'Discord devuelve la constante interna `BILLING_ALREADY_PAUSED` en lugar de una frase: la suscripción ya está en pausa y la solicitud no cambia nada.',
     },
   },
   {
@@ -1000,7 +1000,7 @@ export const codes60000To109999 = [
     nameEs: 'El entitlement ya se ha hecho efectivo',
     source: 'observed',
     description: {
-      en: 'The entitlement has already been fulfilled, meaning the item was already delivered. Do not fulfil it again.',
+      en: 'The entitlement has already been fulfilled, meaning the item was already delivered. Do not fulfill it again.',
       es: 'El derecho (entitlement) ya se hizo efectivo, es decir, el artículo ya se entregó. No vuelvas a entregarlo.',
     },
   },
@@ -1031,7 +1031,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account already owns this bundle, so buying it again is refused. There is nothing to retry: its items are already on the account.',
-      es: 'La cuenta ya tiene este paquete, así que se rechaza volver a comprarlo. No hay nada que reintentar: sus artículos ya están en la cuenta.',
+      es: 'Se rechaza la compra: la cuenta ya tiene este paquete. No hay nada que reintentar: sus artículos ya están en la cuenta.',
     },
   },
   {
@@ -1041,7 +1041,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account already owns some of the items in this bundle, so the bundle cannot be bought as a whole. Buy the missing items separately.',
-      es: 'La cuenta ya tiene algunos de los artículos de este paquete, así que no puede comprarlo entero. Compra por separado los que faltan.',
+      es: 'La cuenta ya tiene algunos de los artículos de este paquete y no puede comprarlo entero. Compra por separado los que faltan.',
     },
   },
   {
@@ -1082,7 +1082,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'Some parameters of the billing request are not valid, and the message does not say which. Check the request against what the endpoint expects.',
-      es: 'Algunos parámetros de la petición de facturación no son válidos, y el mensaje no dice cuáles. Compara la petición con lo que espera el endpoint.',
+      es: 'Algunos parámetros de la solicitud de facturación no son válidos, y el mensaje no dice cuáles. Compara la solicitud con lo que espera el endpoint.',
     },
   },
   {
@@ -1104,7 +1104,7 @@ export const codes60000To109999 = [
     placeholderName: true,
     description: {
       en: 'Discord returns the internal constant `BILLING_SUBSCRIPTION_GROUP_USER_INELIGIBLE` instead of a sentence: this user cannot join the group Nitro subscription. The constant gives no reason, so there is nothing specific to fix.',
-      es: 'Discord devuelve la constante interna `BILLING_SUBSCRIPTION_GROUP_USER_INELIGIBLE` en lugar de una frase: este usuario no puede unirse a la suscripción de grupo de Nitro. La constante no indica el motivo, así que no hay nada concreto que corregir.',
+      es: 'Discord devuelve la constante interna `BILLING_SUBSCRIPTION_GROUP_USER_INELIGIBLE` en lugar de una frase: este usuario no puede unirse a la suscripción de grupo de Nitro. La constante no indica el motivo: no hay nada concreto que corregir.',
     },
   },
   {
@@ -1295,7 +1295,7 @@ export const codes60000To109999 = [
     source: 'observed',
     description: {
       en: 'The account has reached its monthly spending limit, so further purchases fail until the limit resets. There is no point retrying before then.',
-      es: 'La cuenta ha alcanzado su límite de gasto mensual, así que las compras fallarán hasta que el límite se renueve. No tiene sentido reintentar antes.',
+      es: 'La cuenta ha alcanzado su límite de gasto mensual: las compras fallarán hasta que el límite se renueve. No tiene sentido reintentar antes.',
     },
   },
   {

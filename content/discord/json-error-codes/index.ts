@@ -93,7 +93,10 @@ export const groups = [
     id: '150xxx',
     from: 150_000,
     to: 159_999,
-    title: { en: '150xxx: Applications and requests', es: '150xxx: Aplicaciones y solicitudes' },
+    title: {
+      en: '150xxx: Join requests, Partner applications and Stages',
+      es: '150xxx: Solicitudes para unirse, solicitudes de Partner y escenarios',
+    },
   },
   {
     id: '160xxx',
@@ -192,10 +195,12 @@ export const meta = {
     en: [
       "Besides the HTTP status, Discord's API puts a more specific `code` and a human-readable `message` in the JSON body of most error responses; some also carry a nested `errors` object that points at the fields that failed. This page lists every code in Discord's official table and every code the community has observed in API responses, grouped by range.",
       'Codes marked "observed" are not officially documented: they come from real responses collected by the community, mostly for features of the official client, and may change without notice. Match on the numeric `code`, never on the `message`, which Discord rewords.',
+      'A guild is what the Discord app calls a "server". The API, its IDs (`guild_id`) and its routes (`/guilds/…`) say guild, and so does this page; quoted messages keep their own wording, which uses both.',
     ],
     es: [
       'Además del estado HTTP, la API de Discord incluye en el cuerpo JSON de la mayoría de las respuestas de error un `code` más específico y un `message` legible; algunas traen también un objeto `errors` anidado que señala los campos que fallaron. Esta página recoge todos los códigos de la tabla oficial de Discord y todos los que la comunidad ha observado en respuestas de la API, agrupados por rango.',
       'Los códigos marcados como «observados» no están documentados oficialmente: provienen de respuestas reales recopiladas por la comunidad, sobre todo de funciones del cliente oficial, y pueden cambiar sin aviso. Compara siempre el `code` numérico, nunca el `message`, que Discord reformula.',
+      'Lo que la app de Discord llama servidor es un guild en la API: así se llaman su objeto, sus IDs (`guild_id`) y sus rutas (`/guilds/…`). Esta página dice «servidor»; los mensajes citados conservan su redacción original, que usa ambos términos.',
     ],
   },
   sources: [
@@ -215,7 +220,7 @@ export const meta = {
       title: { en: 'The error body', es: 'El cuerpo de error' },
       body: {
         en: 'An error response has a JSON body with `code` (the number listed on this page) and `message`. With 50035 Invalid Form Body, and a few other validation errors, it adds `errors`: an object that mirrors the shape of your request. Each invalid field holds an `_errors` array of `{ code, message }` objects whose codes are strings such as `BASE_TYPE_REQUIRED` or `BASE_TYPE_MAX_LENGTH`; array items are keyed by their index. Walk the object to report exactly which field failed and why.',
-        es: 'Una respuesta de error trae un cuerpo JSON con `code` (el número que aparece en esta página) y `message`. Con 50035 Invalid Form Body, y algunos otros errores de validación, añade `errors`: un objeto que reproduce la forma de tu petición. Cada campo inválido contiene un array `_errors` de objetos `{ code, message }` cuyos códigos son cadenas como `BASE_TYPE_REQUIRED` o `BASE_TYPE_MAX_LENGTH`; los elementos de un array aparecen con su índice como clave. Recorre el objeto para indicar exactamente qué campo falló y por qué.',
+        es: 'Una respuesta de error trae un cuerpo JSON con `code` (el número que aparece en esta página) y `message`. Con 50035 Invalid Form Body, y algunos otros errores de validación, añade `errors`: un objeto que reproduce la forma de tu solicitud. Cada campo inválido contiene un array `_errors` de objetos `{ code, message }` cuyos códigos son cadenas como `BASE_TYPE_REQUIRED` o `BASE_TYPE_MAX_LENGTH`; los elementos de un array aparecen con su índice como clave. Recorre el objeto para indicar exactamente qué campo falló y por qué.',
       },
       example: {
         language: 'json',
