@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteSearch } from './src/integrations/site-search.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { sections } from './src/tables/registry.ts';
 
@@ -52,9 +53,8 @@ export default defineConfig({
       pagefind: false,
       // src/pages/404.astro: one page for every missing path, in both languages.
       disable404Route: true,
-      components: {
-        Search: './src/components/SiteSearch.astro',
-      },
+      // Starlight's search component, wrapped: src/components/SiteSearch.astro.
+      plugins: [siteSearch()],
     }),
     searchIndex(),
     cspInlineHashes(),

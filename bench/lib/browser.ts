@@ -103,7 +103,7 @@ async function timeQuery(page: Page, q: SearchQuery): Promise<number> {
     const w = window as unknown as { __bench: { t0: number; t1: number } };
     w.__bench = { t0: 0, t1: 0 };
     const field = document.querySelector('#starlight__search input.pagefind-ui__search-input')!;
-    // Only real keystrokes: the page itself may re-dispatch input events (see SiteSearch).
+    // Only real keystrokes, not input events a script may dispatch.
     field.addEventListener('input', (e) => {
       if (e.isTrusted) w.__bench.t0 = performance.now();
     });

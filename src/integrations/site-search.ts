@@ -1,0 +1,104 @@
+/**
+ * The site's search, as a small Starlight plugin: Starlight's own Search component (markup,
+ * styles, dialog and shortcuts unchanged), wrapped by src/components/SiteSearch.astro, with
+ * two changes at build time:
+ *
+ * 1. Starlight's search script imports `@pagefind/default-ui` at idle on every page and
+ *    constructs `PagefindUI` with its own settings. That one import (and only that one)
+ *    resolves to src/scripts/site-search.ts instead, whose `PagefindUI` records Starlight's
+ *    options and builds the real Pagefind UI, with the site's settings, when someone is
+ *    about to search.
+ *
+ * 2. Pagefind UI gives a search the id that decides whether its results may be shown only
+ *    after the search has waited for the engine's script (pagefind.js). Searches typed while
+ *    that script loads each wait on their own 50 ms retry timer and take their ids in the
+ *    order the timers fire, not the order they were typed, so the results of an earlier
+ *    prefix ("40" of "4004") can get the last id and stay on screen under "9 results for
+ *    4004". The site used to search again afterwards, which made the results flash. Taking
+ *    the id when the search starts makes the last keystroke's search the only one shown,
+ *    however the waits resolve: results render once, for the final query, with no re-search
+ *    and no debounce (which would delay every result). Loading the engine before the UI
+ *    takes input would only narrow the window, as the UI has no "ready" signal to wait for.
+ *
+ * Both depend on the exact upstream files recorded in `upstream`; the unit test
+ * tests/unit/site-search-upstream.test.ts fails when the installed ones differ.
+ */
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import type { ViteUserConfig } from 'astro';
+import { fileURLToPath } from 'node:url';
+
+/** The upstream files this override was written against (package version and SHA-256). */
+export const upstream = {
+  /** Rendered by SiteSearch.astro; its script constructs PagefindUI (see above). */
+  starlight: {
+    package: '@astrojs/starlight',
+    version: '0.42.4',
+    file: 'dist/components/Search.astro',
+    sha256: '30d6549c54409a9e92ec9734901946d409a408635e8876b18940285f21c62062',
+  },
+  /** Patched below (the search id); the browser bundle is its `module` entry. */
+  pagefindUi: {
+    package: '@pagefind/default-ui',
+    version: '1.5.2',
+    file: 'npm_dist/mjs/ui-core.mjs',
+    sha256: 'f45d166fbf04c1ed1c1ed6bb495e5b6bc7f5a6d95a514422aadfc5e54354a12a',
+  },
+} as const;
+
+const clientModule = fileURLToPath(new URL('../scripts/site-search.ts', import.meta.url));
+const fromStarlightSearch = /[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components[\\/]Search\.astro\b/;
+const pagefindUiBundle = /[\\/]@pagefind[\\/]default-ui[\\/]npm_dist[\\/]mjs[\\/]ui-core\.mjs$/;
+const idAfterWait = /await waitForApiInit\(\);(\s*)const local_search_id = \+\+search_id;/g;
+
+/**
+ * Pagefind UI's bundle with each search's id taken before it waits for the engine (2. above).
+ * Throws when that code is not there exactly once, i.e. when Pagefind UI has changed.
+ */
+export function takeSearchIdFirst(code: string): string {
+  const found = code.match(idAfterWait)?.length ?? 0;
+  if (found !== 1)
+    throw new Error(`expected the search-id code of Pagefind UI once, found it ${found} times`);
+  return code.replace(idAfterWait, 'const local_search_id = ++search_id;$1await waitForApiInit();');
+}
+
+type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
+
+function vitePlugin(): VitePlugin {
+  return {
+    name: 'status-codes:site-search',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '@pagefind/default-ui' || !importer || !fromStarlightSearch.test(importer)) return null;
+      return clientModule;
+    },
+    transform(code, id) {
+      if (!pagefindUiBundle.test(id.split('?')[0]!)) return null;
+      try {
+        return { code: takeSearchIdFirst(code), map: null };
+      } catch (error) {
+        return this.error(
+          `Pagefind UI changed (${String(error)}): re-check the search-id fix in src/integrations/site-search.ts; upstream may have fixed the race.`,
+        );
+      }
+    },
+  };
+}
+
+export function siteSearch(): StarlightPlugin {
+  return {
+    name: 'status-codes:site-search',
+    hooks: {
+      'config:setup'({ config, updateConfig, addIntegration }) {
+        updateConfig({ components: { ...config.components, Search: './src/components/SiteSearch.astro' } });
+        addIntegration({
+          name: 'status-codes:site-search',
+          hooks: {
+            'astro:config:setup'({ updateConfig: updateAstroConfig }) {
+              updateAstroConfig({ vite: { plugins: [vitePlugin()] } });
+            },
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The client side of SiteSearch.astro. Starlight's search script keeps the button, the dialog
+ * and the shortcuts; at idle it imports `@pagefind/default-ui` and constructs `PagefindUI`.
+ * The site-search plugin (src/integrations/site-search.ts) resolves that import to this
+ * module, so Starlight constructs the `PagefindUI` below, which only records its options.
+ * `initSiteSearch` then:
+ * - loads the real Pagefind UI (about 25 KB gzip) when someone is about to search, not with
+ *   every page: on pointing at, focusing or touching the button, or when the dialog opens;
+ * - builds it with the site's settings (src/lib/search-config.ts: ranking, no debounce), one
+ *   result per entry (each search record is one entry, so no sub-results);
+ * - gives Pagefind's input a label (axe: label-title-only) and names the button by its
+ *   visible label (axe: label-content-name-mismatch).
+ */
+import { searchUiOptions } from '../lib/search-config.ts';
+
+/** What Starlight passes to Pagefind UI: element, bundle path, base URL, translations… */
+type UiOptions = Record<string, unknown>;
+
+const starlight = Promise.withResolvers<UiOptions>();
+
+/** Constructed by Starlight's search script in place of Pagefind UI: keeps its options. */
+export class PagefindUI {
+  constructor(options: UiOptions) {
+    starlight.resolve(options);
+  }
+}
+
+export function initSiteSearch(root: ParentNode): void {
+  const search = root.querySelector('site-search');
+  const button = search?.querySelector<HTMLButtonElement>('button[data-open-modal]');
+  const dialog = search?.querySelector('dialog');
+  if (!search || !button || !dialog) return;
+  nameByVisibleLabel(button);
+  let loading: Promise<void> | undefined;
+  const load = (): void => {
+    loading ??= loadUi(search, dialog);
+  };
+  for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
+    button.addEventListener(type, load, { once: true, passive: true });
+  }
+  // Ctrl+K (or ⌘K) opens the dialog without touching the button.
+  new MutationObserver(() => {
+    if (dialog.open) load();
+  }).observe(dialog, { attributeFilter: ['open'] });
+}
+
+async function loadUi(search: Element, dialog: HTMLDialogElement): Promise<void> {
+  // @ts-expect-error: @pagefind/default-ui ships no types.
+  const ui = import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: UiOptions) => unknown }>;
+  const [{ PagefindUI: Ui }, options] = await Promise.all([ui, starlight.promise]);
+  new Ui({ ...options, ...searchUiOptions, showSubResults: false });
+  const input = search.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+  if (!input) return;
+  // Pagefind names its input only by a placeholder and a title of the same text.
+  input.setAttribute('aria-label', dialog.getAttribute('aria-label') ?? '');
+  input.removeAttribute('title');
+  // Starlight focuses the input when the dialog opens; the first time, the input appears only now.
+  if (dialog.open) input.focus();
+}
+
+/**
+ * Starlight names the button with aria-label while its visible text is the label and the
+ * Ctrl K shortcut. Name it by its label instead (SiteSearch.astro keeps the label for screen
+ * readers on small screens, where Starlight hides it) and hide the shortcut from assistive
+ * technology: aria-keyshortcuts announces it.
+ */
+function nameByVisibleLabel(button: HTMLButtonElement): void {
+  const label = button.querySelector(':scope > span');
+  if (!label) return;
+  button.removeAttribute('aria-label');
+  label.removeAttribute('aria-hidden');
+  label.classList.add('site-search-label');
+  button.querySelector(':scope > kbd')?.setAttribute('aria-hidden', 'true');
+}

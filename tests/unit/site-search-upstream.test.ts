@@ -1,0 +1,71 @@
+/**
+ * The site's search builds on two upstream files (src/integrations/site-search.ts): Starlight's
+ * Search component, rendered as is with its Pagefind UI import redirected, and Pagefind UI's
+ * bundle, patched. An upgrade that changes either fails here until someone re-checks the
+ * override and records the new version and hash in `upstream`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { takeSearchIdFirst, upstream } from '../../src/integrations/site-search.ts';
+
+function installed(pkg: string, file: string): { version: string; sha256: string; text: string } {
+  const root = new URL(`../../node_modules/${pkg}/`, import.meta.url);
+  const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
+  const text = readFileSync(new URL(file, root), 'utf8');
+  return { version, sha256: createHash('sha256').update(text).digest('hex'), text };
+}
+
+const recheck = {
+  starlight: [
+    'Re-check src/components/SiteSearch.astro and src/scripts/site-search.ts against it:',
+    '- its script still imports `@pagefind/default-ui` and constructs `PagefindUI` with the element,',
+    '  bundle path and translations (the site-search plugin redirects that import);',
+    '- the search button still has an aria-label, a label <span> and a <kbd> shortcut',
+    '  (site-search.ts names the button by its label), and the dialog an aria-label;',
+    '- nothing else loads Pagefind UI at idle, and the browser tests (search, axe) pass.',
+  ],
+  pagefindUi: [
+    'Re-check the search-id fix in src/integrations/site-search.ts (upstream may have fixed',
+    'the race: then drop the fix) and the options site-search.ts passes to Pagefind UI.',
+  ],
+};
+
+describe.each(
+  Object.entries(upstream) as [keyof typeof upstream, (typeof upstream)[keyof typeof upstream]][],
+)('the %s file the site search was written against', (key, pinned) => {
+  it('is the installed one', () => {
+    const now = installed(pinned.package, pinned.file);
+    const changed =
+      now.version === pinned.version && now.sha256 === pinned.sha256
+        ? ''
+        : [
+            `${pinned.package}/${pinned.file} changed: recorded ${pinned.version} (sha256 ${pinned.sha256}),`,
+            `installed ${now.version} (sha256 ${now.sha256}).`,
+            ...recheck[key],
+            'Then record the new version and sha256 in `upstream` (src/integrations/site-search.ts).',
+          ].join('\n');
+    expect(changed).toBe('');
+  });
+});
+
+describe("the fix of Pagefind UI's stale results", () => {
+  const { text } = installed(upstream.pagefindUi.package, upstream.pagefindUi.file);
+  const searchFunction = (code: string): string => {
+    const start = code.indexOf('const search = async (term, filters) => {');
+    return code.slice(start, code.indexOf('\n  };', start));
+  };
+
+  it('makes a search take its id before it waits for the search engine', () => {
+    const search = searchFunction(takeSearchIdFirst(text));
+    expect(search.indexOf('++search_id')).toBeGreaterThan(0);
+    expect(search.indexOf('++search_id')).toBeLessThan(search.indexOf('await waitForApiInit()'));
+    // Upstream takes it after waiting: the cause of the race.
+    const original = searchFunction(text);
+    expect(original.indexOf('++search_id')).toBeGreaterThan(original.indexOf('await waitForApiInit()'));
+  });
+
+  it('refuses code it does not recognise', () => {
+    expect(() => takeSearchIdFirst(takeSearchIdFirst(text))).toThrow(/found it 0 times/);
+  });
+});
