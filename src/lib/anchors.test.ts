@@ -27,9 +27,9 @@ describe('computeAnchors', () => {
   });
 
   it('adds the hex value of HTTP/2 error codes as one more alias', () => {
-    expect(computeAnchors([{ code: 7, name: 'REFUSED_STREAM', hex: '0x7' }], 'constant')).toEqual([
-      { id: 'refused-stream', aliases: ['7', '0x7'] },
-    ]);
+    expect(
+      computeAnchors([{ code: 7, name: 'REFUSED_STREAM', hex: '0x7' }], 'constant', (e) => [e.hex]),
+    ).toEqual([{ id: 'refused-stream', aliases: ['7', '0x7'] }]);
   });
 
   it('uses the kebab-case constant for gRPC, with the number as an alias', () => {

@@ -4,7 +4,7 @@
  * The rules are the public contract in product.md:
  * - Discord and HTTP entries: the code itself (`#4004`, `#5xx`).
  * - gRPC entries: the constant in kebab case (`#not-found`), and the number (`#5`) as an alias.
- * - HTTP/2 error codes: the same, plus the hex value (`#refused-stream`, `#7`, `#0x7`).
+ * - A table may add ids of its own (HTTP/2's hex value: `#refused-stream`, `#7`, `#0x7`).
  * - Two entries with one code in a table: `#<code>-<name-slug>` each, and `#<code>` on the first.
  */
 
@@ -21,9 +21,10 @@ export interface EntryAnchor {
 interface AnchorSource {
   readonly code: number | string;
   readonly name: string;
-  /** A hex spelling of the code (HTTP/2's `0x7`), which also lands on the entry. */
-  readonly hex?: string;
 }
+
+/** Further ids a table lets land on an entry (HTTP/2's hex value, `#0x7`). */
+export type ExtraAnchors<E> = (entry: E) => readonly string[];
 
 /** Lower-case kebab slug of a name: "Clients Connect" → "clients-connect", "NOT_FOUND" → "not-found". */
 export function slugify(name: string): string {
@@ -36,13 +37,19 @@ export function slugify(name: string): string {
 }
 
 /** Computes every entry's anchor, in order. */
-export function computeAnchors(entries: readonly AnchorSource[], style: AnchorStyle): EntryAnchor[] {
-  if (style === 'constant') {
-    return entries.map((e) => ({
-      id: slugify(e.name),
-      aliases: e.hex === undefined ? [String(e.code)] : [String(e.code), e.hex],
-    }));
-  }
+export function computeAnchors<E extends AnchorSource>(
+  entries: readonly E[],
+  style: AnchorStyle,
+  extra: ExtraAnchors<E> = () => [],
+): EntryAnchor[] {
+  return baseAnchors(entries, style).map((a, i) => ({
+    ...a,
+    aliases: [...a.aliases, ...extra(entries[i]!)],
+  }));
+}
+
+function baseAnchors(entries: readonly AnchorSource[], style: AnchorStyle): EntryAnchor[] {
+  if (style === 'constant') return entries.map((e) => ({ id: slugify(e.name), aliases: [String(e.code)] }));
   const countByCode = new Map<string, number>();
   for (const e of entries) countByCode.set(String(e.code), (countByCode.get(String(e.code)) ?? 0) + 1);
   const seen = new Set<string>();
@@ -59,7 +66,8 @@ export function computeAnchors(entries: readonly AnchorSource[], style: AnchorSt
 export function anchorEntries<E extends AnchorSource>(
   entries: readonly E[],
   style: AnchorStyle,
+  extra?: ExtraAnchors<E>,
 ): { readonly entry: E; readonly anchor: EntryAnchor }[] {
-  const anchors = computeAnchors(entries, style);
+  const anchors = computeAnchors(entries, style, extra);
   return entries.map((entry, i) => ({ entry, anchor: anchors[i]! }));
 }

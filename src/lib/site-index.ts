@@ -58,7 +58,9 @@ export function buildSiteIndex(
   const tables = sections.flatMap((s) => s.tables);
   const byId = new Map(tables.map((t) => [t.id, t]));
   const sectionById = new Map(sections.flatMap((s) => s.tables.map((t) => [t.id, s] as const)));
-  const entriesById = new Map(tables.map((t) => [t.id, anchorEntries(t.entries, t.anchorStyle)]));
+  const entriesById = new Map(
+    tables.map((t) => [t.id, anchorEntries(t.entries, t.anchorStyle, t.extraAnchors)]),
+  );
 
   const table = (id: TableId): TableDefinition => {
     const t = byId.get(id);

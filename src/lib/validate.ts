@@ -92,7 +92,7 @@ export const checkDuplicateAnchors: Check = (table) => {
       );
     } else owners.set(id, owner);
   };
-  for (const { entry, anchor } of anchorEntries(table.entries, table.anchorStyle)) {
+  for (const { entry, anchor } of anchorEntries(table.entries, table.anchorStyle, table.extraAnchors)) {
     for (const id of [anchor.id, ...anchor.aliases]) claim(id, describeEntry(entry));
   }
   for (const g of table.groups ?? []) claim(g.id, `group "${g.id}"`);

@@ -12,6 +12,8 @@ export const http2ErrorCodesTable = defineTable({
   meta,
   entries: http2ErrorCodes as readonly Http2ErrorCodeEntry[],
   anchorStyle: 'constant',
+  // `#0x7` lands on REFUSED_STREAM too: the RFC and logs write the codes in hex.
+  extraAnchors: (entry) => [entry.hex],
   codeRange: { min: 0, max: 13 },
   provenance: () => ({ kind: 'official', source: 'RFC 9113' }),
   facts(entry, site) {

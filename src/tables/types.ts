@@ -121,6 +121,8 @@ export interface TableDefinition<E extends EntryBase = EntryBase, S extends z.Zo
   readonly meta: TableMeta;
   readonly entries: readonly E[];
   readonly anchorStyle: AnchorStyle;
+  /** Further ids that land on an entry, beyond its anchor style's (HTTP/2's hex value). */
+  readonly extraAnchors?: (entry: E) => readonly string[];
   /** Inclusive range every numeric code must fall in; a code outside it is a data error. */
   readonly codeRange: { readonly min: number; readonly max: number };
   /** Non-numeric codes the table allows (Discord's `5xx`). */

@@ -5,9 +5,9 @@
  * (both languages), the sidebar, the search index and the export with its schema.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSearch } from '../support/pagefind-node.ts';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
 
@@ -41,6 +41,7 @@ describe('adding a table (content file, definition, one registry line)', () => {
     registerTable(join(root, 'src/tables/registry.ts'));
     dist = buildCopy(root);
   }, 300_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('publishes its page in both languages, each entry at its anchor, with the Spanish name on /es/', () => {
     const en = page('example/widget-codes');
