@@ -60,6 +60,14 @@ export const meta = {
       label: 'AIP-194: Automatic retry configuration',
       url: 'https://google.aip.dev/194',
     },
+    {
+      label: 'AIP-154: Resource freshness validation',
+      url: 'https://google.aip.dev/154',
+    },
+    {
+      label: 'grpc-gateway: runtime/errors.go',
+      url: 'https://github.com/grpc-ecosystem/grpc-gateway/blob/main/runtime/errors.go',
+    },
   ],
   sections: [
     {
@@ -74,14 +82,14 @@ export const meta = {
           'Use `UNAVAILABLE` if the client can retry just the failing call, preferably with exponential backoff: the service is down, overloaded or restarting, and nothing about the request needs to change.',
           'Use `ABORTED` if the client should retry at a higher level. The typical case is a client-specified test-and-set that fails because the data changed after the client read it: repeating the last write is pointless, so the client must restart the whole read-modify-write sequence (read again, recompute, write again) or rerun the whole transaction.',
           'Use `FAILED_PRECONDITION` if the client should not retry until the system state has been explicitly fixed. If `rmdir` fails because the directory is not empty, retrying achieves nothing until someone deletes the files in it.',
-          'The HTTP mapping follows the same split: `UNAVAILABLE` becomes 503, `ABORTED` 409 and `FAILED_PRECONDITION` 400 (or 412, if the request carried ETag-related headers).',
+          'The HTTP mapping follows the same split: `UNAVAILABLE` becomes 503, `ABORTED` 409 and `FAILED_PRECONDITION` 400. Google’s API guidelines apply the test to ETags: a request whose ETag no longer matches the resource gets `ABORTED` (AIP-154), because the client has to read the resource again and redo its change, not wait for someone to fix the state.',
         ],
         es: [
           'Los tres códigos indican que la operación no se pudo llevar a cabo en ese momento, aunque la solicitud sea perfectamente válida. Lo que los distingue es cómo debe recuperarse el cliente, y code.proto lo convierte en una prueba sencilla.',
           'Usa `UNAVAILABLE` si el cliente puede limitarse a reintentar la llamada que falló, preferiblemente con backoff exponencial: el servicio está caído, saturado o reiniciándose, y no hay que cambiar nada de la solicitud.',
           'Usa `ABORTED` si el cliente debe reintentar a un nivel superior. El caso típico es una operación test-and-set (comprobar y asignar) indicada por el cliente que falla porque los datos cambiaron después de que los leyera: repetir la última escritura no sirve, y el cliente debe volver a empezar toda la secuencia de lectura-modificación-escritura (leer de nuevo, recalcular y volver a escribir) o repetir la transacción completa.',
           'Usa `FAILED_PRECONDITION` si el cliente no debe reintentar hasta que alguien corrija explícitamente el estado del sistema. Si `rmdir` falla porque el directorio no está vacío, reintentar no sirve de nada hasta que se borren los archivos que contiene.',
-          'La correspondencia con HTTP sigue la misma división: `UNAVAILABLE` pasa a ser 503, `ABORTED` 409 y `FAILED_PRECONDITION` 400 (o 412, si la solicitud llevaba cabeceras relacionadas con ETag).',
+          'La correspondencia con HTTP sigue la misma división: `UNAVAILABLE` pasa a ser 503, `ABORTED` 409 y `FAILED_PRECONDITION` 400. Las guías de diseño de APIs de Google aplican esta prueba a los ETag: una solicitud cuyo ETag ya no coincide con el del recurso recibe `ABORTED` (AIP-154), porque el cliente tiene que volver a leer el recurso y rehacer su cambio, no esperar a que alguien corrija el estado.',
         ],
       },
     },
@@ -131,21 +139,25 @@ export const meta = {
       },
       body: {
         en: [
-          'gRPC’s own documentation is careful here: the library produces the same code in different situations, and servers can return those codes too, so there is no fixed list of codes that is safe to retry in every application. Each application has to decide which codes to retry, method by method. Google’s AIP-194 gives a sensible default, which the rest of this section follows.',
+          'gRPC’s own documentation is careful here: the library produces the same code in different situations, and servers can return those codes too, so there is no fixed list of codes that is safe to retry in every application. Each application has to decide which codes to retry, method by method. Google’s AIP-194 gives a sensible default, and the Retry advice on every code of this page follows its groups.',
+          'Yes, with exponential backoff: `UNAVAILABLE`, the one code AIP-194 lists as retryable. Only after something changes: the codes it says not to retry until a resource is created or deleted, the caller is authenticated or given permission, the system state changes, the range is extended or the method is implemented (`NOT_FOUND`, `ALREADY_EXISTS`, `UNAUTHENTICATED`, `PERMISSION_DENIED`, `FAILED_PRECONDITION`, `OUT_OF_RANGE`, `UNIMPLEMENTED`). No: the codes it says never to retry automatically (`OK`, `CANCELLED`, `DEADLINE_EXCEEDED`, `INVALID_ARGUMENT`, `DATA_LOSS`).',
+          'AIP-194 has a fourth group, codes that generally should not be retried automatically, and that is where this page has to choose a label. `ABORTED` and `RESOURCE_EXHAUSTED` get “only after something changes”, because AIP-194 itself says how they can be retried: the whole transaction from the start, or after a shortage that is not an exhausted quota. `INTERNAL` and `UNKNOWN` get “no”, because it says to surface them to the application immediately. AIP-194 also lists `UNAUTHORIZED`, which is not a gRPC code.',
           '`UNAVAILABLE` is the retryable code: retry with exponential backoff and a cap on attempts, waiting at least the delay of a `RetryInfo` detail if the server sent one. Even so, it is only safe for calls that can run twice without harm: the server may have received, and even processed, the request before the connection broke.',
           '`ABORTED` should not be retried as a single call: retry the whole transaction or read-modify-write sequence from the start.',
           '`RESOURCE_EXHAUSTED` depends on what ran out. An exhausted quota may not recover for hours, and retries may be billed; a message over the size limit will never fit. A short-lived shortage, such as a rate limit that comes with a `RetryInfo` delay, can be retried after that delay.',
           '`DEADLINE_EXCEEDED` and `CANCELLED` should not be retried automatically: the deadline and the cancellation were the caller’s own decisions. Trying again with a new deadline is an application-level choice, and for calls that change state the first attempt may already have succeeded.',
-          '`UNKNOWN`, `INTERNAL` and `DATA_LOSS` should be surfaced to the application, not retried blindly. `INVALID_ARGUMENT`, `NOT_FOUND`, `ALREADY_EXISTS`, `PERMISSION_DENIED`, `UNAUTHENTICATED`, `FAILED_PRECONDITION`, `OUT_OF_RANGE` and `UNIMPLEMENTED` will fail the same way until the request, the credentials or the system state change.',
+          '`UNKNOWN`, `INTERNAL` and `DATA_LOSS` should be surfaced to the application, not retried blindly. `INVALID_ARGUMENT` will never succeed as sent. `NOT_FOUND`, `ALREADY_EXISTS`, `PERMISSION_DENIED`, `UNAUTHENTICATED`, `FAILED_PRECONDITION`, `OUT_OF_RANGE` and `UNIMPLEMENTED` will fail the same way until the resource, the credentials, the system state or the server change.',
           'gRPC clients can do the retrying for you: a `retryPolicy` in the service config sets the `retryableStatusCodes`, the maximum number of attempts and the backoff, per method. Even without a policy, and unless retries have been disabled, gRPC transparently retries calls that failed before leaving the client.',
         ],
         es: [
-          'La documentación de gRPC es prudente en este punto: la biblioteca produce el mismo código en situaciones distintas y los servidores también pueden devolverlo, de modo que no existe una lista fija de códigos que se puedan reintentar sin riesgo en cualquier aplicación. Cada aplicación debe decidir qué códigos reintentar, método a método. La AIP-194 de Google propone un criterio razonable por defecto, que es el que sigue el resto de esta sección.',
+          'La documentación de gRPC es prudente en este punto: la biblioteca produce el mismo código en situaciones distintas y los servidores también pueden devolverlo, de modo que no existe una lista fija de códigos que se puedan reintentar sin riesgo en cualquier aplicación. Cada aplicación debe decidir qué códigos reintentar, método a método. La AIP-194 de Google propone un criterio razonable por defecto, y la indicación «Reintentar» de cada código de esta página sigue sus grupos.',
+          'Sí, con backoff exponencial: `UNAVAILABLE`, el único código que la AIP-194 considera reintentable. Solo después de que algo cambie: los códigos que, según la AIP-194, no deben reintentarse hasta que se cree o se borre un recurso, quien llama se autentique o reciba permiso, cambie el estado del sistema, se amplíe el rango o se implemente el método (`NOT_FOUND`, `ALREADY_EXISTS`, `UNAUTHENTICATED`, `PERMISSION_DENIED`, `FAILED_PRECONDITION`, `OUT_OF_RANGE`, `UNIMPLEMENTED`). No: los que no deben reintentarse nunca de forma automática (`OK`, `CANCELLED`, `DEADLINE_EXCEEDED`, `INVALID_ARGUMENT`, `DATA_LOSS`).',
+          'La AIP-194 tiene un cuarto grupo, el de los códigos que en general no deben reintentarse automáticamente, y ahí esta página tiene que elegir una etiqueta. `ABORTED` y `RESOURCE_EXHAUSTED` llevan «Solo después de que algo cambie», porque la propia AIP-194 dice cómo pueden reintentarse: la transacción completa desde el principio, o tras una escasez que no sea una cuota agotada. `INTERNAL` y `UNKNOWN` llevan «No», porque la AIP-194 pide comunicarlos de inmediato a la aplicación. La AIP-194 también menciona `UNAUTHORIZED`, que no es un código de gRPC.',
           '`UNAVAILABLE` es el código que se reintenta: hazlo con backoff exponencial y un número máximo de intentos, y espera al menos el retardo del detalle `RetryInfo` si el servidor lo envió. Aun así, solo es seguro en llamadas que se pueden ejecutar dos veces sin consecuencias: puede que el servidor recibiera la solicitud, e incluso que la procesara, antes de que se cortara la conexión.',
           '`ABORTED` no debe reintentarse como una llamada aislada: repite desde el principio la transacción o la secuencia de lectura-modificación-escritura completa.',
           '`RESOURCE_EXHAUSTED` depende de lo que se haya agotado. Una cuota agotada puede tardar horas en recuperarse, y los reintentos pueden facturarse; un mensaje que supera el tamaño máximo no cabrá nunca. Una escasez pasajera, como un límite de solicitudes que viene con un retardo en `RetryInfo`, sí puede reintentarse pasado ese retardo.',
           '`DEADLINE_EXCEEDED` y `CANCELLED` no deben reintentarse automáticamente: tanto el plazo (deadline) como la cancelación fueron decisiones de quien hizo la llamada. Volver a intentarlo con un plazo nuevo es una decisión de la aplicación, y en las llamadas que cambian el estado el primer intento puede haberse completado ya.',
-          '`UNKNOWN`, `INTERNAL` y `DATA_LOSS` deben comunicarse a la aplicación, no reintentarse a ciegas. `INVALID_ARGUMENT`, `NOT_FOUND`, `ALREADY_EXISTS`, `PERMISSION_DENIED`, `UNAUTHENTICATED`, `FAILED_PRECONDITION`, `OUT_OF_RANGE` y `UNIMPLEMENTED` fallarán igual mientras no cambien la solicitud, las credenciales o el estado del sistema.',
+          '`UNKNOWN`, `INTERNAL` y `DATA_LOSS` deben comunicarse a la aplicación, no reintentarse a ciegas. `INVALID_ARGUMENT` no funcionará nunca tal como se envió. `NOT_FOUND`, `ALREADY_EXISTS`, `PERMISSION_DENIED`, `UNAUTHENTICATED`, `FAILED_PRECONDITION`, `OUT_OF_RANGE` y `UNIMPLEMENTED` fallarán igual mientras no cambien el recurso, las credenciales, el estado del sistema o el servidor.',
           'Los clientes de gRPC pueden encargarse de los reintentos: una `retryPolicy` en la configuración del servicio (service config) fija, para cada método, los `retryableStatusCodes`, el número máximo de intentos y el backoff. Incluso sin política, y salvo que se hayan desactivado los reintentos, gRPC reintenta de forma transparente las llamadas que fallaron antes de salir del cliente.',
         ],
       },
@@ -321,16 +333,16 @@ export const grpcStatusCodes = [
       en: [
         'The deadline expired before the operation could complete. The gRPC library generates it on both sides when the deadline passes before the server returns a status, whether the request never reached the server or the server was too slow to answer.',
         'For operations that change the state of the system, it does not mean the operation failed: it may have completed, and only the response arrived too late. Check the outcome, or make the call idempotent (for example with a request ID), before doing it again.',
-        'Do not retry blindly: the deadline was the caller’s choice. Find out whether the deadline is too tight for the work, whether the server or something it depends on is slow, or whether the call never left the client, for example because it was waiting for a connection with wait-for-ready.',
+        'Do not retry it automatically: the deadline was the caller’s choice, and it must be honored. Find out whether the deadline is too tight for the work, whether the server or something it depends on is slow, or whether the call never left the client, for example because it was waiting for a connection with wait-for-ready.',
       ],
       es: [
         'El plazo (deadline) venció antes de que la operación pudiera completarse. La biblioteca de gRPC lo genera en ambos lados cuando el plazo vence antes de que el servidor devuelva un estado, tanto si la solicitud no llegó al servidor como si este tardó demasiado en responder.',
         'En las operaciones que cambian el estado del sistema, no significa que la operación fallara: puede que se completara y que solo la respuesta llegara tarde. Comprueba el resultado, o haz que la llamada sea idempotente (por ejemplo, con un ID de solicitud), antes de repetirla.',
-        'No reintentes a ciegas: el plazo lo eligió quien hizo la llamada. Averigua si el plazo es demasiado corto para el trabajo, si el servidor o algo de lo que depende va lento, o si la llamada ni siquiera salió del cliente, por ejemplo porque esperaba una conexión con wait-for-ready.',
+        'No lo reintentes automáticamente: el plazo lo eligió quien hizo la llamada, y hay que respetarlo. Averigua si el plazo es demasiado corto para el trabajo, si el servidor o algo de lo que depende va lento, o si la llamada ni siquiera salió del cliente, por ejemplo porque esperaba una conexión con wait-for-ready.',
       ],
     },
     http: { table: 'http/status-codes', code: 504 },
-    retry: 'conditional',
+    retry: 'no',
     libraryCases: [
       {
         side: 'both',
@@ -482,11 +494,20 @@ export const grpcStatusCodes = [
     },
     http: { table: 'http/status-codes', code: 400 },
     httpNote: {
-      en: 'code.proto maps it to 400 but adds that the HTTP specification reserves 412 Precondition Failed for requests with ETag-related headers, so a server that sees such headers may return 412 instead. `INVALID_ARGUMENT` and `OUT_OF_RANGE` also map to 400. grpc-gateway used 412 for this code in some versions before v1.9.5 and has used 400 since.',
-      es: 'code.proto lo hace corresponder con 400, pero añade que la especificación HTTP reserva 412 Precondition Failed para solicitudes con cabeceras relacionadas con ETag, de modo que un servidor que reciba esas cabeceras puede devolver 412 en su lugar. `INVALID_ARGUMENT` y `OUT_OF_RANGE` también corresponden a 400. grpc-gateway usó 412 para este código en algunas versiones anteriores a la v1.9.5, y desde entonces usa 400.',
+      en: 'code.proto maps it to 400 Bad Request, and grpc-gateway does the same; `INVALID_ARGUMENT` and `OUT_OF_RANGE` also map to 400. Despite the similar name, it is not 412 Precondition Failed, which answers HTTP conditional headers such as `If-Match`: grpc-gateway’s source says it deliberately avoids 412 here, and for a stale ETag Google’s AIP-154 prescribes `ABORTED` (409), not this code.',
+      es: 'code.proto lo hace corresponder con 400 Bad Request, y grpc-gateway hace lo mismo; `INVALID_ARGUMENT` y `OUT_OF_RANGE` también corresponden a 400. Pese al nombre parecido, no equivale a 412 Precondition Failed, que responde a cabeceras condicionales de HTTP como `If-Match`: el código fuente de grpc-gateway dice que evita el 412 a propósito, y ante un ETag desactualizado la AIP-154 de Google prescribe `ABORTED` (409), no este código.',
     },
     retry: 'conditional',
     libraryCases: [],
+    notes: [
+      {
+        kind: 'info',
+        text: {
+          en: 'Older sources still mention 412. Until November 2016, code.proto added that the HTTP specification reserves 412 for requests with ETag-related headers, so a server that saw such headers might return 412 instead; that remark is gone from the current file. grpc-gateway returned 412 for this code in its early versions and again from v1.4.1 (2018) to v1.9.4, and has returned 400 since v1.9.5 (July 2019). AIP-154 answered an ETag mismatch with `FAILED_PRECONDITION` until March 2021, when it switched to `ABORTED`.',
+          es: 'Las fuentes antiguas todavía mencionan el 412. Hasta noviembre de 2016, code.proto añadía que la especificación HTTP reserva el 412 para solicitudes con cabeceras relacionadas con ETag, así que un servidor que recibiera esas cabeceras podía devolver 412 en su lugar; esa observación ya no está en el archivo actual. grpc-gateway devolvió 412 para este código en sus primeras versiones y otra vez desde la v1.4.1 (2018) hasta la v1.9.4, y devuelve 400 desde la v1.9.5 (julio de 2019). La AIP-154 respondía a un ETag que no coincide con `FAILED_PRECONDITION` hasta marzo de 2021, cuando pasó a `ABORTED`.',
+        },
+      },
+    ],
   },
   {
     code: 10,
@@ -541,15 +562,15 @@ export const grpcStatusCodes = [
     description: {
       en: [
         'The operation is not implemented, or is not supported or enabled in this service. The gRPC library generates it on the server when the method is not found, when the client used a compression algorithm the server does not support, and when a call sends the wrong number of request messages for the method; the client generates it when the server sends the wrong number of responses.',
-        'It almost always points to a mismatch rather than a passing failure: the client calls a service or method name (proto package included) that the server has not registered, client and server were built from different versions of the .proto file, or the call reached the wrong server. Retrying will not help; fix the stub, the service registration or the routing.',
+        'It almost always points to a mismatch rather than a passing failure: the client calls a service or method name (proto package included) that the server has not registered, client and server were built from different versions of the .proto file, or the call reached the wrong server. Do not retry until the method is implemented and the call reaches it: fix the stub, the service registration or the routing.',
       ],
       es: [
         'La operación no está implementada, o no es compatible o no está habilitada en este servicio. La biblioteca de gRPC lo genera en el servidor cuando no encuentra el método, cuando el cliente usó un algoritmo de compresión que el servidor no admite y cuando una llamada envía un número de mensajes de solicitud que no corresponde al método; el cliente lo genera cuando el servidor envía un número incorrecto de respuestas.',
-        'Casi siempre revela una discrepancia y no un fallo pasajero: el cliente llama a un servicio o método (incluido el paquete del proto) que el servidor no ha registrado, cliente y servidor se generaron a partir de versiones distintas del archivo .proto, o la llamada llegó al servidor equivocado. Reintentar no sirve; corrige el stub, el registro del servicio o el enrutamiento.',
+        'Casi siempre revela una discrepancia y no un fallo pasajero: el cliente llama a un servicio o método (incluido el paquete del proto) que el servidor no ha registrado, cliente y servidor se generaron a partir de versiones distintas del archivo .proto, o la llamada llegó al servidor equivocado. No reintentes hasta que el método esté implementado y la llamada llegue a él: corrige el stub, el registro del servicio o el enrutamiento.',
       ],
     },
     http: { table: 'http/status-codes', code: 501 },
-    retry: 'no',
+    retry: 'conditional',
     libraryCases: [
       {
         side: 'server',

@@ -67,13 +67,19 @@ export type Retryable = 'yes' | 'conditional' | 'no';
 
 // ─── gRPC ────────────────────────────────────────────────────────────────────
 
-/** Whether retrying the same call can succeed. */
+/**
+ * Whether to retry, following the groups of Google's AIP-194 (https://google.aip.dev/194).
+ * tests/data/grpc.test.ts holds the mapping from AIP-194 to these values.
+ */
 export type RetryAdvice =
-  /** Retry with exponential backoff (transient condition). */
+  /** Retryable: retry with exponential backoff (AIP-194 lists only `UNAVAILABLE`). */
   | 'retry'
-  /** Retry only after something changes (the state, the request, the credentials), or at a higher level. */
+  /**
+   * Not until something changes (a resource, the credentials, the state, the server), or only at a
+   * higher level (`ABORTED`) or after a short-lived shortage (`RESOURCE_EXHAUSTED`).
+   */
   | 'conditional'
-  /** Retrying the same call will fail the same way. */
+  /** Never retry automatically (AIP-194's non-retryable codes, and `INTERNAL` and `UNKNOWN`). */
   | 'no';
 
 export interface GrpcLibraryCase {
@@ -87,7 +93,7 @@ export interface GrpcStatusCodeEntry extends EntryBase {
   readonly name: GrpcCodeName;
   /** The HTTP status `google.rpc.Code` documents for this code. */
   readonly http: HttpRef;
-  /** Anything to add to the HTTP mapping (e.g. 412 for ETag preconditions). */
+  /** Anything to add to the HTTP mapping: codes that share the status, what gateways did in the past. */
   readonly httpNote?: Text;
   readonly retry: RetryAdvice;
   /**

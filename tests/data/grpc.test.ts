@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grpcStatusCodes } from '../../content/grpc/status-codes.ts';
+import { grpcStatusCodes, meta } from '../../content/grpc/status-codes.ts';
 import { httpToGrpcClientDefault, httpToGrpcClientMapping } from '../../content/grpc/http-to-grpc.ts';
 import { httpStatusCodes } from '../../content/http/status-codes.ts';
 import { getSite } from '../../src/tables/registry.ts';
@@ -113,5 +113,90 @@ describe('HTTP ↔ gRPC cross-links', () => {
     expect(clientCode(503)).toBe('UNAVAILABLE');
     expect(clientCode(200)).toBe('UNKNOWN');
     expect(clientCode(100)).toBeNull();
+  });
+});
+
+// AIP-194 (aip-dev/google.aip.dev, aip/general/0194.md at 126bed45, unchanged in substance since 2023),
+// group by group, and the Retry advice each group gets on the site.
+const aip194 = {
+  /** "Retryable codes". */
+  retryable: ['UNAVAILABLE'],
+  /** "Non-retryable codes": should not be automatically retried for any request. */
+  nonRetryable: ['OK', 'CANCELLED', 'DEADLINE_EXCEEDED', 'INVALID_ARGUMENT', 'DATA_LOSS'],
+  /** "Generally non-retryable codes", with what AIP-194 says about each. */
+  generallyNonRetryable: {
+    RESOURCE_EXHAUSTED: 'may be retryable when the shortage is not an exhausted quota',
+    INTERNAL: 'surface immediately to the application',
+    UNKNOWN: 'surface immediately to the application',
+    ABORTED: 'retry at a higher level (the entire transaction)',
+  },
+  /** "Should not be automatically retried ... until" a resource, permission, state or range changes. */
+  notUntilSomethingChanges: [
+    'NOT_FOUND',
+    'ALREADY_EXISTS',
+    'PERMISSION_DENIED',
+    'UNAUTHENTICATED',
+    'FAILED_PRECONDITION',
+    'OUT_OF_RANGE',
+    'UNIMPLEMENTED',
+  ],
+} as const;
+
+describe('gRPC retry advice', () => {
+  const retryOf = (name: string) => grpcStatusCodes.find((c) => c.name === name)?.retry;
+
+  it("follows AIP-194's groups for every code", () => {
+    const expected: Record<string, string> = {};
+    for (const name of aip194.retryable) expected[name] = 'retry';
+    for (const name of aip194.nonRetryable) expected[name] = 'no';
+    for (const name of aip194.notUntilSomethingChanges) expected[name] = 'conditional';
+    // The "generally non-retryable" group is split by what AIP-194 says about each code; the
+    // retrying section of the page says so.
+    expected['RESOURCE_EXHAUSTED'] = 'conditional';
+    expected['ABORTED'] = 'conditional';
+    expected['INTERNAL'] = 'no';
+    expected['UNKNOWN'] = 'no';
+    expect(Object.keys(expected).sort()).toEqual(Object.keys(googleRpcCodeHttp).sort());
+    expect(Object.fromEntries(grpcStatusCodes.map((c) => [c.name, c.retry]))).toEqual(expected);
+  });
+
+  it('explains on the page how the generally non-retryable codes were labelled', () => {
+    const section = meta.sections.find((s) => s.id === 'retrying')!;
+    for (const lang of ['en', 'es'] as const) {
+      const text = section.body[lang].join(' ');
+      for (const name of Object.keys(aip194.generallyNonRetryable))
+        expect(text, lang).toContain(`\`${name}\``);
+      expect(text, lang).toContain('AIP-194');
+    }
+    expect(retryOf('DEADLINE_EXCEEDED')).toBe('no');
+    expect(retryOf('UNIMPLEMENTED')).toBe('conditional');
+  });
+});
+
+describe('FAILED_PRECONDITION and HTTP 412', () => {
+  // google/rpc/code.proto says only "HTTP Mapping: 400 Bad Request"; its 412 remark was removed
+  // in googleapis commit 1e72437343 (2016-11-03). AIP-154 answers a stale ETag with ABORTED.
+  const entry = grpcStatusCodes.find((c) => c.name === 'FAILED_PRECONDITION')!;
+  const currentTexts = [
+    entry.description,
+    entry.httpNote,
+    meta.sections.find((s) => s.id === 'choosing-failed-precondition-aborted-unavailable')!.body,
+  ].flatMap((t) => [t.en, t.es].flat());
+
+  it('maps to 400, and no current text offers 412 as an alternative', () => {
+    expect(entry.http.code).toBe(400);
+    for (const text of currentTexts) {
+      expect(text).not.toMatch(
+        /\(or 412|\(o 412|may return 412|puede devolver 412|412 instead|412 en su lugar/,
+      );
+      expect(text).not.toMatch(/code\.proto[^.]*(adds|añade)[^.]*412/);
+    }
+  });
+
+  it('keeps the 412 history in a note, with its dates', () => {
+    const history = (entry.notes ?? []).map((n) => [n.text.en, n.text.es].flat().join(' ')).join(' ');
+    expect(history).toContain('2016');
+    expect(history).toContain('v1.9.5');
+    expect(history).toContain('2021');
   });
 });
