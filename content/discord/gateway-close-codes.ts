@@ -124,8 +124,8 @@ export const gatewayCloseCodes = [
     reconnectDocumented: true,
     availability: 'bot-api',
     description: {
-      en: 'You sent more than one Identify on the same connection. The session you opened first is still valid, so reconnect and resume; then fix the connection logic so that it identifies once per session and never after a Resume.',
-      es: 'Enviaste más de un Identify en la misma conexión. La primera sesión que abriste sigue siendo válida: reconéctate y reanúdala; después corrige la lógica de conexión para que se identifique una sola vez por sesión y nunca después de un Resume.',
+      en: 'You sent more than one Identify on the same connection. Discord marks the code as reconnectable but says nothing about the session your first Identify opened. If you received its `READY`, try to resume that session; if you did not, or Discord answers the Resume with Invalid Session, identify again, once (inferred advice). Then fix the connection logic so that it identifies once per session and never after a Resume.',
+      es: 'Enviaste más de un Identify en la misma conexión. Discord marca el código como reconectable, pero no dice nada de la sesión que abrió tu primer Identify. Si recibiste su `READY`, intenta reanudar esa sesión; si no, o si Discord responde al Resume con Invalid Session, identifícate de nuevo, una sola vez (recomendación deducida). Después corrige la lógica de conexión para que se identifique una sola vez por sesión y nunca después de un Resume.',
     },
   },
   {

@@ -199,9 +199,18 @@ export const gatewayOpcodes = [
     direction: 'receive',
     availability: 'bot-api',
     description: {
-      en: 'The session could not be started or resumed, or Discord has invalidated it. Check the boolean in `d`: if `true`, reconnect and Resume; if `false` (the usual case), open a new connection to your cached Gateway URL and send a fresh Identify, after a random wait of 1 to 5 seconds as Discord has long advised. You also get it when you identify faster than your `max_concurrency` allows.',
-      es: 'No se pudo iniciar ni reanudar la sesión, o Discord la ha invalidado. Mira el booleano de `d`: si es `true`, reconéctate y envía Resume; si es `false` (lo habitual), abre una conexión nueva a la URL del Gateway que tienes guardada y envía un Identify nuevo, tras esperar entre 1 y 5 segundos al azar, como Discord recomienda desde hace tiempo. También lo recibes si te identificas más deprisa de lo que permite tu `max_concurrency`.',
+      en: 'The session could not be started or resumed, or Discord has invalidated it. Check the boolean in `d`: if `true`, the session may be resumable, so reconnect and Resume; if `false` (the usual case), disconnect, open a new connection to your cached Gateway URL and send a fresh Identify. You also get it when you identify faster than your `max_concurrency` allows, that is, with more Identify payloads in 5 seconds than it permits: wait for the next 5-second window before identifying again.',
+      es: 'No se pudo iniciar ni reanudar la sesión, o Discord la ha invalidado. Mira el booleano de `d`: si es `true`, puede que la sesión se pueda reanudar, así que reconéctate y envía Resume; si es `false` (lo habitual), desconéctate, abre una conexión nueva a la URL del Gateway que tienes guardada y envía un Identify nuevo. También lo recibes si te identificas más deprisa de lo que permite tu `max_concurrency`, es decir, con más Identify en 5 segundos de los que admite: espera a la siguiente ventana de 5 segundos antes de volver a identificarte.',
     },
+    notes: [
+      {
+        kind: 'info',
+        text: {
+          en: 'Until September 2022, Discord’s documentation told clients to wait a random 1 to 5 seconds before sending a fresh Identify after an Invalid Session. The rewritten Gateway documentation dropped that sentence and gives no waiting time; what still limits how soon you can identify again is `max_concurrency`, counted per 5 seconds.',
+          es: 'Hasta septiembre de 2022, la documentación de Discord indicaba esperar entre 1 y 5 segundos al azar antes de enviar un Identify nuevo tras un Invalid Session. La documentación del Gateway reescrita eliminó esa frase y no da ningún tiempo de espera; lo que sigue limitando cuándo puedes volver a identificarte es `max_concurrency`, que se cuenta por periodos de 5 segundos.',
+        },
+      },
+    ],
   },
   {
     code: 10,

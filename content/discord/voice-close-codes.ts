@@ -33,6 +33,10 @@ export const meta = {
       label: 'Discord Userdoccers: Opcodes and Close Codes (community)',
       url: 'https://docs.discord.food/gateway/opcodes-and-close-codes',
     },
+    {
+      label: 'discord.js Guide: Voice Connections, Handling disconnects',
+      url: 'https://discordjs.guide/voice/voice-connections.html#handling-disconnects',
+    },
   ],
   sections: [
     {
@@ -185,8 +189,8 @@ export const voiceCloseCodes = [
     reconnectDocumented: true,
     availability: 'bot-api',
     description: {
-      en: 'Only your client was disconnected: you were kicked from the channel, your main Gateway session dropped, or similar. Discord says not to reconnect this voice session. A bot that is moved to another channel typically gets this code too, followed by a new `VOICE_SERVER_UPDATE`: connect anew with those details. Libraries such as @discordjs/voice wait a few seconds for that event before giving up.',
-      es: 'Te han desconectado solo a ti: te expulsaron del canal, se cayó tu sesión del Gateway principal o algo parecido. Discord indica que no reconectes esta sesión de voz. Un bot al que mueven a otro canal también suele recibir este código, seguido de un nuevo `VOICE_SERVER_UPDATE`: conéctate de nuevo con esos datos. Bibliotecas como @discordjs/voice esperan unos segundos a ese evento antes de darse por vencidas.',
+      en: 'Only your client was disconnected: you were kicked from the channel, your main Gateway session dropped, or similar. Discord says not to reconnect this voice session. A bot that is moved to another channel typically gets this code too, followed by a new `VOICE_SERVER_UPDATE`: connect anew with those details. Telling the two apart is up to your code. @discordjs/voice, for instance, only moves the connection to its Disconnected state after a 4014; the discord.js guide suggests waiting up to 5 seconds for it to enter the `Signalling` or `Connecting` state again (a move) and destroying it otherwise (a real disconnect).',
+      es: 'Te han desconectado solo a ti: te expulsaron del canal, se cayó tu sesión del Gateway principal o algo parecido. Discord indica que no reconectes esta sesión de voz. Un bot al que mueven a otro canal también suele recibir este código, seguido de un nuevo `VOICE_SERVER_UPDATE`: conéctate de nuevo con esos datos. Distinguir los dos casos le toca a tu código. @discordjs/voice, por ejemplo, tras un 4014 solo pasa la conexión a su estado Disconnected; la guía de discord.js propone esperar hasta 5 segundos a que vuelva al estado `Signalling` o `Connecting` (un cambio de canal) y, si no, destruirla (una desconexión real).',
     },
     notes: [
       {

@@ -37,6 +37,10 @@ export const meta = {
       label: 'Discord Userdoccers: Opcodes and Close Codes (community)',
       url: 'https://docs.discord.food/gateway/opcodes-and-close-codes',
     },
+    {
+      label: 'Discord Userdoccers: Voice Connections, No Route (community)',
+      url: 'https://docs.discord.food/topics/voice-connections#no-route',
+    },
   ],
   sections: [
     {
@@ -603,8 +607,8 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'client-only',
     description: {
-      en: 'Listed in the community documentation as a send opcode named No Route, with no description of its payload or purpose. Used only by the official Discord client: it is undocumented for bots, and a bot should not send it.',
-      es: 'La documentación de la comunidad lo recoge como un opcode de envío llamado No Route, sin describir su payload ni su finalidad. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería enviarlo.',
+      en: 'Tells the voice server that no RTC route was available: a client that, after selecting a protocol, cannot establish any usable RTC route may send it with an empty payload (`{}`), so the server knows that connection setup failed at the RTC transport layer. Known from the community documentation and used only by the official Discord client; it is not in Discord’s bot documentation, and a bot should not send it.',
+      es: 'Avisa al servidor de voz de que no había ninguna ruta RTC disponible: un cliente que, tras seleccionar un protocolo, no consigue establecer ninguna ruta RTC utilizable puede enviarlo con un payload vacío (`{}`), para que el servidor sepa que la conexión falló en la capa de transporte RTC. Se conoce por la documentación de la comunidad y solo lo usa el cliente oficial de Discord; no figura en la documentación de Discord para bots, y un bot no debería enviarlo.',
     },
   },
 ] as const satisfies readonly DiscordVoiceOpcodeEntry[];

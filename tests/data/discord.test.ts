@@ -5,7 +5,7 @@ import { discordHttpStatusCodes } from '../../content/discord/http-status-codes.
 import { jsonErrorCodes } from '../../content/discord/json-error-codes/index.ts';
 import { rpcCloseCodes } from '../../content/discord/rpc-close-codes.ts';
 import { rpcErrorCodes } from '../../content/discord/rpc-error-codes.ts';
-import { voiceCloseCodes } from '../../content/discord/voice-close-codes.ts';
+import { meta as voiceCloseMeta, voiceCloseCodes } from '../../content/discord/voice-close-codes.ts';
 import { voiceOpcodes } from '../../content/discord/voice-opcodes.ts';
 import type { EntryBase } from '../../src/schema/entries.ts';
 import { getSite } from '../../src/tables/registry.ts';
@@ -128,5 +128,42 @@ describe('Discord facts', () => {
       1000, 4000, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 5000, 5001, 5002, 5003, 5004,
     ]);
     expect(rpcCloseCodes.map((c) => c.code)).toEqual([4000, 4001, 4002, 4003, 4004, 4005]);
+  });
+});
+
+describe('Discord facts checked against their sources', () => {
+  const texts = (t: { readonly en: string | readonly string[]; readonly es: string | readonly string[] }) =>
+    [t.en, t.es].flat().join(' ');
+
+  it('voice opcode 32 says what the community docs say: no RTC route, sent with an empty payload', () => {
+    const noRoute = voiceOpcodes.find((o) => o.code === 32)!;
+    expect(noRoute.description.en).toMatch(/no RTC route was available/);
+    expect(noRoute.description.en).toContain('`{}`');
+    expect(texts(noRoute.description)).not.toMatch(/no description|sin describir/);
+  });
+
+  it('opcode 9 no longer presents the 1-to-5-second wait as current advice (removed from Discord’s docs in 2022)', () => {
+    const invalidSession = gatewayOpcodes.find((o) => o.code === 9)!;
+    expect(texts(invalidSession.description)).not.toMatch(/1 to 5|1 y 5/);
+    const history = (invalidSession.notes ?? []).map((n) => texts(n.text)).join(' ');
+    expect(history).toMatch(/1 to 5 seconds/);
+    expect(history).toContain('2022');
+  });
+
+  it('Gateway close 4005 marks resuming as inferred advice and does not claim the first session survives', () => {
+    const already = gatewayCloseCodes.find((c) => c.code === 4005)!;
+    expect(already.reconnectDocumented).toBe(true); // Discord documents "reconnect: true", nothing more
+    expect(already.description.en).toContain('(inferred advice)');
+    expect(already.description.es).toContain('(recomendación deducida)');
+    expect(texts(already.description)).not.toMatch(/still valid|sigue siendo válida/);
+  });
+
+  it('voice close 4014 credits the wait to the discord.js guide, not to @discordjs/voice', () => {
+    const disconnected = voiceCloseCodes.find((c) => c.code === 4014)!;
+    expect(texts(disconnected.description)).not.toMatch(/@discordjs\/voice (waits|esperan?)/);
+    expect(disconnected.description.en).toMatch(/discord\.js guide suggests waiting up to 5 seconds/);
+    expect(voiceCloseMeta.sources.map((s) => s.url)).toContain(
+      'https://discordjs.guide/voice/voice-connections.html#handling-disconnects',
+    );
   });
 });
