@@ -30,6 +30,14 @@ export const meta = {
       label: 'RFC 9110: HTTP Semantics',
       url: 'https://www.rfc-editor.org/rfc/rfc9110',
     },
+    {
+      label: 'grpc/grpc: doc/http-grpc-status-mapping.md',
+      url: 'https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md',
+    },
+    {
+      label: 'grpc/grpc#4955: Add HTTP->gRPC status code mapping (2016)',
+      url: 'https://github.com/grpc/grpc/pull/4955',
+    },
   ],
   sections: [
     {
@@ -42,13 +50,15 @@ export const meta = {
         en: [
           'Entries can show two different gRPC mappings. They answer different questions, and they disagree on purpose.',
           '`google.rpc.Code` → HTTP is for servers: it is the HTTP status to use when a gRPC status is exposed over plain HTTP, as grpc-gateway and the JSON/REST interface of Google APIs do. `INVALID_ARGUMENT` becomes 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 and `CANCELLED` the non-standard 499.',
-          "gRPC's HTTP → gRPC table is for clients: it gives the status a gRPC client reports when the response is not gRPC at all and carries no `grpc-status`, typically because a proxy, a load balancer or a plain web server answered, or the request went to the wrong place. The HTTP status then describes the transport, not your call. A 404 from a server that does not speak gRPC means the path, which in gRPC is the method name, does not exist there, so the client reports `UNIMPLEMENTED`, not `NOT_FOUND`. A 400 becomes `INTERNAL`, because a gRPC client never builds a malformed request: if something answers 400, the transport or a proxy is broken. 429, 502, 503 and 504 become `UNAVAILABLE`, because they are transient and worth retrying. 401 and 403 become `UNAUTHENTICATED` and `PERMISSION_DENIED`; the newest version of the table also maps 431 to `INTERNAL`, which not every library does yet. Any other status, including a 200 without `grpc-status`, becomes `UNKNOWN`.",
+          "gRPC's HTTP → gRPC table is for clients: it gives the status a gRPC client reports when the response is not gRPC at all and carries no `grpc-status`, typically because a proxy, a load balancer or a plain web server answered, or the request went to the wrong place. The HTTP status then describes the transport, not your call. The table maps 400 to `INTERNAL`, 401 to `UNAUTHENTICATED`, 403 to `PERMISSION_DENIED`, 404 to `UNIMPLEMENTED`, and 429, 502, 503 and 504 to `UNAVAILABLE`; its newest version also maps 431 to `INTERNAL`, which not every library does yet. Any other status, including a 200 without `grpc-status`, becomes `UNKNOWN`.",
+          "The table gives only two reasons of its own: mapping what an intermediary answers lets the client react more appropriately, and a 200 becomes `UNKNOWN` because a truly successful response always carries `grpc-status`. What follows is our explanation, not gRPC's wording. A 404 from something that does not speak gRPC means the path, which in gRPC is the method name, does not exist there: that is what `UNIMPLEMENTED` says. 429, 502, 503 and 504 are what proxies and load balancers answer when the backend is overloaded or out of reach, so reporting them as `UNAVAILABLE` lets retry policies treat them as transient; the price is that a rate-limited call shows up as `UNAVAILABLE`, not `RESOURCE_EXHAUSTED`. For 400, the review of the pull request that added the table (grpc/grpc#4955, 2016) records `INTERNAL` as the conservative choice, with `INVALID_ARGUMENT` a better fit only in some cases: a gRPC client builds its requests itself, so a 400 more likely means a broken proxy or transport than a wrong argument.",
           'So there is no round trip: a server that returns `NOT_FOUND` through a gateway produces a 404, but a gRPC client that receives a bare 404 reports `UNIMPLEMENTED`.',
         ],
         es: [
           'Las entradas pueden mostrar dos correspondencias distintas con gRPC. Responden a preguntas diferentes y no coinciden, a propósito.',
           '`google.rpc.Code` → HTTP es para servidores: indica qué estado HTTP usar cuando un estado gRPC se expone sobre HTTP normal, como hacen grpc-gateway y la interfaz JSON/REST de las APIs de Google. `INVALID_ARGUMENT` pasa a ser 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 y `CANCELLED` el 499, que no es estándar.',
-          'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente porque respondió un proxy, un balanceador de carga o un servidor web corriente, o porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el transporte, no tu llamada. Un 404 de un servidor que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí; por eso el cliente informa `UNIMPLEMENTED`, no `NOT_FOUND`. Un 400 se convierte en `INTERNAL`, porque un cliente gRPC nunca construye una solicitud mal formada: si algo responde 400, el que falla es el transporte o un proxy. Los 429, 502, 503 y 504 se convierten en `UNAVAILABLE`, porque son transitorios y merece la pena reintentarlos. Los 401 y 403 pasan a ser `UNAUTHENTICATED` y `PERMISSION_DENIED`; la versión más reciente de la tabla también asigna el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.',
+          'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente porque respondió un proxy, un balanceador de carga o un servidor web corriente, o porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el transporte, no tu llamada. La tabla asigna el 400 a `INTERNAL`, el 401 a `UNAUTHENTICATED`, el 403 a `PERMISSION_DENIED`, el 404 a `UNIMPLEMENTED`, y los 429, 502, 503 y 504 a `UNAVAILABLE`; su versión más reciente asigna además el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.',
+          'La tabla solo da dos motivos propios: traducir lo que responde un intermediario permite al cliente reaccionar de forma más adecuada, y un 200 se convierte en `UNKNOWN` porque una respuesta realmente correcta siempre trae `grpc-status`. Lo que sigue es explicación nuestra, no texto de gRPC. Un 404 de algo que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí: justo lo que dice `UNIMPLEMENTED`. Los 429, 502, 503 y 504 son lo que responden proxies y balanceadores de carga cuando el backend está saturado o fuera de alcance, de modo que tratarlos como `UNAVAILABLE` hace que las políticas de reintento los consideren pasajeros; a cambio, una llamada rechazada por un límite de solicitudes (rate limit) aparece como `UNAVAILABLE`, no como `RESOURCE_EXHAUSTED`. Para el 400, la revisión de la pull request que añadió la tabla (grpc/grpc#4955, 2016) recoge `INTERNAL` como la opción prudente, y `INVALID_ARGUMENT` como más adecuada solo en algunos casos: un cliente gRPC construye él mismo sus solicitudes, por lo que un 400 apunta más a un proxy o un transporte averiados que a un argumento incorrecto.',
           'Por tanto, no hay ida y vuelta: un servidor que devuelve `NOT_FOUND` a través de un gateway produce un 404, pero un cliente gRPC que recibe un 404 a secas informa `UNIMPLEMENTED`.',
         ],
       },
@@ -158,8 +168,14 @@ export const httpStatusCodes = [
       {
         kind: 'caution',
         text: {
-          en: 'A temporary IANA registration for a specification that is still a draft: registered on 2024-11-13, it expires on 2026-11-13 unless renewed. The details may change before the draft becomes an RFC.',
-          es: 'Es un registro temporal de IANA para una especificación que sigue siendo un borrador: se registró el 2024-11-13 y caduca el 2026-11-13 si no se renueva. Los detalles pueden cambiar antes de que el borrador se convierta en RFC.',
+          en: [
+            'A temporary IANA registration for a specification that is still a draft. In the registry as this site last recorded it (updated 2025-09-15), the row for 104 reads “TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13”: registered, extended once, and due to expire on 2026-11-13.',
+            'That date has passed, and only the registry can tell whether it was extended again, made permanent or allowed to lapse. Look up 104 in IANA’s HTTP Status Code Registry (`https://www.iana.org/assignments/http-status-codes/`): a later expiry date means it was extended, an RFC in place of the draft means the registration is permanent, and if 104 is no longer listed, it has lapsed. The details may also change before the draft becomes an RFC.',
+          ],
+          es: [
+            'Es un registro temporal de IANA para una especificación que sigue siendo un borrador. En el registro, tal como lo consultó este sitio por última vez (actualizado el 2025-09-15), la fila del 104 dice «TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13»: se registró, se prorrogó una vez y vencía el 2026-11-13.',
+            'Esa fecha ya ha pasado, y solo el registro puede decir si se prorrogó de nuevo, si pasó a ser permanente o si caducó. Busca el 104 en el registro de códigos de estado HTTP de IANA (`https://www.iana.org/assignments/http-status-codes/`): una fecha de vencimiento posterior indica que se prorrogó; un RFC en lugar del borrador, que el registro es permanente; y si el 104 ya no aparece, que caducó. Además, los detalles pueden cambiar antes de que el borrador se convierta en RFC.',
+          ],
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpStatusCodes as content } from '../../content/http/status-codes.ts';
+import { httpStatusCodes as content, meta } from '../../content/http/status-codes.ts';
 import type { HttpStatusCodeEntry } from '../../src/schema/entries.ts';
 
 const httpStatusCodes: readonly HttpStatusCodeEntry[] = content;
@@ -41,5 +41,48 @@ describe('HTTP status codes', () => {
       expect(e.retry?.advice.en, `${code}`).toContain('Retry-After');
       expect(e.retry?.retryable, `${code}`).toBe('yes');
     }
+  });
+});
+
+describe('the HTTP page on gRPC and on temporary registrations', () => {
+  const all = (t: { readonly en: string | readonly string[]; readonly es: string | readonly string[] }) => [
+    ...[t.en].flat(),
+    ...[t.es].flat(),
+  ];
+
+  it("keeps gRPC's HTTP → gRPC table apart from the reasons given for it, which are marked as explanation", () => {
+    const section = meta.sections.find((s) => s.id === 'grpc-mappings')!;
+    // doc/http-grpc-status-mapping.md gives no reason for 400, 404 or 429/502/503/504.
+    expect(all(section.body).join(' ')).not.toMatch(
+      /because a gRPC client never|porque un cliente gRPC nunca/,
+    );
+    const explained = section.body.en.filter((p) => /conservative choice/.test(p));
+    expect(explained).toHaveLength(1);
+    expect(explained[0]).toMatch(/our explanation, not gRPC's wording/);
+    expect(explained[0]).toContain('grpc/grpc#4955');
+    expect(
+      section.body.es.some(
+        (p) => /explicación nuestra, no texto de gRPC/.test(p) && p.includes('grpc/grpc#4955'),
+      ),
+    ).toBe(true);
+    expect(meta.sources.map((s) => s.url)).toEqual(
+      expect.arrayContaining([
+        'https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md',
+        'https://github.com/grpc/grpc/pull/4955',
+      ]),
+    );
+  });
+
+  it('states the temporary registration of 104 as of the recorded registry, and how to check it', () => {
+    const e = httpStatusCodes.find((x) => x.code === 104)!;
+    expect(e.standing).toBe('temporary');
+    const note = (e.notes ?? []).flatMap((n) => all(n.text)).join(' ');
+    for (const fact of [
+      '2024-11-13',
+      '2025-09-15',
+      '2026-11-13',
+      'https://www.iana.org/assignments/http-status-codes/',
+    ])
+      expect(note).toContain(fact);
   });
 });
