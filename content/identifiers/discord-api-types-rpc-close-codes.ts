@@ -1,8 +1,8 @@
 /**
  * Discord RPC close codes as discord-api-types names them: the `RPCCloseEventCodes` enum of
- * `discord-api-types/v10` (also exported by `discord-api-types/rpc/v10`). Its members for the
- * standard WebSocket codes 1000, 1003 and 1006 (marked `@unstable`) are not Discord's RPC close
- * codes, so they are not in the table and not here.
+ * `discord-api-types/v10` (also exported by `discord-api-types/rpc/v10`), including its
+ * `@unstable` members for the standard WebSocket codes 1000, 1003 and 1006, which the community
+ * documentation lists as RPC close codes.
  * Read from the package; the tests compare every member with the installed version.
  * @see https://github.com/discordjs/discord-api-types/blob/0.38.57/rpc/common.ts
  */
@@ -22,6 +22,9 @@ export const discordApiTypesRpcCloseCodes = {
   table: 'discord/rpc-close-codes',
   coverage: 'partial',
   identifiers: [
+    { code: 1_000, identifier: 'RPCCloseEventCodes.CloseNormal' },
+    { code: 1_003, identifier: 'RPCCloseEventCodes.CloseUnsupported' },
+    { code: 1_006, identifier: 'RPCCloseEventCodes.CloseAbnormal' },
     { code: 4_000, identifier: 'RPCCloseEventCodes.InvalidClientId' },
     { code: 4_001, identifier: 'RPCCloseEventCodes.InvalidOrigin' },
     { code: 4_002, identifier: 'RPCCloseEventCodes.RateLimited' },

@@ -211,6 +211,12 @@ export interface DiscordJsonErrorEntry extends EntryBase {
 
 export interface DiscordRpcCodeEntry extends EntryBase {
   readonly code: number;
+  /**
+   * `official` (the default): in the RPC tables of Discord's developer documentation.
+   * `community`: not in those tables; listed by the community's documentation of the RPC
+   * server (docs.discord.food), which gives names only for most of them.
+   */
+  readonly source?: 'official' | 'community';
 }
 
 // ─── Table-level data ────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { meta as closeMeta, rpcCloseCodes } from '../../content/discord/rpc-close-codes.ts';
 import { meta as errorMeta, rpcErrorCodes } from '../../content/discord/rpc-error-codes.ts';
 import type { DiscordRpcCodeEntry, TableMeta } from '../schema/entries.ts';
-import { discordDocs } from './discord-availability.ts';
+import { discordDocs, userdoccers } from './discord-availability.ts';
 import { defineTable } from './types.ts';
 
 const rpcTable = (
@@ -19,7 +19,8 @@ const rpcTable = (
     entries,
     anchorStyle: 'code',
     codeRange,
-    provenance: () => discordDocs,
+    // Codes missing from Discord's RPC tables are known from the community's RPC page.
+    provenance: (entry) => (entry.source === 'community' ? userdoccers : discordDocs),
     facts: () => [],
     // Only approved apps talking to the desktop client see these.
     search: { tier: () => 'secondary' },
@@ -30,7 +31,8 @@ export const rpcErrorCodesTable = rpcTable('discord/rpc-error-codes', errorMeta,
   min: 1000,
   max: 5999,
 });
+// 1000, 1003 and 1006 are WebSocket's own close codes (RFC 6455), which the RPC server uses too.
 export const rpcCloseCodesTable = rpcTable('discord/rpc-close-codes', closeMeta, rpcCloseCodes, {
-  min: 4000,
+  min: 1000,
   max: 4999,
 });

@@ -4,10 +4,10 @@ import { gatewayOpcodes } from '../../content/discord/gateway-opcodes.ts';
 import { discordHttpStatusCodes } from '../../content/discord/http-status-codes.ts';
 import { jsonErrorCodes } from '../../content/discord/json-error-codes/index.ts';
 import { rpcCloseCodes } from '../../content/discord/rpc-close-codes.ts';
-import { rpcErrorCodes } from '../../content/discord/rpc-error-codes.ts';
+import { meta as rpcErrorMeta, rpcErrorCodes } from '../../content/discord/rpc-error-codes.ts';
 import { meta as voiceCloseMeta, voiceCloseCodes } from '../../content/discord/voice-close-codes.ts';
 import { voiceOpcodes } from '../../content/discord/voice-opcodes.ts';
-import type { EntryBase } from '../../src/schema/entries.ts';
+import type { DiscordRpcCodeEntry, EntryBase } from '../../src/schema/entries.ts';
 import { getSite } from '../../src/tables/registry.ts';
 import {
   seedGatewayCloseCodes,
@@ -122,12 +122,114 @@ describe('Discord facts', () => {
       [...jsonErrorCodes.map((e) => e.code)].sort((a, b) => a - b),
     );
   });
+});
 
-  it('has the RPC error and close codes', () => {
-    expect(rpcErrorCodes.map((c) => c.code)).toEqual([
-      1000, 4000, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 5000, 5001, 5002, 5003, 5004,
-    ]);
-    expect(rpcCloseCodes.map((c) => c.code)).toEqual([4000, 4001, 4002, 4003, 4004, 4005]);
+// Discord's official RPC tables: discord/discord-api-docs, developers/topics/opcodes-and-status-codes.mdx
+// at c98d64bc (2026-08-06).
+const officialRpcErrors = [
+  1000, 4000, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 5000, 5001, 5002, 5003, 5004,
+];
+const officialRpcClose = [4000, 4001, 4002, 4003, 4004, 4005];
+// The community's RPC page: discord-userdoccers/discord-userdoccers, pages/topics/rpc.mdx at 3dc0ca92
+// (2026-07-21), "RPC Errors" and "RPC Close Codes". Names only; struck-through rows listed apart.
+const communityRpcErrors: Record<number, string> = {
+  1000: 'UNKNOWN_ERROR',
+  1001: 'SERVICE_UNAVAILABLE',
+  1002: 'TRANSACTION_ABORTED',
+  4000: 'INVALID_PAYLOAD',
+  4002: 'INVALID_COMMAND',
+  4003: 'INVALID_GUILD',
+  4004: 'INVALID_EVENT',
+  4005: 'INVALID_CHANNEL',
+  4006: 'INVALID_PERMISSIONS',
+  4007: 'INVALID_CLIENTID',
+  4008: 'INVALID_ORIGIN',
+  4009: 'INVALID_TOKEN',
+  4010: 'INVALID_USER',
+  4011: 'INVALID_INVITE',
+  4012: 'INVALID_ACTIVITY_JOIN_REQUEST',
+  4015: 'INVALID_ENTITLEMENT',
+  4016: 'INVALID_GIFT_CODE',
+  4017: 'INVALID_GUILD_TEMPLATE',
+  4018: 'INVALID_SOUND',
+  4019: 'INVALID_PROVIDER',
+  4020: 'INVALID_CONNECTION_CALLBACK_STATE',
+  4021: 'BAD_REQUEST_FOR_PROVIDER',
+  5000: 'OAUTH2_ERROR',
+  5001: 'SELECT_CHANNEL_TIMED_OUT',
+  5002: 'GET_GUILD_TIMED_OUT',
+  5003: 'SELECT_VOICE_FORCE_REQUIRED',
+  5005: 'INVALID_ACTIVITY_SECRET',
+  5006: 'NO_ELIGIBLE_ACTIVITY',
+  5008: 'PURCHASE_CANCELED',
+  5009: 'PURCHASE_ERROR',
+  5010: 'UNAUTHORIZED_FOR_ACHIEVEMENT',
+  5011: 'RATE_LIMITED',
+  5012: 'UNAUTHORIZED_FOR_APPLICATION',
+  5013: 'NO_CONNECTION_FOUND',
+};
+const communityStruckRpcErrors = [4013, 4014, 5004, 5007];
+const communityRpcClose: Record<number, string> = {
+  1000: 'CLOSE_NORMAL',
+  1003: 'CLOSE_UNSUPPORTED',
+  1006: 'CLOSE_ABNORMAL',
+  4000: 'INVALID_CLIENTID',
+  4001: 'INVALID_ORIGIN',
+  4002: 'RATELIMITED',
+  4003: 'TOKEN_REVOKED',
+  4004: 'INVALID_VERSION',
+  4005: 'INVALID_ENCODING',
+};
+
+describe.each([
+  {
+    table: 'RPC error codes',
+    entries: rpcErrorCodes as readonly DiscordRpcCodeEntry[],
+    official: officialRpcErrors,
+    community: communityRpcErrors,
+  },
+  {
+    table: 'RPC close codes',
+    entries: rpcCloseCodes as readonly DiscordRpcCodeEntry[],
+    official: officialRpcClose,
+    community: communityRpcClose,
+  },
+])('Discord $table', ({ entries, official, community }) => {
+  const communityOnly = Object.keys(community)
+    .map(Number)
+    .filter((code) => !official.includes(code));
+
+  it("has every code of Discord's table and every code the community lists as current, in order", () => {
+    const expected = [...new Set([...official, ...communityOnly])].sort((a, b) => a - b);
+    expect(entries.map((e) => e.code)).toEqual(expected);
+  });
+
+  it("marks exactly the codes missing from Discord's table as community-documented, under the community's names", () => {
+    for (const e of entries) {
+      const isCommunity = communityOnly.includes(e.code);
+      expect(e.source ?? 'official', `${e.code}`).toBe(isCommunity ? 'community' : 'official');
+      if (isCommunity) expect(e.name, `${e.code}`).toBe(community[e.code]);
+    }
+  });
+});
+
+describe('Discord RPC codes the sources disagree on', () => {
+  it('keeps 5004, which Discord still lists, and says that the community strikes it through', () => {
+    const captureShortcut = rpcErrorCodes.find((c) => c.code === 5004)!;
+    expect(communityStruckRpcErrors).toContain(5004);
+    expect(
+      (captureShortcut.notes ?? []).some(
+        (n) => n.kind === 'disagreement' && /strikes it through/.test(n.text.en),
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves out the lobby codes only the community lists, struck through, and names them on the page', () => {
+    const codes = rpcErrorCodes.map((c) => c.code);
+    for (const code of [4013, 4014, 5007]) expect(codes).not.toContain(code);
+    const section = rpcErrorMeta.sections.find((s) => s.id === 'community-documented-codes')!;
+    for (const name of ['INVALID_LOBBY', 'INVALID_LOBBY_SECRET', 'LOBBY_FULL'])
+      expect(section.body.en.join(' ')).toContain(name);
   });
 });
 

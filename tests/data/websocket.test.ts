@@ -87,9 +87,16 @@ describe('WebSocket close codes', () => {
   it('place every Discord Gateway, Voice and RPC close code in the private-use range, as the link to Discord says', () => {
     const privateUse = closeCodeRanges.find((r) => r.use === 'private')!;
     expect(discordRelation.range).toEqual({ from: privateUse.from, to: privateUse.to });
+    // The RPC server also uses three standard codes, which this table has and the link names.
+    const standardInRpc = [1000, 1003, 1006];
     for (const e of [...gatewayCloseCodes, ...voiceCloseCodes, ...rpcCloseCodes]) {
+      if (standardInRpc.includes(e.code) && rpcCloseCodes.some((r) => r.code === e.code)) continue;
       expect(e.code, `Discord close code ${e.code}`).toBeGreaterThanOrEqual(privateUse.from);
       expect(e.code, `Discord close code ${e.code}`).toBeLessThanOrEqual(privateUse.to);
+    }
+    for (const code of standardInRpc) {
+      expect(codes.some((e) => e.code === code)).toBe(true);
+      expect(discordRelation.here.en).toContain(String(code));
     }
     expect(discordRelation.tables).toEqual([
       'discord/gateway-close-codes',
