@@ -227,6 +227,13 @@ export const discordHttpStatusCodes = [
           es: 'Un 403 con el código JSON `40333` lo genera Cloudflare, no la API: se bloqueó la solicitud, a menudo porque estaba mal formada o porque el `User-Agent` faltaba o era inusual. Los permisos no tienen nada que ver.',
         },
       },
+      {
+        kind: 'caution',
+        text: {
+          en: 'A 403 with JSON code `10008` and the message “Unknown Message” is not a missing message either: the community documentation warns that it means Discord’s anti-abuse systems blocked the request, for reasons that can concern the request or the account. Blocked requests can also carry other codes that make no sense in context. Retrying the same request will not help; slow down and review what the account is doing.',
+          es: 'Un 403 con el código JSON `10008` y el mensaje «Unknown Message» tampoco indica que falte un mensaje: la documentación de la comunidad advierte de que significa que los sistemas antiabuso de Discord bloquearon la solicitud, por motivos que pueden tener que ver con la solicitud o con la cuenta. Las solicitudes bloqueadas también pueden traer otros códigos que no tienen sentido en ese contexto. Repetir la misma solicitud no servirá de nada; baja el ritmo y revisa lo que está haciendo la cuenta.',
+        },
+      },
     ],
     retry: 'no',
     source: 'official',

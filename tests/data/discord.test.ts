@@ -269,3 +269,16 @@ describe('Discord facts checked against their sources', () => {
     );
   });
 });
+
+describe("the community's anti-abuse warning (a 403 with JSON code 10008)", () => {
+  it('is on the JSON error 10008 and on the Discord 403 entry', () => {
+    const unknownMessage = jsonErrorCodes.find((e) => e.code === 10_008)!;
+    const forbidden = discordHttpStatusCodes.find((e) => e.code === 403)!;
+    for (const entry of [unknownMessage, forbidden]) {
+      const warning = (entry.notes ?? []).find((n) => /anti-abuse/.test([n.text.en].flat().join(' ')));
+      expect(warning?.kind, `${entry.code}`).toBe('caution');
+      expect([warning!.text.en].flat().join(' ')).toMatch(/403/);
+      expect([warning!.text.es].flat().join(' ')).toMatch(/antiabuso/);
+    }
+  });
+});

@@ -107,6 +107,15 @@ export const codes0To29999 = [
       en: "No message with that ID exists in the channel named in the path: it was deleted (often by a moderator or another bot first), the channel and message IDs do not belong together, or it is an ephemeral message, which channel endpoints cannot reach. If you were deleting it, count it as done; ephemeral interaction responses are edited or deleted through the interaction's webhook endpoints.",
       es: 'No hay ningún mensaje con ese ID en el canal indicado en la ruta: se eliminó (a menudo un moderador u otro bot lo borró antes), el ID de canal y el de mensaje no corresponden, o es un mensaje efímero, al que los endpoints de canal no llegan. Si querías borrarlo, dalo por hecho; las respuestas efímeras a interacciones se editan o eliminan con los endpoints de webhook de la interacción.',
     },
+    notes: [
+      {
+        kind: 'caution',
+        text: {
+          en: 'Check the HTTP status. A 404 with this code is the missing message described above, but a 403 Forbidden with it is something else: the community documentation warns that it means Discord’s anti-abuse systems blocked the request, for reasons that can concern the request or the account, despite the message “Unknown Message”. Blocked requests can also come back with other codes that make no sense in context. Do not retry a blocked request in a loop: slow down and review what the account is doing.',
+          es: 'Mira el estado HTTP. Un 404 con este código es el mensaje inexistente que se describe arriba, pero un 403 Forbidden con él es otra cosa: la documentación de la comunidad advierte de que significa que los sistemas antiabuso de Discord bloquearon la solicitud, por motivos que pueden tener que ver con la solicitud o con la cuenta, aunque el mensaje diga «Unknown Message». Las solicitudes bloqueadas también pueden volver con otros códigos que no tienen sentido en ese contexto. No reintentes en bucle una solicitud bloqueada: baja el ritmo y revisa lo que está haciendo la cuenta.',
+        },
+      },
+    ],
   },
   {
     code: 10_009,
