@@ -14,11 +14,11 @@ export const meta = {
   intro: {
     en: [
       'An HTTP status code is a three-digit number whose first digit gives its class: 1xx informational (an interim response; the final one is still to come), 2xx success, 3xx redirection, 4xx client error (the request is at fault) and 5xx server error (the server, or something between you and it, failed). A client that does not recognize a code must treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.',
-      "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice, such as nginx's 444 and 499 and Cloudflare's 520 to 526, which also reach you from services behind Cloudflare, Discord's API among them. These are marked as non-standard, with the software that sends them.",
+      "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice: nginx's 444, 494 to 497 and 499, Cloudflare's 520 to 526 and 530 (which also reach you from services behind Cloudflare, Discord's API among them), the AWS Application Load Balancer's 460, 463, 464 and 561, Microsoft's 440 and 449, and Laravel's 419. They are marked as non-standard, with the vendor that sends them and the vendor's own documentation or source code.",
     ],
     es: [
       'Un código de estado HTTP es un número de tres cifras cuya primera cifra indica su clase: 1xx informativos (una respuesta provisional; la definitiva aún está por llegar), 2xx éxito, 3xx redirección, 4xx error del cliente (el problema está en la solicitud) y 5xx error del servidor (falló el servidor o algo entre tú y él). Un cliente que no reconoce un código debe tratarlo como el x00 de su clase: un 4xx desconocido como 400 y un 5xx desconocido como 500.',
-      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) del RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica, como el 444 y el 499 de nginx o los 520 a 526 de Cloudflare, que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord. Están marcados como no estándar, con el software que los envía.',
+      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) del RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica: el 444, del 494 al 497 y el 499 de nginx; del 520 al 526 y el 530 de Cloudflare (que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord); el 460, el 463, el 464 y el 561 del Application Load Balancer de AWS; el 440 y el 449 de Microsoft, y el 419 de Laravel. Están marcados como no estándar, con el fabricante que los envía y su propia documentación o código fuente.',
     ],
   },
   sources: [
@@ -37,6 +37,22 @@ export const meta = {
     {
       label: 'grpc/grpc#4955: Add HTTP->gRPC status code mapping (2016)',
       url: 'https://github.com/grpc/grpc/pull/4955',
+    },
+    {
+      label: 'nginx: src/http/ngx_http_request.h (nginx’s own codes)',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+    },
+    {
+      label: 'Cloudflare Docs: Cloudflare 5xx errors',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/',
+    },
+    {
+      label: 'AWS Elastic Load Balancing: Troubleshoot your Application Load Balancers',
+      url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html',
+    },
+    {
+      label: '[MS-ASHTTP]: Exchange ActiveSync HTTP Protocol, Status Line',
+      url: 'https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/e092c310-7609-4a38-90cc-10688f79cf8d',
     },
   ],
   sections: [
@@ -864,6 +880,30 @@ export const httpStatusCodes = [
     ],
   },
   {
+    code: 419,
+    name: 'Page Expired',
+    nameEs: 'Página caducada',
+    standing: 'non-standard',
+    origin: 'Laravel',
+    spec: {
+      label: 'laravel/framework: Foundation/Exceptions/Handler.php (TokenMismatchException → 419)',
+      url: 'https://github.com/laravel/framework/blob/master/src/Illuminate/Foundation/Exceptions/Handler.php',
+    },
+    description: {
+      en: 'Sent by applications built with the Laravel PHP framework when the CSRF token of a form submission is missing or does not match the session: typically the page stayed open until the session expired, or the browser did not send the session cookie. Laravel turns its `TokenMismatchException` into this status and shows a “Page Expired” page. Reload the page and submit again. From code, send the token Laravel puts in the `XSRF-TOKEN` cookie back in an `X-XSRF-TOKEN` header.',
+      es: 'Lo envían las aplicaciones hechas con el framework PHP Laravel cuando el token CSRF de un formulario falta o no coincide con el de la sesión: normalmente la página estuvo abierta hasta que caducó la sesión, o el navegador no envió la cookie de sesión. Laravel convierte su `TokenMismatchException` en este estado y muestra una página «Page Expired». Recarga la página y vuelve a enviar el formulario. Desde código, devuelve en la cabecera `X-XSRF-TOKEN` el token que Laravel pone en la cookie `XSRF-TOKEN`.',
+    },
+    notes: [
+      {
+        kind: 'disagreement',
+        text: {
+          en: 'No specification assigns 419, and libraries do not agree with Laravel on it: the npm package http-status-codes calls it `INSUFFICIENT_SPACE_ON_RESOURCE` (“Insufficient Space on Resource”), a name its own doc comment ties to WebDAV’s 507 Insufficient Storage. A library’s reason phrase for 419 may therefore not be what the server meant; look at who sent it.',
+          es: 'Ninguna especificación asigna el 419, y las bibliotecas no coinciden con Laravel: el paquete de npm http-status-codes lo llama `INSUFFICIENT_SPACE_ON_RESOURCE` («Insufficient Space on Resource»), un nombre que su propio comentario de documentación relaciona con el 507 Insufficient Storage de WebDAV. Por eso, la frase de estado que dé una biblioteca para el 419 puede no ser lo que quiso decir el servidor; fíjate en quién lo envió.',
+        },
+      },
+    ],
+  },
+  {
     code: 421,
     name: 'Misdirected Request',
     nameEs: 'Solicitud mal dirigida',
@@ -1043,16 +1083,61 @@ export const httpStatusCodes = [
     },
   },
   {
+    code: 440,
+    name: 'Login Timeout',
+    nameEs: 'Tiempo de inicio de sesión agotado',
+    aliases: { en: ['Login Time-out'] },
+    standing: 'non-standard',
+    origin: 'Microsoft Exchange (Outlook Web App on IIS)',
+    spec: {
+      label: 'Microsoft Exchange Server 2007: Troubleshoot the 440 Login Timeout error in Outlook Web Access',
+      url: 'https://technet.microsoft.com/en-us/library/dd789741(v=EXCHG.80).aspx',
+    },
+    description: {
+      en: 'Sent by Outlook Web App, the web client of Microsoft Exchange, which runs on IIS: as the name says, the login session has timed out, and signing in again fixes it. When it appears right at sign-in instead, the server is at fault: Microsoft’s troubleshooting article points to permission or authentication problems in IIS and in the OWA virtual directories, which an administrator has to fix.',
+      es: 'Lo envía Outlook Web App, el cliente web de Microsoft Exchange, que funciona sobre IIS: como indica su nombre, la sesión ha caducado, y basta con volver a iniciar sesión. Si en cambio aparece nada más iniciar sesión, el problema está en el servidor: el artículo de resolución de problemas de Microsoft apunta a problemas de permisos o de autenticación en IIS y en los directorios virtuales de OWA, que debe corregir un administrador.',
+    },
+  },
+  {
     code: 444,
     name: 'Connection Closed Without Response',
     nameEs: 'Conexión cerrada sin respuesta',
     aliases: { en: ['No Response'] },
     standing: 'non-standard',
     origin: 'nginx',
+    spec: {
+      label: 'nginx: src/http/ngx_http_request.h (NGX_HTTP_CLOSE)',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+    },
     description: {
       en: 'Not a status anyone ever receives: nginx writes 444 in its access log when a `return 444` rule closes the connection without sending any response. Administrators use it to drop unwanted traffic, such as requests for unknown host names or from abusive clients. The client only sees the connection close with an empty reply; if that is you, the server is deliberately refusing your requests.',
       es: 'No es un estado que llegue a recibir nadie: nginx anota 444 en su registro de accesos cuando una regla `return 444` cierra la conexión sin enviar ninguna respuesta. Los administradores lo usan para descartar tráfico no deseado, como solicitudes a nombres de host desconocidos o de clientes abusivos. El cliente solo ve que la conexión se cierra con una respuesta vacía; si ese cliente eres tú, el servidor está rechazando tus solicitudes a propósito.',
     },
+  },
+  {
+    code: 449,
+    name: 'Retry With',
+    nameEs: 'Reintentar con',
+    aliases: { en: ['Reply With'] },
+    standing: 'non-standard',
+    origin: 'Microsoft (IIS WebDAV extensions, Exchange ActiveSync)',
+    spec: {
+      label: '[MS-WDV] Section 2.2.6: 449 Retry With Status Code',
+      url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100',
+    },
+    description: {
+      en: 'A Microsoft extension: the server cannot act on the request until the client supplies more information, and the client should then repeat it. In Microsoft’s WebDAV client extensions ([MS-WDV]), the response carries an `Ms-Echo-Request` header and the client repeats the request with an `Ms-Echo-Reply` header; Exchange ActiveSync has used it to tell a device to run the Provision command, which applies the security policy, before syncing. A client that does not know the code should treat it as a 400. Otherwise, supply what the server asked for and repeat the request once.',
+      es: 'Una extensión de Microsoft: el servidor no puede atender la solicitud hasta que el cliente aporte más información, y entonces el cliente debe repetirla. En las extensiones de WebDAV para clientes de Microsoft ([MS-WDV]), la respuesta lleva una cabecera `Ms-Echo-Request` y el cliente repite la solicitud con una cabecera `Ms-Echo-Reply`; Exchange ActiveSync lo ha usado para pedir a un dispositivo que ejecute el comando Provision, que aplica la directiva de seguridad, antes de sincronizar. Un cliente que no conozca el código debe tratarlo como un 400. Si lo conoce, aporta lo que pidió el servidor y repite la solicitud una vez.',
+    },
+    notes: [
+      {
+        kind: 'disagreement',
+        text: {
+          en: 'Microsoft’s specification calls the code “Retry With” in its section title, but its grammar gives the reason phrase as “Reply With”, and its text uses both. Go by the number: reason phrases carry no meaning for clients.',
+          es: 'La especificación de Microsoft llama al código «Retry With» en el título de la sección, pero su gramática da como frase de estado «Reply With», y el texto usa las dos. Guíate por el número: la frase de estado no significa nada para los clientes.',
+        },
+      },
+    ],
   },
   {
     code: 451,
@@ -1067,6 +1152,151 @@ export const httpStatusCodes = [
       en: 'The server is denying access because of a legal demand, such as a court order, a government block or a takedown notice, often only in some countries. The body should explain the demand, and a `Link` header with `rel="blocked-by"` may name who is implementing the block. Nothing to fix or retry on the client side.',
       es: 'El servidor deniega el acceso por una exigencia legal, como una orden judicial, un bloqueo gubernamental o una solicitud de retirada, a menudo solo en algunos países. El cuerpo debería explicar esa exigencia, y una cabecera `Link` con `rel="blocked-by"` puede indicar quién aplica el bloqueo. No hay nada que corregir ni reintentar del lado del cliente.',
     },
+    notes: [
+      {
+        kind: 'disagreement',
+        text: {
+          en: 'Microsoft Exchange ActiveSync, served by IIS, uses 451 for something else. Its “451 Redirect” tells a mobile device that it is talking to a server that cannot reach the user’s mailbox, or that a better server exists, and the `X-MS-Location` header gives the URL to use from then on ([MS-ASHTTP], Section 3.1.5.2.2). A 451 from a `/Microsoft-Server-ActiveSync` URL means that, not a legal block: send the following requests to the new URL.',
+          es: 'Microsoft Exchange ActiveSync, servido por IIS, usa el 451 para otra cosa. Su «451 Redirect» indica a un dispositivo móvil que está hablando con un servidor que no tiene acceso al buzón del usuario, o que hay otro mejor, y la cabecera `X-MS-Location` da la URL que debe usar a partir de entonces ([MS-ASHTTP], sección 3.1.5.2.2). Un 451 de una URL `/Microsoft-Server-ActiveSync` significa eso, no un bloqueo legal: envía las solicitudes siguientes a la nueva URL.',
+        },
+      },
+    ],
+  },
+  {
+    code: 460,
+    name: 'Client Closed Connection',
+    nameEs: 'El cliente cerró la conexión',
+    standing: 'non-standard',
+    origin: 'AWS Application Load Balancer',
+    spec: {
+      label: 'AWS Elastic Load Balancing: Troubleshoot your Application Load Balancers, HTTP 460',
+      url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-460-issues',
+    },
+    description: {
+      en: 'Recorded by an AWS Application Load Balancer when the client closed the connection before the load balancer could answer: the client’s timeout is shorter than the time the target takes to respond. Like nginx’s 499, the client, already gone, never sees it; it shows up in the load balancer’s access logs and its `HTTPCode_ELB_4XX_Count` metric. AWS’s advice: make the target answer before the client gives up or, if the client allows it, raise the client’s timeout to match the load balancer’s idle timeout.',
+      es: 'Lo registra un Application Load Balancer de AWS cuando el cliente cierra la conexión antes de que el balanceador pueda responder: el tiempo de espera del cliente es más corto que lo que tarda el destino en contestar. Como el 499 de nginx, el cliente, que ya se ha ido, nunca lo ve; aparece en los registros de acceso del balanceador y en su métrica `HTTPCode_ELB_4XX_Count`. El consejo de AWS: que el destino responda antes de que el cliente se rinda o, si el cliente lo permite, subir su tiempo de espera hasta el tiempo de inactividad (idle timeout) del balanceador.',
+    },
+    notes: [
+      {
+        kind: 'info',
+        text: {
+          en: 'AWS’s documentation gives 460, 463 and 464 no reason phrase; the names here describe them.',
+          es: 'La documentación de AWS no da frase de estado a este código; el nombre de aquí lo describe.',
+        },
+      },
+    ],
+  },
+  {
+    code: 463,
+    name: 'Too Many Forwarded IP Addresses',
+    nameEs: 'Demasiadas direcciones IP reenviadas',
+    standing: 'non-standard',
+    origin: 'AWS Application Load Balancer',
+    spec: {
+      label: 'AWS Elastic Load Balancing: Troubleshoot your Application Load Balancers, HTTP 463',
+      url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues',
+    },
+    description: {
+      en: 'An AWS Application Load Balancer rejected the request because its `X-Forwarded-For` header listed more than 30 IP addresses, AWS’s limit. Proxies usually append an address to that header, so a long chain of proxies, a forwarding loop or a client that forges the header can reach it. Have the outermost proxy you trust replace the header instead of appending to it, and look for loops; the same header fails the same way every time.',
+      es: 'Un Application Load Balancer de AWS rechazó la solicitud porque su cabecera `X-Forwarded-For` tenía más de 30 direcciones IP, el límite de AWS. Los proxies suelen añadir una dirección a esa cabecera, así que pueden alcanzarlo una cadena larga de proxies, un bucle de reenvíos o un cliente que falsifica la cabecera. Haz que el proxy más externo en el que confíes sustituya la cabecera en vez de añadirle direcciones, y busca bucles; con la misma cabecera fallará igual cada vez.',
+    },
+    notes: [
+      {
+        kind: 'info',
+        text: {
+          en: 'AWS’s documentation gives this code no reason phrase; the name here describes it.',
+          es: 'La documentación de AWS no da frase de estado a este código; el nombre de aquí lo describe.',
+        },
+      },
+    ],
+  },
+  {
+    code: 464,
+    name: 'Incompatible Protocol',
+    nameEs: 'Protocolo incompatible',
+    standing: 'non-standard',
+    origin: 'AWS Application Load Balancer',
+    spec: {
+      label: 'AWS Elastic Load Balancing: Troubleshoot your Application Load Balancers, HTTP 464',
+      url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-464-issues',
+    },
+    description: {
+      en: 'An AWS Application Load Balancer received a request in a protocol its target group is not configured for: HTTP/1.1 to a target group whose protocol version is HTTP/2 or gRPC, gRPC to an HTTP/1.1 target group, or an HTTP/2 request other than a POST to a gRPC target group. Retrying does not help: make the target group’s protocol version match what the clients send, or point gRPC and HTTP/1.1 clients at separate target groups.',
+      es: 'Un Application Load Balancer de AWS recibió una solicitud en un protocolo para el que no está configurado su grupo de destino: HTTP/1.1 hacia un grupo cuya versión de protocolo es HTTP/2 o gRPC, gRPC hacia un grupo HTTP/1.1, o una solicitud HTTP/2 que no es un POST hacia un grupo gRPC. Reintentar no sirve: haz que la versión de protocolo del grupo de destino coincida con lo que envían los clientes, o dirige los clientes gRPC y los HTTP/1.1 a grupos de destino distintos.',
+    },
+    notes: [
+      {
+        kind: 'info',
+        text: {
+          en: 'AWS’s documentation gives this code no reason phrase; the name here describes it.',
+          es: 'La documentación de AWS no da frase de estado a este código; el nombre de aquí lo describe.',
+        },
+      },
+    ],
+  },
+  {
+    code: 494,
+    name: 'Request Header Too Large',
+    nameEs: 'Cabecera de la solicitud demasiado grande',
+    aliases: { en: ['Request Header Or Cookie Too Large'] },
+    standing: 'non-standard',
+    origin: 'nginx',
+    spec: {
+      label: 'nginx: src/http/ngx_http_request.h (NGX_HTTP_REQUEST_HEADER_TOO_LARGE)',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+    },
+    description: {
+      en: 'nginx’s internal code for a request whose header does not fit: one header line is longer than a `large_client_header_buffers` buffer, the whole header is too large, or, in recent versions, there are more header lines than `max_headers` allows. An oversized `Cookie` header is the usual culprit. You will not see 494 on the wire or, by default, in the access log: nginx answers and logs 400 Bad Request, with a page titled “400 Request Header Or Cookie Too Large”. The number exists so that `error_page 494` can handle the case apart from other 400s. Clear the site’s cookies or send smaller headers; if you run the server, raise `large_client_header_buffers`.',
+      es: 'Código interno de nginx para una solicitud cuya cabecera no cabe: una línea de cabecera es más larga que un búfer de `large_client_header_buffers`, la cabecera entera es demasiado grande o, en las versiones recientes, hay más líneas de cabecera de las que permite `max_headers`. El culpable habitual es una cabecera `Cookie` enorme. El 494 no se ve en la red ni, por defecto, en el registro de accesos: nginx responde y registra 400 Bad Request, con una página titulada «400 Request Header Or Cookie Too Large». El número existe para que `error_page 494` pueda tratar el caso aparte de los demás 400. Borra las cookies del sitio o envía cabeceras más pequeñas; si administras el servidor, amplía `large_client_header_buffers`.',
+    },
+  },
+  {
+    code: 495,
+    name: 'SSL Certificate Error',
+    nameEs: 'Error de certificado SSL',
+    aliases: { en: ['The SSL certificate error'] },
+    standing: 'non-standard',
+    origin: 'nginx',
+    spec: {
+      label: 'nginx: ngx_http_ssl_module, Error Processing',
+      url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
+    },
+    description: {
+      en: 'nginx’s internal code for a client certificate that failed verification on a server that checks them (`ssl_verify_client`): it is expired, not issued by a CA the server trusts (`ssl_client_certificate`), its chain is deeper than `ssl_verify_depth`, or, with OCSP checking on, it was revoked. The client receives 400 Bad Request with a page reading “The SSL certificate error”, unless the server handles the code with `error_page 495`. The error log says why verification failed. Fix or replace the client certificate; the same one fails the same way.',
+      es: 'Código interno de nginx para un certificado de cliente que no superó la verificación en un servidor que los comprueba (`ssl_verify_client`): ha caducado, no lo emitió una CA de confianza para el servidor (`ssl_client_certificate`), su cadena es más profunda que `ssl_verify_depth` o, con la comprobación OCSP activada, está revocado. El cliente recibe 400 Bad Request con una página que dice «The SSL certificate error», salvo que el servidor trate el código con `error_page 495`. El registro de errores indica por qué falló la verificación. Corrige o sustituye el certificado de cliente; con el mismo fallará igual.',
+    },
+  },
+  {
+    code: 496,
+    name: 'SSL Certificate Required',
+    nameEs: 'Se requiere certificado SSL',
+    aliases: { en: ['No required SSL certificate was sent'] },
+    standing: 'non-standard',
+    origin: 'nginx',
+    spec: {
+      label: 'nginx: ngx_http_ssl_module, Error Processing',
+      url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
+    },
+    description: {
+      en: 'nginx’s internal code for a request without a client certificate on a server that requires one (`ssl_verify_client on`). The client receives 400 Bad Request with a page reading “No required SSL certificate was sent”, unless the server handles the code with `error_page 496`. Configure the client to present its certificate and key (for example `--cert` and `--key` with curl); a browser needs the certificate installed, and offers it when the site asks.',
+      es: 'Código interno de nginx para una solicitud sin certificado de cliente en un servidor que lo exige (`ssl_verify_client on`). El cliente recibe 400 Bad Request con una página que dice «No required SSL certificate was sent», salvo que el servidor trate el código con `error_page 496`. Configura el cliente para que presente su certificado y su clave (por ejemplo, `--cert` y `--key` con curl); un navegador necesita tener el certificado instalado, y lo ofrece cuando el sitio lo pide.',
+    },
+  },
+  {
+    code: 497,
+    name: 'HTTP Request Sent to HTTPS Port',
+    nameEs: 'Solicitud HTTP enviada a un puerto HTTPS',
+    aliases: { en: ['The plain HTTP request was sent to HTTPS port'] },
+    standing: 'non-standard',
+    origin: 'nginx',
+    spec: {
+      label: 'nginx: ngx_http_ssl_module, Error Processing',
+      url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
+    },
+    description: {
+      en: 'nginx’s internal code for a plain HTTP request that arrived on a port set up for HTTPS (`listen … ssl`). The client receives 400 Bad Request with a page reading “The plain HTTP request was sent to HTTPS port”. Use an `https://` URL. If you run the server, `error_page 497 https://$host$request_uri;` turns the mistake into a redirect to HTTPS.',
+      es: 'Código interno de nginx para una solicitud HTTP sin cifrar que llegó a un puerto configurado para HTTPS (`listen … ssl`). El cliente recibe 400 Bad Request con una página que dice «The plain HTTP request was sent to HTTPS port». Usa una URL `https://`. Si administras el servidor, `error_page 497 https://$host$request_uri;` convierte el error en una redirección a HTTPS.',
+    },
   },
   {
     code: 499,
@@ -1075,6 +1305,10 @@ export const httpStatusCodes = [
     aliases: { es: ['el cliente cerró la petición'] },
     standing: 'non-standard',
     origin: 'nginx',
+    spec: {
+      label: 'nginx: src/http/ngx_http_request.h (NGX_HTTP_CLIENT_CLOSED_REQUEST)',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+    },
     description: {
       en: [
         'The client closed the connection before the server answered. nginx writes 499 in its log; the client never receives it, because it has already gone. The usual cause is a client timeout shorter than the time the backend needs, or a user navigating away. The backend may still finish the work, so a 499 does not mean nothing happened. Google APIs and grpc-gateway also use 499 for a canceled call.',
@@ -1337,6 +1571,10 @@ export const httpStatusCodes = [
     nameEs: 'El servidor web devolvió un error desconocido',
     standing: 'non-standard',
     origin: 'Cloudflare',
+    spec: {
+      label: 'Cloudflare Docs: Error 520',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/',
+    },
     description: {
       en: "Cloudflare's catch-all: the origin server sent an empty, unknown or unexpected response, for example it reset the connection or returned invalid HTTP. The problem is between Cloudflare and the origin, not in your request. Operators should check the origin's logs for crashes and make sure it is not blocking Cloudflare's IP addresses.",
       es: 'El cajón de sastre de Cloudflare: el servidor de origen envió una respuesta vacía, desconocida o inesperada; por ejemplo, reinició la conexión o devolvió HTTP no válido. El problema está entre Cloudflare y el origen, no en tu solicitud. Quien opera el sitio debe buscar caídas en los registros del origen y comprobar que no bloquea las direcciones IP de Cloudflare.',
@@ -1355,6 +1593,10 @@ export const httpStatusCodes = [
     nameEs: 'El servidor web está caído',
     standing: 'non-standard',
     origin: 'Cloudflare',
+    spec: {
+      label: 'Cloudflare Docs: Error 521',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/',
+    },
     description: {
       en: "Cloudflare tried to connect to the origin server and the connection was refused: the web server is not running, or a firewall rejects Cloudflare's IP addresses. The request never reached the origin.",
       es: 'Cloudflare intentó conectarse al servidor de origen y la conexión fue rechazada: el servidor web no está en marcha o un cortafuegos rechaza las direcciones IP de Cloudflare. La solicitud nunca llegó al origen.',
@@ -1373,6 +1615,10 @@ export const httpStatusCodes = [
     nameEs: 'Tiempo de espera de conexión agotado',
     standing: 'non-standard',
     origin: 'Cloudflare',
+    spec: {
+      label: 'Cloudflare Docs: Error 522',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/',
+    },
     description: {
       en: "Cloudflare could not establish a TCP connection to the origin server before timing out: the origin is overloaded, offline, or a firewall is silently dropping packets from Cloudflare. The request never reached the origin. Discord's API sits behind Cloudflare, and the community-maintained Discord documentation lists 522 among the statuses to retry.",
       es: 'Cloudflare no pudo establecer una conexión TCP con el servidor de origen antes de agotar el tiempo de espera: el origen está sobrecargado o apagado, o un cortafuegos descarta en silencio los paquetes de Cloudflare. La solicitud nunca llegó al origen. La API de Discord está detrás de Cloudflare, y la documentación de Discord que mantiene la comunidad incluye el 522 entre los estados que conviene reintentar.',
@@ -1391,6 +1637,10 @@ export const httpStatusCodes = [
     nameEs: 'Origen inaccesible',
     standing: 'non-standard',
     origin: 'Cloudflare',
+    spec: {
+      label: 'Cloudflare Docs: Error 523',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/',
+    },
     description: {
       en: "Cloudflare cannot find a route to the origin server, for example because the site's DNS record points to a wrong IP address or there is a routing problem at the hosting provider. The request never reached the origin. The community-maintained Discord documentation lists 523 among the statuses to retry.",
       es: 'Cloudflare no encuentra una ruta hasta el servidor de origen, por ejemplo porque el registro DNS del sitio apunta a una dirección IP equivocada o hay un problema de enrutamiento en el proveedor de alojamiento. La solicitud nunca llegó al origen. La documentación de Discord que mantiene la comunidad incluye el 523 entre los estados que conviene reintentar.',
@@ -1409,6 +1659,10 @@ export const httpStatusCodes = [
     nameEs: 'Se agotó el tiempo de espera',
     standing: 'non-standard',
     origin: 'Cloudflare',
+    spec: {
+      label: 'Cloudflare Docs: Error 524',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/',
+    },
     description: {
       en: "Cloudflare connected to the origin server, but the origin did not send an HTTP response before Cloudflare's proxy read timeout, 100 seconds by default. The origin may still be working on the request and may complete it. Operations that regularly take this long should run as background jobs that the client polls. The community-maintained Discord documentation lists 524 among the statuses to retry.",
       es: 'Cloudflare se conectó al servidor de origen, pero este no envió una respuesta HTTP antes de que venciera el tiempo de lectura del proxy de Cloudflare, 100 segundos por defecto. Puede que el origen siga trabajando en la solicitud y llegue a completarla. Las operaciones que tardan esto habitualmente deberían ejecutarse como tareas en segundo plano que el cliente consulte periódicamente. La documentación de Discord que mantiene la comunidad incluye el 524 entre los estados que conviene reintentar.',
@@ -1427,6 +1681,10 @@ export const httpStatusCodes = [
     nameEs: 'Falló el handshake SSL',
     standing: 'non-standard',
     origin: 'Cloudflare',
+    spec: {
+      label: 'Cloudflare Docs: Error 525',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/',
+    },
     description: {
       en: "The TLS handshake between Cloudflare and the origin server failed, with Cloudflare's SSL mode set to Full or Full (strict): the origin has no certificate configured for the host name, does not support a cipher or TLS version in common with Cloudflare, or is not listening for TLS on port 443. A configuration problem on the site's side; retrying will not help.",
       es: 'Falló el handshake TLS entre Cloudflare y el servidor de origen, con el modo SSL de Cloudflare en Full o Full (strict): el origen no tiene un certificado configurado para ese nombre de host, no comparte con Cloudflare ningún cifrado ni versión de TLS, o no escucha TLS en el puerto 443. Es un problema de configuración del sitio; reintentar no servirá.',
@@ -1438,9 +1696,52 @@ export const httpStatusCodes = [
     nameEs: 'Certificado SSL no válido',
     standing: 'non-standard',
     origin: 'Cloudflare',
+    spec: {
+      label: 'Cloudflare Docs: Error 526',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/',
+    },
     description: {
       en: "With Cloudflare's SSL mode set to Full (strict), Cloudflare could not validate the origin server's certificate: it is expired, self-signed or issued by an untrusted authority, or it does not cover the host name. The site's operator must install a valid certificate (or a Cloudflare Origin CA certificate); retrying will not help.",
       es: 'Con el modo SSL de Cloudflare en Full (strict), Cloudflare no pudo validar el certificado del servidor de origen: ha caducado, es autofirmado, lo emitió una autoridad no reconocida o no cubre el nombre de host. Quien opera el sitio debe instalar un certificado válido (o uno de la CA de origen de Cloudflare); reintentar no servirá.',
+    },
+  },
+  {
+    code: 530,
+    name: 'Origin DNS Error',
+    nameEs: 'Error de DNS del origen',
+    standing: 'non-standard',
+    origin: 'Cloudflare',
+    spec: {
+      label: 'Cloudflare Docs: Error 530',
+      url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/',
+    },
+    description: {
+      en: 'Cloudflare could not resolve the origin server’s hostname, so it never reached the origin. The body of the response carries a Cloudflare 1xxx error with the details: 1016 (Origin DNS error) means the DNS record for the origin is missing or points to a name that does not resolve, and 1033 means Cloudflare cannot reach the Cloudflare Tunnel (`cloudflared`) that serves the hostname. The site’s owner has to fix the DNS record or get the tunnel running; visitors can only try again later.',
+      es: 'Cloudflare no pudo resolver el nombre de host del servidor de origen, así que nunca llegó a él. El cuerpo de la respuesta trae un error 1xxx de Cloudflare con los detalles: 1016 (Origin DNS error) indica que falta el registro DNS del origen o que apunta a un nombre que no se resuelve, y 1033, que Cloudflare no consigue llegar al túnel de Cloudflare (`cloudflared`) que sirve ese nombre de host. Quien opera el sitio tiene que corregir el registro DNS o poner en marcha el túnel; a quien lo visita solo le queda volver a intentarlo más tarde.',
+    },
+    notes: [
+      {
+        kind: 'info',
+        text: {
+          en: 'Cloudflare’s documentation calls it just “Error 530”; the name here is that of 1016, the 1xxx error that most often comes with it.',
+          es: 'La documentación de Cloudflare lo llama simplemente «Error 530»; el nombre de aquí es el de 1016, el error 1xxx que lo acompaña con más frecuencia.',
+        },
+      },
+    ],
+  },
+  {
+    code: 561,
+    name: 'Unauthorized',
+    nameEs: 'No autorizado',
+    standing: 'non-standard',
+    origin: 'AWS Application Load Balancer',
+    spec: {
+      label: 'AWS Elastic Load Balancing: Troubleshoot your Application Load Balancers, HTTP 561',
+      url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues',
+    },
+    description: {
+      en: 'An AWS Application Load Balancer set up to authenticate users (a listener rule with OIDC or Amazon Cognito authentication) got an error code from the identity provider while authenticating the user. It is not the standard 401: the failure was reported by the identity provider during the load balancer’s own sign-in flow. The error reason code in the load balancer’s access logs says what went wrong; then check the identity provider’s side and the rule’s settings (client ID and secret, endpoints, callback URL).',
+      es: 'Un Application Load Balancer de AWS configurado para autenticar usuarios (una regla del listener con autenticación OIDC o de Amazon Cognito) recibió un código de error del proveedor de identidad al autenticar al usuario. No es el 401 estándar: el fallo lo comunicó el proveedor de identidad durante el propio flujo de inicio de sesión del balanceador. El código de motivo del error (error reason) en los registros de acceso del balanceador indica qué falló; después revisa el lado del proveedor de identidad y la configuración de la regla (client ID y secreto, endpoints, URL de retorno).',
     },
   },
   {

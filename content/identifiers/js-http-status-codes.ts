@@ -1,7 +1,9 @@
 /**
  * HTTP status codes as the npm package http-status-codes names them: the enum `StatusCodes`.
- * It also has 419 and 420 (old WebDAV and Spring codes), which are not in the table, and keeps
- * deprecated top-level constants with the same names (`import { NOT_FOUND }`), not repeated here.
+ * It also has 420 (Spring's old Method Failure), which is not in the table, and keeps deprecated
+ * top-level constants with the same names (`import { NOT_FOUND }`), not repeated here. Its 419,
+ * `INSUFFICIENT_SPACE_ON_RESOURCE`, is recorded because the table has a 419, but it is not the
+ * table's 419 (Laravel's Page Expired): the entry says so.
  * Checked against the installed package.
  * @see https://www.npmjs.com/package/http-status-codes/v/2.3.0
  */
@@ -60,6 +62,7 @@ export const jsHttpStatusCodes = {
     { code: 416, identifier: 'StatusCodes.REQUESTED_RANGE_NOT_SATISFIABLE' },
     { code: 417, identifier: 'StatusCodes.EXPECTATION_FAILED' },
     { code: 418, identifier: 'StatusCodes.IM_A_TEAPOT' },
+    { code: 419, identifier: 'StatusCodes.INSUFFICIENT_SPACE_ON_RESOURCE' },
     { code: 421, identifier: 'StatusCodes.MISDIRECTED_REQUEST' },
     { code: 422, identifier: 'StatusCodes.UNPROCESSABLE_ENTITY' },
     { code: 423, identifier: 'StatusCodes.LOCKED' },

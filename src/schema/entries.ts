@@ -120,7 +120,11 @@ export interface HttpStatusCodeEntry extends EntryBase {
   /** The current reason phrase (RFC 9110 names). */
   readonly name: string;
   readonly standing: HttpStanding;
-  /** The defining specification section; absent for non-standard codes. */
+  /**
+   * Where the code is defined: the specification section for a registered code; for a
+   * non-standard one, the vendor's own documentation or source code (absent when no single
+   * vendor defines it).
+   */
   readonly spec?: Citation;
   /** Who sends a non-standard code (e.g. "nginx", "Cloudflare"). Required when `standing` is `non-standard`. */
   readonly origin?: string;

@@ -11,7 +11,17 @@ const iana = [
   418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510,
   511,
 ];
-const nonStandard = [444, 499, 509, 520, 521, 522, 523, 524, 525, 526, 599];
+// Sent by specific software, each defined in its vendor's documentation or source code.
+const vendorCodes = {
+  nginx: [444, 494, 495, 496, 497, 499],
+  Cloudflare: [520, 521, 522, 523, 524, 525, 526, 530],
+  'AWS Application Load Balancer': [460, 463, 464, 561],
+  Microsoft: [440, 449],
+  Laravel: [419],
+} as const;
+// Non-standard codes no single vendor defines.
+const unattributed = [509, 599];
+const nonStandard = [...Object.values(vendorCodes).flat(), ...unattributed];
 
 describe('HTTP status codes', () => {
   it('cover the whole IANA registry plus the non-standard codes these protocols send, in order', () => {
@@ -84,5 +94,34 @@ describe('the HTTP page on gRPC and on temporary registrations', () => {
       'https://www.iana.org/assignments/http-status-codes/',
     ])
       expect(note).toContain(fact);
+  });
+});
+
+describe('vendor status codes', () => {
+  it('name their vendor and cite its own documentation or source, never a standard', () => {
+    for (const [vendor, codes] of Object.entries(vendorCodes)) {
+      for (const code of codes) {
+        const e = httpStatusCodes.find((x) => x.code === code)!;
+        expect(e.standing, `${code}`).toBe('non-standard');
+        expect(e.origin, `${code}`).toContain(vendor);
+        expect(e.spec?.url, `${code} cites its vendor`).toMatch(/^https:\/\//);
+        expect(e.spec?.label, `${code}`).not.toMatch(/^RFC /);
+      }
+    }
+  });
+
+  it("shows Exchange ActiveSync's 451 Redirect as a disagreement on the standard 451", () => {
+    const legal = httpStatusCodes.find((x) => x.code === 451)!;
+    expect(legal.standing).toBe('standard');
+    expect(httpStatusCodes.filter((x) => x.code === 451)).toHaveLength(1);
+    const note = (legal.notes ?? []).find((n) => n.kind === 'disagreement');
+    expect([note?.text.en].flat().join(' ')).toMatch(/451 Redirect.*X-MS-Location/);
+  });
+
+  it('say that nginx sends 494 to 497 as 400 on the wire', () => {
+    for (const code of [494, 495, 496, 497]) {
+      const e = httpStatusCodes.find((x) => x.code === code)!;
+      expect([e.description.en].flat().join(' '), `${code}`).toMatch(/400 Bad Request/);
+    }
   });
 });

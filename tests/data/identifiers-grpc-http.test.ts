@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { grpcStatusCodes } from '../../content/grpc/status-codes.ts';
 import { httpStatusCodes } from '../../content/http/status-codes.ts';
 import { libraryIdentifiers } from '../../content/identifiers/index.ts';
+import type { HttpStatusCodeEntry } from '../../src/schema/entries.ts';
 import type { LibraryIdentifiers } from '../../src/schema/identifiers.ts';
 
 const tables: Record<string, readonly { code: number; name: string }[]> = {
@@ -90,7 +91,10 @@ describe('library identifiers for gRPC and HTTP status codes', () => {
   });
 
   it('say which table codes have no constant: Go has no 499, .NET no 418, Connect no OK', () => {
-    const nonStandard = [444, 499, 509, 520, 521, 522, 523, 524, 525, 526, 599];
+    const nonStandard = [
+      419, 440, 444, 449, 460, 463, 464, 494, 495, 496, 497, 499, 509, 520, 521, 522, 523, 524, 525, 526, 530,
+      561, 599,
+    ];
     const expected: Record<string, number[]> = {
       'go-grpc': [],
       'java-grpc': [],
@@ -109,9 +113,11 @@ describe('library identifiers for gRPC and HTTP status codes', () => {
       // Spring 7 removed USE_PROXY (305) and keeps BANDWIDTH_LIMIT_EXCEEDED (509).
       'java-spring-http': [104, 305, 306, ...nonStandard.filter((c) => c !== 509)],
       // .NET left 418 out on purpose and has no 425 Too Early; it does name 306 (Unused).
-      'dotnet-http': [104, 418, 425, ...nonStandard],
+      'dotnet-http': [104, 418, 425, ...nonStandard].sort((a, b) => a - b),
+      // It names a 419, but not Laravel's (see the test below).
       'js-http-status-codes': [
-        104, 208, 226, 306, 425, 444, 499, 506, 508, 509, 510, 520, 521, 522, 523, 524, 525, 526, 599,
+        104, 208, 226, 306, 425, 440, 444, 449, 460, 463, 464, 494, 495, 496, 497, 499, 506, 508, 509, 510,
+        520, 521, 522, 523, 524, 525, 526, 530, 561, 599,
       ],
     };
     for (const l of ours) {
@@ -151,10 +157,20 @@ describe('identifiers of the npm packages installed here', () => {
     });
   }
 
-  it('http-status-codes also names 419 and 420, which are not in the HTTP table', () => {
+  it('http-status-codes also names 420, which is not in the HTTP table', () => {
     const table = new Set(tableCodes(lib('js-http-status-codes')));
     const outside = Object.values(StatusCodes).filter((v) => typeof v === 'number' && !table.has(v));
-    expect(outside).toEqual([419, 420]);
+    expect(outside).toEqual([420]);
+  });
+
+  it("http-status-codes' 419 is not Laravel's Page Expired, and the 419 entry says so", () => {
+    expect(StatusCodes.INSUFFICIENT_SPACE_ON_RESOURCE).toBe(419);
+    const entry = (httpStatusCodes as readonly HttpStatusCodeEntry[]).find((e) => e.code === 419)!;
+    expect(entry.name).toBe('Page Expired');
+    const notes = (entry.notes ?? []).filter((n) => n.kind === 'disagreement');
+    expect(notes.some((n) => [n.text.en].flat().join(' ').includes('INSUFFICIENT_SPACE_ON_RESOURCE'))).toBe(
+      true,
+    );
   });
 });
 
