@@ -59,5 +59,21 @@ describe('the JSON export', () => {
     expect(entry('discord/gateway-opcodes', 12)).toMatchObject({ clientOnly: true });
     expect(entry('discord/http-status-codes', 502)).toMatchObject({ retry: 'with-backoff', http: 502 });
     expect(entry('discord/json-error-codes', 50_035)['message']).toMatch(/invalid form body/i);
+    expect(entry('discord/rpc-error-codes', 4007)).toMatchObject({ provenance: { kind: 'official' } });
+    expect(entry('discord/rpc-error-codes', 4011)).toMatchObject({
+      name: 'INVALID_INVITE',
+      provenance: { kind: 'community', source: 'Discord Userdoccers' },
+    });
+    expect(entry('discord/rpc-close-codes', 1006)).toMatchObject({
+      name: 'CLOSE_ABNORMAL',
+      provenance: { kind: 'community', source: 'Discord Userdoccers' },
+    });
+    expect(entry('http/status-codes', 463)).toMatchObject({
+      standard: false,
+      standing: 'non-standard',
+      origin: 'AWS Application Load Balancer',
+      spec: { url: expect.stringContaining('docs.aws.amazon.com') },
+      provenance: { kind: 'vendor', source: 'AWS Application Load Balancer' },
+    });
   });
 });

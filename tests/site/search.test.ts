@@ -30,6 +30,14 @@ describe.each([
     ['5xx', ['/discord/http-status-codes/#5xx']],
     ['14', ['/grpc/status-codes/#unavailable']],
     ['Invalid Session', ['/discord/gateway-opcodes/#9']],
+    // Community-documented RPC codes and vendor HTTP codes.
+    ['INVALID_INVITE', ['/discord/rpc-error-codes/#4011']],
+    ['5013', ['/discord/rpc-error-codes/#5013']],
+    ['CLOSE_ABNORMAL', ['/discord/rpc-close-codes/#1006']],
+    ['1006', ['/websocket/close-codes/#1006', '/discord/rpc-close-codes/#1006']],
+    ['497', ['/http/status-codes/#497']],
+    ['463', ['/http/status-codes/#463']],
+    ['530', ['/http/status-codes/#530']],
   ])('ranks the exact match for "%s" first', async (term, expected) => {
     const first = (await urls(lang, term, 1))[0];
     expect(expected.map((u) => prefix + u)).toContain(first);
