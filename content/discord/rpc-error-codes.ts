@@ -195,8 +195,8 @@ export const rpcErrorCodes = [
     name: 'Invalid user',
     nameEs: 'Usuario no válido',
     description: {
-      en: "The user ID you passed is not valid, for example the `user_id` of `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` or `CLOSE_ACTIVITY_REQUEST`. Check that it is the right user's ID, sent as a string.",
-      es: 'El ID de usuario que enviaste no es válido, por ejemplo el `user_id` de `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` o `CLOSE_ACTIVITY_REQUEST`. Comprueba que sea el ID del usuario correcto y que lo envías como cadena.',
+      en: "The user ID you passed is not valid, for example the `user_id` of `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` or `CLOSE_ACTIVITY_JOIN_REQUEST`. Check that it is the right user's ID, sent as a string.",
+      es: 'El ID de usuario que enviaste no es válido, por ejemplo el `user_id` de `SET_USER_VOICE_SETTINGS`, `SEND_ACTIVITY_JOIN_INVITE` o `CLOSE_ACTIVITY_JOIN_REQUEST`. Comprueba que sea el ID del usuario correcto y que lo envías como cadena.',
     },
   },
   {
@@ -219,6 +219,15 @@ export const rpcErrorCodes = [
       en: 'The Ask to Join request you tried to answer is not valid: most likely there is no pending request from that user, or it was already answered. It concerns `SEND_ACTIVITY_JOIN_INVITE` and `CLOSE_ACTIVITY_JOIN_REQUEST`, which accept or reject a request that arrived as an `ACTIVITY_JOIN_REQUEST` event. Answer each request once, with the `user_id` of that event.',
       es: 'La solicitud de «Pedir unirse» (Ask to Join) que intentaste responder no es válida: lo más probable es que no haya ninguna solicitud pendiente de ese usuario o que ya se respondiera. Afecta a `SEND_ACTIVITY_JOIN_INVITE` y `CLOSE_ACTIVITY_JOIN_REQUEST`, que aceptan o rechazan una solicitud llegada como evento `ACTIVITY_JOIN_REQUEST`. Responde a cada solicitud una sola vez, con el `user_id` de ese evento.',
     },
+    notes: [
+      {
+        kind: 'disagreement',
+        text: {
+          en: 'Discord’s RPC documentation calls the rejecting command `CLOSE_ACTIVITY_REQUEST`, but Discord’s own discord-rpc library sends `CLOSE_ACTIVITY_JOIN_REQUEST`, the name the community documentation and discord-api-types also use; send that one.',
+          es: 'La documentación de RPC de Discord llama `CLOSE_ACTIVITY_REQUEST` al comando que rechaza la solicitud, pero la propia biblioteca discord-rpc de Discord envía `CLOSE_ACTIVITY_JOIN_REQUEST`, el nombre que usan también la documentación de la comunidad y discord-api-types; envía ese.',
+        },
+      },
+    ],
   },
   {
     code: 4_015,
