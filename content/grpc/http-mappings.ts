@@ -307,6 +307,11 @@ export const meta = {
     mappingSources.envoy,
     mappingSources.grpcWeb,
     httpToGrpcClientMeta.source,
+    {
+      label: 'grpc/grpc#4955: Add HTTP->gRPC status code mapping (2016)',
+      url: 'https://github.com/grpc/grpc/pull/4955',
+    },
+    { label: 'AIP-154: Resource freshness validation', url: 'https://google.aip.dev/154' },
   ],
   sections: [
     {
@@ -318,11 +323,11 @@ export const meta = {
       body: {
         en: [
           'gRPC → HTTP is what a server or gateway sends: the code says `NOT_FOUND`, so the HTTP client gets a 404. HTTP → gRPC is what a client reports when the response is not from the RPC server at all, but from a proxy, load balancer or web server that answered with a plain HTTP error. The second is not the inverse of the first.',
-          'gRPC’s client table is built for that situation. A 404 from something that is not a gRPC server means the method does not exist there, so it becomes `UNIMPLEMENTED`, not `NOT_FOUND`; 429, 502, 503 and 504 all mean “try again”, so they become `UNAVAILABLE`; a 400 means the client sent something the server could not parse, so it becomes `INTERNAL`. Connect adopted the same table in 2024, and Envoy uses it for its own replies to gRPC requests. The grpc-web JavaScript client is the exception: it inverts code.proto’s mapping, so the same 404 becomes `NOT_FOUND` there.',
+          'gRPC’s client table is built for that situation: its document says that mapping what an intermediary answers lets the client react more appropriately, and that a 200 without `grpc-status` is `UNKNOWN` because a real success always carries one. It gives no reason for the individual rows; our reading is that a 404 from something that is not a gRPC server means the method does not exist there (hence `UNIMPLEMENTED`, not `NOT_FOUND`), and that 429, 502, 503 and 504 are what intermediaries answer when the backend is overloaded or out of reach (hence `UNAVAILABLE`, which clients retry). For 400 → `INTERNAL`, the review of the pull request that added the table (grpc/grpc#4955, 2016) calls it the conservative choice, `INVALID_ARGUMENT` being a better fit only in some cases. Connect adopted the same table in 2024, and Envoy uses it for its own replies to gRPC requests. The grpc-web JavaScript client is the exception: it inverts code.proto’s mapping, so the same 404 becomes `NOT_FOUND` there.',
         ],
         es: [
           'gRPC → HTTP es lo que envía un servidor o un gateway: el código dice `NOT_FOUND` y el cliente HTTP recibe un 404. HTTP → gRPC es lo que notifica un cliente cuando la respuesta no viene del servidor RPC, sino de un proxy, un balanceador de carga o un servidor web que respondió con un error HTTP normal. La segunda no es la inversa de la primera.',
-          'La tabla de clientes de gRPC está pensada para esa situación. Un 404 de algo que no es un servidor gRPC significa que el método no existe ahí y se convierte en `UNIMPLEMENTED`, no en `NOT_FOUND`; el 429, el 502, el 503 y el 504, que significan «vuelve a intentarlo», se convierten en `UNAVAILABLE`; un 400, que indica que el cliente envió algo que el servidor no pudo interpretar, se convierte en `INTERNAL`. Connect adoptó esa misma tabla en 2024, y Envoy la usa en sus propias respuestas a solicitudes gRPC. El cliente JavaScript de grpc-web es la excepción: invierte la correspondencia de code.proto, y ahí el mismo 404 se convierte en `NOT_FOUND`.',
+          'La tabla de clientes de gRPC está pensada para esa situación: su documento dice que traducir lo que responde un intermediario permite al cliente reaccionar de forma más adecuada, y que un 200 sin `grpc-status` es `UNKNOWN` porque un éxito real siempre lo trae. No explica cada fila; en nuestra lectura, un 404 de algo que no es un servidor gRPC significa que el método no existe ahí (de ahí `UNIMPLEMENTED`, no `NOT_FOUND`), y el 429, el 502, el 503 y el 504 son lo que responden los intermediarios cuando el backend está saturado o fuera de alcance (de ahí `UNAVAILABLE`, que los clientes reintentan). Sobre el 400 → `INTERNAL`, la revisión de la pull request que añadió la tabla (grpc/grpc#4955, 2016) lo llama la opción prudente, y considera `INVALID_ARGUMENT` más adecuado solo en algunos casos. Connect adoptó esa misma tabla en 2024, y Envoy la usa en sus propias respuestas a solicitudes gRPC. El cliente JavaScript de grpc-web es la excepción: invierte la correspondencia de code.proto, de modo que ahí el mismo 404 se convierte en `NOT_FOUND`.',
         ],
       },
     },
@@ -483,8 +488,8 @@ export const grpcHttpMappings = [
     connectCode: 'not_found',
     ...agreed(404),
     description: {
-      en: '404 everywhere. The way back is the classic trap: a gRPC, Connect or Envoy client that gets a 404 without a status of its own reports `UNIMPLEMENTED`, because a 404 from a plain web server means the method is not there. Only the grpc-web client reports `NOT_FOUND`.',
-      es: '404 en todas partes. El camino de vuelta es la trampa clásica: un cliente de gRPC, de Connect o Envoy que recibe un 404 sin estado propio notifica `UNIMPLEMENTED`, porque un 404 de un servidor web normal significa que el método no está ahí. Solo el cliente de grpc-web notifica `NOT_FOUND`.',
+      en: '404 everywhere. The way back is the classic trap: a gRPC, Connect or Envoy client that gets a 404 without a status of its own reports `UNIMPLEMENTED` (a 404 from a plain web server usually means the method is not there). Only the grpc-web client reports `NOT_FOUND`.',
+      es: '404 en todas partes. El camino de vuelta es la trampa clásica: un cliente de gRPC, de Connect o Envoy que recibe un 404 sin estado propio notifica `UNIMPLEMENTED` (un 404 de un servidor web normal suele significar que el método no está ahí). Solo el cliente de grpc-web notifica `NOT_FOUND`.',
     },
   },
   {
@@ -571,11 +576,11 @@ export const grpcHttpMappings = [
     envoy: same(http(400), mappingSources.envoy),
     description: {
       en: [
-        '400 Bad Request everywhere today, which surprises people who expect 412 Precondition Failed. code.proto reserves 412 for one case: a server may use it instead of 400 when the request carried ETag-related headers (`If-Match` and the like).',
+        '400 Bad Request everywhere today, which surprises people who expect 412 Precondition Failed. code.proto says only 400; until 2016 it added that a server seeing ETag-related headers (`If-Match` and the like) might return 412 instead, a remark it no longer makes. For a stale ETag, Google’s AIP-154 now prescribes `ABORTED` (409), not this code.',
         'Older versions differ: grpc-gateway answered 412 before v1.4.0 and again from v1.4.1 to v1.9.4, and Connect answered 412 until its 2024 specification change.',
       ],
       es: [
-        '400 Bad Request en todas partes hoy, lo que sorprende a quien espera un 412 Precondition Failed. code.proto reserva el 412 para un caso: un servidor puede usarlo en lugar del 400 cuando la solicitud llevaba cabeceras relacionadas con ETag (`If-Match` y similares).',
+        '400 Bad Request en todas partes hoy, lo que sorprende a quien espera un 412 Precondition Failed. code.proto solo dice 400; hasta 2016 añadía que un servidor que recibiera cabeceras relacionadas con ETag (`If-Match` y similares) podía devolver 412 en su lugar, una observación que ya no hace. Ante un ETag desactualizado, la AIP-154 de Google prescribe ahora `ABORTED` (409), no este código.',
         'Las versiones antiguas difieren: grpc-gateway respondía 412 antes de la v1.4.0 y de nuevo de la v1.4.1 a la v1.9.4, y Connect respondía 412 hasta su cambio de especificación de 2024.',
       ],
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { grpcHttpMappings } from '../../content/grpc/http-mappings.ts';
 import { grpcStatusCodes, meta } from '../../content/grpc/status-codes.ts';
 import { httpToGrpcClientDefault, httpToGrpcClientMapping } from '../../content/grpc/http-to-grpc.ts';
 import { httpStatusCodes } from '../../content/http/status-codes.ts';
@@ -182,6 +183,13 @@ describe('FAILED_PRECONDITION and HTTP 412', () => {
     entry.httpNote,
     meta.sections.find((s) => s.id === 'choosing-failed-precondition-aborted-unavailable')!.body,
   ].flatMap((t) => [t.en, t.es].flat());
+
+  it('says the same on the mappings page: 400, with the 412 remark as history', () => {
+    const row = grpcHttpMappings.find((r) => r.name === 'FAILED_PRECONDITION')!;
+    const texts = [row.description.en, row.description.es].flat();
+    for (const text of texts) expect(text).not.toMatch(/code\.proto reserv(es|a) (el )?412/);
+    expect(texts.join(' ')).toContain('2016');
+  });
 
   it('maps to 400, and no current text offers 412 as an alternative', () => {
     expect(entry.http.code).toBe(400);
