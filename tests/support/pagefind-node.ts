@@ -20,7 +20,6 @@ interface PagefindModule {
   search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title: string } }> }[] }>;
 }
 
-const distPagefind = resolve('dist/pagefind');
 let installed = false;
 
 function installFileFetch(): void {
@@ -37,11 +36,12 @@ function installFileFetch(): void {
   }) as typeof fetch;
 }
 
-/** A Pagefind instance bound to one language's index. */
-export async function loadSearch(
-  language: 'en' | 'es',
-): Promise<(term: string, limit?: number) => Promise<SearchHit[]>> {
+export type Search = (term: string, limit?: number) => Promise<SearchHit[]>;
+
+/** A Pagefind instance bound to one language's index of a built site (`dist/` unless told). */
+export async function loadSearch(language: 'en' | 'es', siteDir = 'dist'): Promise<Search> {
   installFileFetch();
+  const distPagefind = resolve(siteDir, 'pagefind');
   (globalThis as { document?: unknown }).document = {
     currentScript: null,
     querySelector: () => ({ getAttribute: () => language }),
