@@ -27,13 +27,28 @@ const shared: [string, string][] = [
   both('Missing Permissions', '/discord/json-error-codes/#50013$'),
 ];
 
+// A few of the search-quality suite's kinds (tests/fixtures/search-queries.ts) in each language:
+// a constant, an everyday word, a former name, natural Spanish.
+const byLocale: Record<'en' | 'es', [string, string][]> = {
+  en: [
+    ['rate limit', '/#(429|4008|20028|31001|4021|4002|40062|400005|rate-limit-headers)$'],
+    ['codes.Canceled', '/grpc/status-codes/#cancelled$'],
+    ['HTTPStatus.IM_A_TEAPOT', '/http/status-codes/#418$'],
+    ['Payload Too Large', '(/discord)?/http(-status-codes|/status-codes)/#413$'],
+    ['identify', '/discord/(gateway|voice)-opcodes/#(2|0)$'],
+  ],
+  es: [
+    ['límite de velocidad', '/#(429|4008|20028|31001|4021|4002|rate-limit-headers)$'],
+    ['codes.Canceled', '/grpc/status-codes/#cancelled$'],
+    ['latido', '/discord/(gateway|voice)-opcodes/#(1|3)$'],
+    ['demasiadas solicitudes', '(/discord)?/http(-status-codes|/status-codes)/#429$'],
+    ['sesion invalida', '/discord/gateway-opcodes/#9$'],
+  ],
+};
+
 export function searchQueries(locale: 'en' | 'es'): SearchQuery[] {
   const prefix = locale === 'es' ? '/es' : '';
-  const words: [string, string] =
-    locale === 'es'
-      ? ['límite de velocidad', '/#(429|4008|20028|31001|4021|4002|rate-limit-headers)$']
-      : ['rate limit', '/#(429|4008|20028|31001|4021|4002|40062|400005|rate-limit-headers)$'];
-  return [...shared, words].map(([term, path]) => ({
+  return [...shared, ...byLocale[locale]].map(([term, path]) => ({
     term,
     expect: new RegExp(path.startsWith('/#') ? `^${prefix}/.*${path.slice(1)}` : `^${prefix}${path}`),
   }));

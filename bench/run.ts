@@ -2,7 +2,8 @@
  * `npm run bench`: builds the site and a bare two-locale Starlight site, serves
  * both on loopback, and measures in Chromium and Lighthouse what users feel:
  * page weight, Lighthouse scores, search latency, build time, and how all of it
- * grows with 1,000 and 10,000 synthetic entries. Prints a table, writes
+ * grows with 1,000 and 10,000 synthetic entries. Search quality (hit@1 and hit@3
+ * over the search-quality suite) is measured on the built index from Node. Prints a table, writes
  * bench/results.json and exits non-zero naming every budget it misses.
  *
  * Options: --no-lighthouse, --no-scaling (quicker runs while iterating).
@@ -18,6 +19,15 @@ import { resolveChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { buildSite, type BuildResult } from './lib/build.ts';
 import { pageWeight, searchLatency, type Weight } from './lib/browser.ts';
+import { searchQuerySuite } from '../tests/fixtures/search-queries.ts';
+import { loadSearch } from '../tests/support/pagefind-node.ts';
+import {
+  missTable,
+  runQueries,
+  summarize as summarizeQuality,
+  withinRank,
+  type QualitySummary,
+} from '../tests/support/search-quality.ts';
 import { withLighthouse, type LighthouseResult, type Preset } from './lib/lighthouse.ts';
 import {
   atLeast,
@@ -116,6 +126,27 @@ async function main(): Promise<void> {
   const baseBuild = buildSite('bench/baseline', join(work, 'baseline'));
   results['build'] = { ours: oursBuild, baseline: baseBuild, ratio: ratio(oursBuild.ms, baseBuild.ms) };
 
+  // ── Search quality ───────────────────────────────────────────────────────
+  // From Node on the built index, with the UI's ranking settings: the same results the
+  // search box shows, without a browser's timing noise.
+  console.log('Measuring search quality (the search-quality suite, Node-side Pagefind)…');
+  const quality: Record<string, QualitySummary & { missed: string }> = {};
+  for (const locale of ['en', 'es'] as const) {
+    const outcomes = await runQueries(
+      await loadSearch(locale, join(work, 'site')),
+      locale,
+      searchQuerySuite[locale],
+    );
+    quality[locale] = { ...summarizeQuality(outcomes), missed: missTable(outcomes) };
+    // Pasted lines wait for the paste parser (see tests/site/search-quality.test.ts); they
+    // count in hit@k, not in this budget.
+    const missed = outcomes.filter((o) => o.case.kind !== 'paste' && !withinRank(o)).length;
+    budgets.push(
+      atMost(`search-quality queries outside their rank limit, pasted lines aside (${locale})`, missed, 0),
+    );
+  }
+  results['searchQuality'] = quality;
+
   const ours = await startStaticServer(join(work, 'site'));
   const base = await startStaticServer(join(work, 'baseline'));
   const browser = await launchChromium(chromiumPath);
@@ -136,7 +167,7 @@ async function main(): Promise<void> {
     results['weight'] = { baseline: baseWeight, ours: weights };
 
     // ── Search latency ─────────────────────────────────────────────────────
-    console.log('Measuring search latency (cold and warm, 21 queries per language)…');
+    console.log('Measuring search latency (cold and warm, 25 queries per language)…');
     const search: Record<string, Awaited<ReturnType<typeof searchLatency>>> = {};
     for (const locale of ['en', 'es'] as const) {
       search[locale] = await searchLatency(
@@ -272,6 +303,7 @@ interface Results {
     ours: Record<string, { firstLoad: Weight; search: Weight; ratioFirstLoadGzip: number | null }>;
   };
   search: Record<string, { cold: Summary; warm: Summary; failures: string[] }>;
+  searchQuality: Record<string, QualitySummary & { missed: string }>;
   lighthouse?: Record<string, Record<Preset, LighthouseResult>>;
   scaling?: {
     real: { entries: number; build: BuildResult };
@@ -295,6 +327,20 @@ function printReport(report: {
   console.log(
     `\nBuild: ours ${(r.build.ours.ms / 1000).toFixed(1)} s, dist ${kb(r.build.ours.distBytes)}, index ${kb(r.build.ours.indexBytes)}; bare Starlight ${(r.build.baseline.ms / 1000).toFixed(1)} s (ratio ${r.build.ratio})`,
   );
+  console.log(
+    `  index per language: ${Object.entries(r.build.ours.indexBytesByLanguage)
+      .map(([l, b]) => `${l} ${kb(b)}`)
+      .join(', ')}`,
+  );
+  console.log('\nSearch quality (search-quality suite, Node-side Pagefind):');
+  for (const [locale, q] of Object.entries(r.searchQuality)) {
+    const paste = q.byKind.paste;
+    console.log(
+      `  ${locale}: ${q.queries} queries, hit@1 ${q.hit1.toFixed(3)}, hit@3 ${q.hit3.toFixed(3)}, ${q.misses} outside their rank limit` +
+        (paste ? ` (pasted lines: ${paste.queries}, hit@1 ${paste.hit1.toFixed(3)})` : ''),
+    );
+    if (q.missed) console.log(q.missed.replace(/^/gm, '    '));
+  }
   console.log('\nPage weight at first load (and what one search adds):');
   const bw = r.weight.baseline;
   console.log(

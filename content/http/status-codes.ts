@@ -1049,7 +1049,7 @@ export const httpStatusCodes = [
     nameEs: 'Demasiadas solicitudes',
     aliases: {
       en: ['rate limit', 'rate limited', 'throttled'],
-      es: ['límite de solicitudes', 'demasiadas peticiones'],
+      es: ['límite de solicitudes', 'límite de velocidad', 'demasiadas peticiones'],
     },
     standing: 'standard',
     spec: {

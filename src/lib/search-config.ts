@@ -12,6 +12,11 @@ export const searchRanking = {
   // Rank by where a word appears (code and name weigh most), not by how often the
   // description repeats it: otherwise "UNAVAILABLE" ranks HTTP 503 above gRPC UNAVAILABLE.
   termFrequency: 0,
+  // Pagefind adds a bonus when the record's title holds the query's words. The title
+  // repeats the code and the English name (and the table's title), which the weighted body
+  // already counts; the bonus counted them twice and nothing else: on a Spanish record,
+  // `latido` matched only in the body and lost to every title with `later` (same stem).
+  metaWeights: { title: 0 },
 } as const;
 
 export const searchUiOptions = {

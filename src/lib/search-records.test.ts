@@ -29,6 +29,25 @@ describe('search records', () => {
     expect(html('/discord/rpc-close-codes/#4004')).toContain('data-pagefind-weight="7">4004<');
   });
 
+  it('index constants as the words a query becomes, after the text a result shows', () => {
+    const html = records.find((r) => r.url === '/grpc/status-codes/#cancelled')!.html;
+    // Pagefind drops `.` and `::` from a query and would split `codes.Canceled` into parts.
+    expect(html).toContain('codescanceled');
+    expect(html).toContain('grpcstatuscodecancelled');
+    expect(html).not.toContain('codes.Canceled');
+    expect(html.indexOf('codescanceled')).toBeGreaterThan(html.indexOf('The operation was cancelled'));
+    expect(html).toMatch(/data-pagefind-weight="3">[^<]*codescanceled/);
+  });
+
+  it('weigh a Spanish record’s Spanish names above its English ones, each word once', () => {
+    const html = records.find((r) => r.url === '/es/discord/gateway-opcodes/#11')!.html;
+    expect(html).toContain('data-pagefind-weight="8">Heartbeat ACK · confirmación de latido<');
+    expect(html).toContain('data-pagefind-weight="7">acknowledgement<');
+    const en = records.find((r) => r.url === '/discord/gateway-opcodes/#11')!.html;
+    expect(en).toContain('data-pagefind-weight="8">Heartbeat ACK · acknowledgement<');
+    expect(en).not.toContain('latido');
+  });
+
   it('escape the data, so a text cannot inject markup into the index', () => {
     const table = {
       ...getSite().table('discord/rpc-close-codes'),

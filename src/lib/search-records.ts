@@ -7,6 +7,7 @@ import { identifierTerms } from './identifiers.ts';
 import { locales, type Locale } from './locales.ts';
 import { proseToPlainText } from './prose.ts';
 import { entryTitle } from './entry-title.ts';
+import { identifiersWords, withoutRepeatedWords } from './search-words.ts';
 import type { SiteIndex } from './site-index.ts';
 import { entryHref, tableHref } from './urls.ts';
 import type { EntryBase } from '../schema/entries.ts';
@@ -55,21 +56,53 @@ const entryWeights: Record<SearchTier, { code: number; name: number }> = {
 };
 
 /**
- * The names of an entry a reader may type in a language: the wire name and its
- * variants, the Spanish name on Spanish records, former and other names (English
- * ones in both languages: Spanish speakers use the English jargon too), and any
- * terms the table adds.
+ * The weight of an entry's library constants (`codes.Canceled`), written as the words
+ * Pagefind searches for (see identifiersWords). Those words belong to one entry, so they
+ * rank it first at any weight; the weight only sets how much a snake_case constant's
+ * parts add to plain words (Pagefind still splits `too_many_requests` at `_`, since a
+ * query keeps `_`): about as much as a word of the description. At the code's weight,
+ * four libraries' `…_RATE_LIMIT` constants put Discord's JSON errors above HTTP 429 for
+ * `rate limit`.
  */
-export function entryNames(table: TableDefinition, entry: EntryBase, language: Locale): string[] {
-  const names = [
+const identifierWeight = 3;
+
+/**
+ * The names of an entry a reader may type in a language. `own`: its names in that
+ * language (on Spanish records, the Spanish name, or the wire name where Spanish keeps
+ * it, and the Spanish aliases). `other`: the English names a Spanish speaker may type as
+ * jargon (the wire name and its variants, former and other names, the table's terms);
+ * on English records they are all `own`.
+ */
+export function entryNames(
+  table: TableDefinition,
+  entry: EntryBase,
+  language: Locale,
+): { own: string[]; other: string[] } {
+  const english = [
     ...nameVariants(entry.name),
-    ...(language === 'es' && typeof entry.nameEs === 'string' ? [entry.nameEs] : []),
     ...(entry.aliases?.former ?? []).map((f) => f.name),
     ...(entry.aliases?.en ?? []),
-    ...(language === 'es' ? (entry.aliases?.es ?? []) : []),
     ...(table.search?.terms?.(entry) ?? []),
   ];
-  return [...new Set(names)];
+  if (language === 'en') return { own: [...new Set(english)], other: [] };
+  const spanish = [
+    ...(typeof entry.nameEs === 'string' ? [entry.nameEs] : nameVariants(entry.name)),
+    ...(entry.aliases?.es ?? []),
+  ];
+  return { own: [...new Set(spanish)], other: [...new Set(english)] };
+}
+
+/**
+ * The names' paragraphs, each word once (see withoutRepeatedWords). English names on a
+ * Spanish record weigh a step less: the Spanish stemmer reads them as Spanish words
+ * (`later` stems like `latido`), so they must not tie with the entry's Spanish names.
+ */
+function namesParts(names: { own: string[]; other: string[] }, weight: number) {
+  const seen = new Set<string>();
+  return [
+    { weight, text: withoutRepeatedWords(names.own, seen).join(' · ') },
+    { weight: weight - 1, text: withoutRepeatedWords(names.other, seen).join(' · ') },
+  ];
 }
 
 export function searchRecords(site: SiteIndex): SearchRecord[] {
@@ -94,13 +127,17 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
           language,
           html: recordHtml(language, title, [
             { weight: weights.code, text: String(entry.code) },
-            // An identifier from code (`codes.Canceled`) is typed as exactly as the number.
-            { weight: weights.code, text: identifierTerms(site.identifiers(table.id, entry)).join(' ') },
-            { weight: nameWeight, text: entryNames(table, entry, language).join(' · ') },
+            ...namesParts(entryNames(table, entry, language), nameWeight),
             // Official is the default; only a community or vendor source is worth finding by name.
             { weight: 2, text: provenance.kind === 'official' ? '' : provenance.source },
             { weight: 1, text: proseToPlainText(entry.description[language]) },
             ...(entry.notes ?? []).map((n) => ({ weight: 0.5, text: proseToPlainText(n.text[language]) })),
+            // Last, so that a result's excerpt starts with the code and the names, not with
+            // the constants in the lower-case form they are indexed in.
+            {
+              weight: identifierWeight,
+              text: identifiersWords(identifierTerms(site.identifiers(table.id, entry))).join(' '),
+            },
           ]),
         };
       });

@@ -36,13 +36,12 @@ function installFileFetch(): void {
   }) as typeof fetch;
 }
 
-/** A Pagefind instance bound to one language's index. */
-export async function loadSearch(
-  language: 'en' | 'es',
-  distDir = 'dist',
-): Promise<(term: string, limit?: number) => Promise<SearchHit[]>> {
-  const distPagefind = resolve(distDir, 'pagefind');
+export type Search = (term: string, limit?: number) => Promise<SearchHit[]>;
+
+/** A Pagefind instance bound to one language's index of a built site (`dist/` unless told). */
+export async function loadSearch(language: 'en' | 'es', siteDir = 'dist'): Promise<Search> {
   installFileFetch();
+  const distPagefind = resolve(siteDir, 'pagefind');
   (globalThis as { document?: unknown }).document = {
     currentScript: null,
     querySelector: () => ({ getAttribute: () => language }),

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  identifiersWords,
+  identifierWords,
+  normalizedQueryWord,
+  withoutRepeatedWords,
+} from './search-words.ts';
+
+describe('search words', () => {
+  it('write a constant as Pagefind normalizes a query: lower case, punctuation dropped, `_` kept', () => {
+    expect(normalizedQueryWord('codes.Canceled')).toBe('codescanceled');
+    expect(normalizedQueryWord('grpc::StatusCode::CANCELLED')).toBe('grpcstatuscodecancelled');
+    expect(normalizedQueryWord('HTTPStatus.IM_A_TEAPOT')).toBe('httpstatusim_a_teapot');
+  });
+
+  it('index a constant whole and after each separator, down to the member alone', () => {
+    expect(identifierWords('grpc.StatusCode.CANCELLED')).toEqual([
+      'grpcstatuscodecancelled',
+      'statuscodecancelled',
+      'cancelled',
+    ]);
+    expect(identifierWords('grpc::StatusCode::CANCELLED')).toEqual(
+      identifierWords('grpc.StatusCode.CANCELLED'),
+    );
+    expect(identifierWords('discordgo.ErrCodeUnknownGuild')).toEqual([
+      'discordgoerrcodeunknownguild',
+      'errcodeunknownguild',
+    ]);
+    expect(identifierWords('Code::Cancelled')).toEqual(['codecancelled', 'cancelled']);
+  });
+
+  it('index words shared by several libraries once', () => {
+    expect(identifiersWords(['Status.Code.CANCELLED', 'status.CANCELLED', 'Code::Cancelled'])).toEqual([
+      'statuscodecancelled',
+      'codecancelled',
+      'cancelled',
+      'statuscancelled',
+    ]);
+  });
+
+  it('keep each word of an entry’s names once, in the first name that has it', () => {
+    expect(withoutRepeatedWords(['Heartbeat ACK', 'heartbeat acknowledgement'])).toEqual([
+      'Heartbeat ACK',
+      'acknowledgement',
+    ]);
+    expect(withoutRepeatedWords(['sesión inválida', 'Sesion no valida', 'Invalid Session'])).toEqual([
+      'sesión inválida',
+      'no valida',
+      'Invalid Session',
+    ]);
+    expect(withoutRepeatedWords(['NOT_FOUND', 'NOT FOUND', 'not found'])).toEqual(['NOT_FOUND', 'NOT FOUND']);
+  });
+
+  it('carry the words seen in one list over to the next', () => {
+    const seen = new Set<string>();
+    expect(withoutRepeatedWords(['Heartbeat', 'latido'], seen)).toEqual(['Heartbeat', 'latido']);
+    expect(withoutRepeatedWords(['Heartbeat'], seen)).toEqual([]);
+  });
+});
