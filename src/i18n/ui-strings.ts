@@ -142,7 +142,6 @@ const uiKeys = [
   'glance.filters',
   'glance.all',
   'glance.count',
-  'glance.more',
   'column.code',
   'column.name',
   'column.grpcCodes',

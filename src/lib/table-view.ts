@@ -11,12 +11,12 @@ import type { SiteIndex } from './site-index.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
 import type { EntryBase } from '../schema/entries.ts';
 import type { Text } from '../schema/text.ts';
-import type { Fact, FactValue, TableDefinition } from '../tables/types.ts';
+import type { Fact, FactValue, TableDefinition, Tone } from '../tables/types.ts';
 
 /** One cell of a glance table's row; `null` is an empty cell. */
 export interface GlanceCell {
   readonly value: FactValue | null;
-  readonly tone?: Fact['tone'];
+  readonly tone?: Tone | undefined;
 }
 
 export interface EntryView {

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { discordHttpStatusCodes, meta } from '../../content/discord/http-status-codes.ts';
 import type { DiscordHttpStatusEntry, DiscordRetry, Retryable } from '../schema/entries.ts';
 import { discordDocs, userdoccers } from './discord-availability.ts';
-import { defineTable, type Fact } from './types.ts';
+import { defineTable, type Tone } from './types.ts';
 import { retryableSchema } from './export-fields.ts';
 
 const retryable: Record<DiscordRetry, Retryable> = {
@@ -13,7 +13,7 @@ const retryable: Record<DiscordRetry, Retryable> = {
   'your-call': 'conditional',
 };
 
-const retryTone = (entry: DiscordHttpStatusEntry): Fact['tone'] =>
+const retryTone = (entry: DiscordHttpStatusEntry): Tone =>
   entry.retry === 'no' ? 'stop' : entry.retry === 'your-call' ? 'warn' : 'go';
 
 export const discordHttpStatusCodesTable = defineTable({

@@ -18,13 +18,13 @@ import {
 import type { GrpcStatusCodeEntry, RetryAdvice, Retryable } from '../schema/entries.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
 import { retryableSchema } from './export-fields.ts';
-import { defineTable, type Fact, type PagePart } from './types.ts';
+import { defineTable, type Fact, type PagePart, type Tone } from './types.ts';
 
 const file = 'content/grpc/status-codes.ts';
 
 const retryable: Record<RetryAdvice, Retryable> = { retry: 'yes', conditional: 'conditional', no: 'no' };
 
-const retryTone = (entry: GrpcStatusCodeEntry): Fact['tone'] =>
+const retryTone = (entry: GrpcStatusCodeEntry): Tone =>
   entry.retry === 'retry' ? 'go' : entry.retry === 'no' ? 'stop' : 'warn';
 
 function pageParts(site: SiteIndex): PagePart[] {

@@ -9,13 +9,13 @@ import { httpStatusCodes, meta } from '../../content/http/status-codes.ts';
 import { grpcClientCodeFor, grpcCodesMappingTo } from '../lib/grpc-http-mapping.ts';
 import type { HttpStatusCodeEntry, Retryable } from '../schema/entries.ts';
 import { retryableSchema } from './export-fields.ts';
-import { defineTable, type Fact } from './types.ts';
+import { defineTable, type Fact, type Tone } from './types.ts';
 
 const file = 'content/http/status-codes.ts';
 const text = z.object({ en: z.string(), es: z.string() });
 
 const httpClass = (entry: HttpStatusCodeEntry) => Math.floor(entry.code / 100);
-const retryableTone: Record<Retryable | 'none', Fact['tone']> = {
+const retryableTone: Record<Retryable | 'none', Tone | undefined> = {
   yes: 'go',
   conditional: 'warn',
   no: 'stop',

@@ -49,11 +49,13 @@ export type FactValue =
       }[];
     };
 
+/** Colours a value: `go` (retry/reconnect), `stop` (don't), `warn` (undocumented, deprecated). */
+export type Tone = 'go' | 'stop' | 'warn';
+
 export interface Fact {
   readonly label: UiKey;
   readonly value: FactValue;
-  /** Colours the value: `go` (retry/reconnect), `stop` (don't), `warn` (undocumented, deprecated). */
-  readonly tone?: 'go' | 'stop' | 'warn';
+  readonly tone?: Tone;
 }
 
 /** A labelled range of codes, for long tables (Discord's JSON error codes). */
@@ -120,7 +122,7 @@ export interface GlanceColumn<E> {
   /** `null` leaves the cell empty (no retry advice applies, no gRPC code maps to it). */
   readonly cell: (entry: E, site: SiteIndex) => FactValue | null;
   /** Colours the cell as a fact's tone does (`stop` for "do not reconnect"). */
-  readonly tone?: (entry: E) => Fact['tone'];
+  readonly tone?: (entry: E) => Tone | undefined;
 }
 
 /** A way to narrow a table page to the entries readers ask about ("do not reconnect"). */
