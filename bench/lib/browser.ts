@@ -1,6 +1,14 @@
 /** Page weight and search latency, measured in Debian's Chromium on a loopback server. */
 import type { Browser, Page, Response } from 'playwright-core';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import {
+  breakdown,
+  pagefindModulePath,
+  phases,
+  wrapperModule,
+  type Phase,
+  type SearchRecord,
+} from './search-timing.ts';
 import { summarize, type Summary } from './stats.ts';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'other';
@@ -88,11 +96,17 @@ export interface SearchQuery {
   readonly expect: RegExp;
 }
 
+/** One query's time, and its phases where the engine's timings say (see search-timing.ts). */
+interface QueryTime {
+  readonly total: number;
+  readonly phases: Record<Phase, number> | null;
+}
+
 /**
  * Time from the last keystroke (its `input` event) to the moment a correct result
  * is in the list, measured inside the page with a MutationObserver.
  */
-async function timeQuery(page: Page, q: SearchQuery): Promise<number> {
+async function timeQuery(page: Page, q: SearchQuery): Promise<QueryTime> {
   const input = page.locator('#starlight__search input.pagefind-ui__search-input');
   await input.fill('');
   await page.waitForFunction(
@@ -103,10 +117,15 @@ async function timeQuery(page: Page, q: SearchQuery): Promise<number> {
     const w = window as unknown as { __bench: { t0: number; t1: number } };
     w.__bench = { t0: 0, t1: 0 };
     const field = document.querySelector('#starlight__search input.pagefind-ui__search-input')!;
-    // Only real keystrokes, not input events a script may dispatch.
-    field.addEventListener('input', (e) => {
-      if (e.isTrusted) w.__bench.t0 = performance.now();
-    });
+    // Only real keystrokes, not input events a script may dispatch; in the capture phase, before
+    // the search UI's own listener (and the search it starts) runs.
+    window.addEventListener(
+      'input',
+      (e) => {
+        if (e.isTrusted && e.target === field) w.__bench.t0 = performance.now();
+      },
+      { capture: true },
+    );
     const check = () => {
       if (w.__bench.t1) return;
       const links = [
@@ -125,10 +144,11 @@ async function timeQuery(page: Page, q: SearchQuery): Promise<number> {
     timeout: 10_000,
     polling: 'raf',
   });
-  return page.evaluate(() => {
-    const b = (window as unknown as { __bench: { t0: number; t1: number } }).__bench;
-    return b.t1 - b.t0;
+  const { t0, t1, records } = await page.evaluate(() => {
+    const w = window as unknown as { __bench: { t0: number; t1: number }; __pagefindTimings?: unknown[] };
+    return { ...w.__bench, records: (w.__pagefindTimings ?? []) as SearchRecord[] };
   });
+  return { total: t1 - t0, phases: breakdown(t0, t1, q.term, q.expect, records) };
 }
 
 /** The result links on screen, for the report when a query found no correct result. */
@@ -145,16 +165,44 @@ async function openSearch(page: Page): Promise<void> {
   await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor();
 }
 
-/** Cold: each query is the first after a fresh page load. Warm: all queries on one page after a warm-up. */
+/** The median of each phase over the queries that have one, and how many had. */
+export type PhaseSummary = Record<Phase, number> & { readonly n: number };
+
+function phaseMedians(times: readonly QueryTime[]): PhaseSummary {
+  const known = times.flatMap((t) => (t.phases ? [t.phases] : []));
+  const median = (phase: Phase) =>
+    known.length ? Math.round(summarize(known.map((p) => p[phase])).p50 * 10) / 10 : Number.NaN;
+  return {
+    ...(Object.fromEntries(phases.map((p) => [p, median(p)])) as Record<Phase, number>),
+    n: known.length,
+  };
+}
+
+export interface SearchLatency {
+  readonly cold: Summary;
+  readonly warm: Summary;
+  /** Where the time goes (medians per phase); only for a site whose engine is Pagefind's `pagefind.js`. */
+  readonly phases: { readonly cold: PhaseSummary; readonly warm: PhaseSummary };
+  readonly failures: string[];
+}
+
+/**
+ * Cold: each query is the first after a fresh page load. Warm: all queries on one page after a warm-up.
+ * Pagefind's module is served through a timing wrapper (search-timing.ts) for the phases.
+ */
 export async function searchLatency(
   browser: Browser,
   url: string,
   queries: readonly SearchQuery[],
-): Promise<{ cold: Summary; warm: Summary; failures: string[] }> {
-  const cold: number[] = [];
-  const warm: number[] = [];
+): Promise<SearchLatency> {
+  const cold: QueryTime[] = [];
+  const warm: QueryTime[] = [];
   const failures: string[] = [];
   const context = await browser.newContext();
+  await context.route(
+    (u) => u.pathname.endsWith(pagefindModulePath) && u.search === '',
+    (route) => route.fulfill({ contentType: 'text/javascript', body: wrapperModule }),
+  );
   for (const q of queries) {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
@@ -178,9 +226,11 @@ export async function searchLatency(
     }
   }
   await context.close();
+  const totals = (times: QueryTime[]) => summarize(times.length ? times.map((t) => t.total) : [Number.NaN]);
   return {
-    cold: summarize(cold.length ? cold : [Number.NaN]),
-    warm: summarize(warm.length ? warm : [Number.NaN]),
+    cold: totals(cold),
+    warm: totals(warm),
+    phases: { cold: phaseMedians(cold), warm: phaseMedians(warm) },
     failures,
   };
 }

@@ -73,6 +73,25 @@ export function linearGrowth(
   };
 }
 
+/**
+ * The worst of several runs, field by field: the lowest of each score, the highest of each
+ * time. Lighthouse's mobile figures move between runs on a shared machine; a budget holds
+ * only if every run meets it.
+ */
+export function worstOf<T extends Record<string, number>>(
+  runs: readonly T[],
+  lowerIsWorse: readonly (keyof T)[],
+): T {
+  if (runs.length === 0) throw new Error('worstOf needs at least one run');
+  const keys = Object.keys(runs[0]!) as (keyof T)[];
+  return Object.fromEntries(
+    keys.map((k) => {
+      const values = runs.map((r) => r[k] as number);
+      return [k, lowerIsWorse.includes(k) ? Math.min(...values) : Math.max(...values)];
+    }),
+  ) as T;
+}
+
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }

@@ -21,6 +21,7 @@ const table = (facts: () => Record<string, unknown>): TableDefinition => ({
   provenance: () => ({ kind: 'community', source: 'Someone' }),
   facts: () => [],
   export: { schema: z.object({ retryable: z.enum(['yes', 'no']) }), facts },
+  glance: { columns: [] },
 });
 
 const exportOf = (t: TableDefinition) =>

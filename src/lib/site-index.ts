@@ -47,7 +47,12 @@ export interface SiteIndex {
  * official message (Discord's 50035) are dropped: a heading shows plain text.
  */
 export function entryLabel(entry: Pick<EntryBase, 'code' | 'name'>): string {
-  return `${entry.code} ${entry.name.replace(/`/g, '')}`;
+  return `${entry.code} ${plainName(entry)}`;
+}
+
+/** The name alone, as the title shows it: "Not Found", "NOT_FOUND". */
+export function plainName(entry: Pick<EntryBase, 'name'>): string {
+  return entry.name.replace(/`/g, '');
 }
 
 export function buildSiteIndex(

@@ -1,7 +1,8 @@
 /**
  * Everything a table page shows, computed from the data: each entry with its
- * anchor, facts and badges, grouped by range where the table has groups, and the
- * headings Starlight puts in the table of contents.
+ * anchor, facts, badges, glance-table cells and the filters it matches, grouped
+ * by range where the table has groups, and the headings Starlight puts in the
+ * table of contents.
  */
 import type { EntryAnchor } from './anchors.ts';
 import { entryTitle } from './entry-title.ts';
@@ -10,13 +11,23 @@ import type { SiteIndex } from './site-index.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
 import type { EntryBase } from '../schema/entries.ts';
 import type { Text } from '../schema/text.ts';
-import type { Fact, TableDefinition } from '../tables/types.ts';
+import type { Fact, FactValue, TableDefinition, Tone } from '../tables/types.ts';
+
+/** One cell of a glance table's row; `null` is an empty cell. */
+export interface GlanceCell {
+  readonly value: FactValue | null;
+  readonly tone?: Tone | undefined;
+}
 
 export interface EntryView {
   readonly entry: EntryBase;
   readonly anchor: EntryAnchor;
   readonly facts: readonly Fact[];
   readonly badges: readonly UiKey[];
+  /** Its row in the glance table, after the code and the name (none in the `rows` layout). */
+  readonly cells: readonly GlanceCell[];
+  /** The ids of the filters it matches: its `data-filter`. */
+  readonly filters: readonly string[];
 }
 
 export interface GroupView {
@@ -28,7 +39,13 @@ export interface GroupView {
 
 export interface EntriesView {
   readonly grouped: boolean;
+  /** `cards`: a glance table above the entries' cards; `rows`: the entries are compact rows. */
+  readonly layout: 'cards' | 'rows';
   readonly groups: readonly GroupView[];
+  /** The headers of the glance table's columns after the code and the name. */
+  readonly columns: readonly UiKey[];
+  /** The filters that match at least one entry (a chip that empties the page helps no one). */
+  readonly filters: readonly { readonly id: string; readonly label: UiKey }[];
 }
 
 /** "Go, grpc-go" from the library's language and name, without the module path in parentheses. */
@@ -37,13 +54,19 @@ const libraryLabel = (l: { language: string; name: string }) =>
 
 /**
  * The facts every table shows the same way, after the table's own: where it comes from,
- * former names, and the identifiers that name the entry in code.
+ * former names, and the identifiers that name the entry in code. Compact rows say where
+ * an entry comes from with a badge instead (`provenance: false`).
  */
-export function commonFacts(table: TableDefinition, entry: EntryBase, site: SiteIndex): Fact[] {
+export function commonFacts(
+  table: TableDefinition,
+  entry: EntryBase,
+  site: SiteIndex,
+  { provenance: withProvenance = true } = {},
+): Fact[] {
   const facts: Fact[] = [];
   const provenance = table.provenance(entry);
   // Official is the rule; a community or vendor source is worth saying on the entry.
-  if (provenance.kind !== 'official') {
+  if (withProvenance && provenance.kind !== 'official') {
     facts.push({
       label: 'fact.provenance',
       value: {
@@ -83,15 +106,35 @@ export function commonFacts(table: TableDefinition, entry: EntryBase, site: Site
   return facts;
 }
 
+/** A compact row names a community or vendor source in a badge, where a card has a fact. */
+function provenanceBadge(table: TableDefinition, entry: EntryBase): UiKey[] {
+  const { kind } = table.provenance(entry);
+  return kind === 'official' ? [] : [`provenance.${kind}`];
+}
+
 export function entriesView(table: TableDefinition, site: SiteIndex): EntriesView {
+  const { glance } = table;
+  const rows = glance.layout === 'rows';
+  const columns = glance.layout === 'rows' ? [] : glance.columns;
+  const filters = glance.filters ?? [];
   const items: EntryView[] = site.entries(table.id).map(({ entry, anchor }) => ({
     entry,
     anchor,
-    facts: [...table.facts(entry, site), ...commonFacts(table, entry, site)],
-    badges: table.badges?.(entry) ?? [],
+    facts: [...table.facts(entry, site), ...commonFacts(table, entry, site, { provenance: !rows })],
+    badges: [...(table.badges?.(entry) ?? []), ...(rows ? provenanceBadge(table, entry) : [])],
+    cells: columns.map((c) => ({ value: c.cell(entry, site), tone: c.tone?.(entry) })),
+    filters: filters.filter((f) => f.matches(entry)).map((f) => f.id),
   }));
-  if (!table.groups) return { grouped: false, groups: [{ id: null, title: null, items }] };
+  const shared = {
+    layout: rows ? ('rows' as const) : ('cards' as const),
+    columns: columns.map((c) => c.header),
+    filters: filters
+      .filter((f) => items.some((it) => it.filters.includes(f.id)))
+      .map(({ id, label }) => ({ id, label })),
+  };
+  if (!table.groups) return { ...shared, grouped: false, groups: [{ id: null, title: null, items }] };
   return {
+    ...shared,
     grouped: true,
     groups: table.groups
       .map((g) => ({

@@ -19,6 +19,7 @@ function table(id: TableId, entries: EntryBase[], extra: Partial<TableDefinition
     provenance: () => ({ kind: 'official', source: 'Test' }),
     facts: () => [],
     export: { schema: z.object({}), facts: () => ({}) },
+    glance: { columns: [] },
     ...extra,
   };
 }

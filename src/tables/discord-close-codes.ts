@@ -4,7 +4,7 @@ import { gatewayCloseCodes, meta as gatewayMeta } from '../../content/discord/ga
 import { voiceCloseCodes, meta as voiceMeta } from '../../content/discord/voice-close-codes.ts';
 import type { DiscordCloseCodeEntry, TableMeta } from '../schema/entries.ts';
 import { provenanceByAvailability, tierByAvailability } from './discord-availability.ts';
-import { defineTable, type Fact } from './types.ts';
+import { defineTable, type Fact, type GlanceDefinition } from './types.ts';
 
 function closeCodeFacts(entry: DiscordCloseCodeEntry): Fact[] {
   const facts: Fact[] = [
@@ -42,6 +42,25 @@ const closeCodeExport = {
   }),
 };
 
+const closeCodeGlance: GlanceDefinition<DiscordCloseCodeEntry> = {
+  columns: [
+    {
+      header: 'fact.reconnect',
+      cell: (entry) => ({ kind: 'ui', key: `glance.reconnect.${entry.reconnect}` }),
+      tone: (entry) => (entry.reconnect === 'no' ? 'stop' : 'go'),
+    },
+  ],
+  filters: [
+    { id: 'no-reconnect', label: 'filter.noReconnect', matches: (entry) => entry.reconnect === 'no' },
+    { id: 'resume', label: 'filter.resume', matches: (entry) => entry.reconnect === 'resume' },
+    {
+      id: 'client-only',
+      label: 'filter.clientOnly',
+      matches: (entry) => entry.availability === 'client-only',
+    },
+  ],
+};
+
 const closeCodeTable = (
   id: 'discord/gateway-close-codes' | 'discord/voice-close-codes',
   meta: TableMeta,
@@ -59,6 +78,7 @@ const closeCodeTable = (
     badges: (entry) => (entry.availability === 'client-only' ? ['availability.client-only'] : []),
     search: { tier: tierByAvailability },
     export: closeCodeExport,
+    glance: closeCodeGlance,
   });
 
 export const gatewayCloseCodesTable = closeCodeTable(

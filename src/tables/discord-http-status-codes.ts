@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { discordHttpStatusCodes, meta } from '../../content/discord/http-status-codes.ts';
 import type { DiscordHttpStatusEntry, DiscordRetry, Retryable } from '../schema/entries.ts';
 import { discordDocs, userdoccers } from './discord-availability.ts';
-import { defineTable } from './types.ts';
+import { defineTable, type Tone } from './types.ts';
 import { retryableSchema } from './export-fields.ts';
 
 const retryable: Record<DiscordRetry, Retryable> = {
@@ -12,6 +12,9 @@ const retryable: Record<DiscordRetry, Retryable> = {
   'with-backoff': 'yes',
   'your-call': 'conditional',
 };
+
+const retryTone = (entry: DiscordHttpStatusEntry): Tone =>
+  entry.retry === 'no' ? 'stop' : entry.retry === 'your-call' ? 'warn' : 'go';
 
 export const discordHttpStatusCodesTable = defineTable({
   id: 'discord/http-status-codes',
@@ -27,7 +30,7 @@ export const discordHttpStatusCodesTable = defineTable({
       {
         label: 'fact.retry',
         value: { kind: 'ui', key: `discordRetry.${entry.retry}` },
-        tone: entry.retry === 'no' ? 'stop' : entry.retry === 'your-call' ? 'warn' : 'go',
+        tone: retryTone(entry),
       },
       {
         label: 'fact.httpEntry',
@@ -50,5 +53,19 @@ export const discordHttpStatusCodesTable = defineTable({
       http: z.number().int().describe('The general HTTP status this row is (500 for the 5xx row).'),
     }),
     facts: (entry) => ({ retry: entry.retry, retryable: retryable[entry.retry], http: entry.http.code }),
+  },
+  glance: {
+    columns: [
+      {
+        header: 'fact.retry',
+        cell: (entry) => ({ kind: 'ui', key: `discordRetry.${entry.retry}` }),
+        tone: retryTone,
+      },
+    ],
+    filters: [
+      { id: 'retry', label: 'filter.retry', matches: (entry) => retryable[entry.retry] === 'yes' },
+      { id: 'no-retry', label: 'filter.noRetry', matches: (entry) => entry.retry === 'no' },
+      { id: 'community', label: 'filter.community', matches: (entry) => entry.source === 'community' },
+    ],
   },
 });

@@ -23,20 +23,12 @@ export const jsonErrorCodesTable = defineTable({
   codeRange: { min: 0, max: 9_999_999 },
   groups,
   provenance: (entry) => (entry.source === 'observed' ? userdoccers : discordDocs),
-  facts(entry) {
-    const facts: Fact[] = [
-      {
-        label: 'fact.source',
-        value: { kind: 'ui', key: `jsonSource.${entry.source}` },
-        ...(entry.source === 'observed' ? { tone: 'warn' as const } : {}),
-      },
-    ];
-    if (entry.observedMessage) {
-      facts.push({ label: 'fact.observedMessage', value: { kind: 'code', value: entry.observedMessage } });
-    }
-    return facts;
-  },
-  // Whether a code is observed or official is already a fact of every entry; no badge repeats it.
+  // Whether a code is official or only observed is its provenance, which a compact row shows
+  // as a badge ("Community-documented"); the export keeps the finer `source`.
+  facts: (entry): Fact[] =>
+    entry.observedMessage
+      ? [{ label: 'fact.observedMessage', value: { kind: 'code', value: entry.observedMessage } }]
+      : [],
   badges: (entry) => (entry.placeholderName ? ['json.placeholder'] : []),
   search: {
     tier: (entry) => (entry.source === 'observed' ? 'secondary' : 'primary'),
@@ -63,5 +55,13 @@ export const jsonErrorCodesTable = defineTable({
       placeholderName: entry.placeholderName ?? false,
       discordApiTypes: discordApiTypesMember(entry, site),
     }),
+  },
+  // 839 entries: they are the rows themselves rather than cards under a table that repeats them.
+  glance: {
+    layout: 'rows',
+    filters: [
+      { id: 'official', label: 'filter.official', matches: (entry) => entry.source !== 'observed' },
+      { id: 'community', label: 'filter.community', matches: (entry) => entry.source === 'observed' },
+    ],
   },
 });

@@ -5,7 +5,7 @@ import { voiceOpcodes, meta as voiceMeta } from '../../content/discord/voice-opc
 import type { DiscordOpcodeEntry, DiscordVoiceOpcodeEntry } from '../schema/entries.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
 import { provenanceByAvailability, tierByAvailability } from './discord-availability.ts';
-import { defineTable, type Fact } from './types.ts';
+import { defineTable, type Fact, type GlanceDefinition } from './types.ts';
 
 function opcodeFacts(entry: DiscordOpcodeEntry): Fact[] {
   const facts: Fact[] = [
@@ -45,6 +45,21 @@ function opcodeBadges(entry: DiscordOpcodeEntry): UiKey[] {
   return badges;
 }
 
+const opcodeGlance: GlanceDefinition<DiscordOpcodeEntry> = {
+  columns: [
+    { header: 'fact.direction', cell: (entry) => ({ kind: 'ui', key: `direction.${entry.direction}` }) },
+  ],
+  filters: [
+    { id: 'send', label: 'filter.send', matches: (entry) => entry.direction !== 'receive' },
+    { id: 'receive', label: 'filter.receive', matches: (entry) => entry.direction !== 'send' },
+    {
+      id: 'client-only',
+      label: 'filter.clientOnly',
+      matches: (entry) => entry.availability === 'client-only',
+    },
+  ],
+};
+
 export const gatewayOpcodesTable = defineTable({
   id: 'discord/gateway-opcodes',
   file: 'content/discord/gateway-opcodes.ts',
@@ -57,6 +72,7 @@ export const gatewayOpcodesTable = defineTable({
   badges: opcodeBadges,
   search: { tier: tierByAvailability },
   export: { schema: opcodeSchema, facts: opcodeExport },
+  glance: opcodeGlance,
 });
 
 export const voiceOpcodesTable = defineTable({
@@ -81,4 +97,5 @@ export const voiceOpcodesTable = defineTable({
     }),
     facts: (entry) => ({ ...opcodeExport(entry), format: entry.format }),
   },
+  glance: opcodeGlance,
 });

@@ -25,6 +25,8 @@ const rpcTable = (
     // Only approved apps talking to the desktop client see these.
     search: { tier: () => 'secondary' },
     export: { schema: z.object({}), facts: () => ({}) },
+    // No facts to compare: the glance table is an index of codes and names.
+    glance: { columns: [] },
   });
 
 export const rpcErrorCodesTable = rpcTable('discord/rpc-error-codes', errorMeta, rpcErrorCodes, {

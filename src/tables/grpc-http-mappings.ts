@@ -60,6 +60,10 @@ function clientTable(site: SiteIndex): PagePart {
   };
 }
 
+/** An implementation gives the code another HTTP status than code.proto does. */
+const disagrees = (entry: GrpcHttpMappingEntry, id: (typeof columns)[number]) =>
+  entry[id].http?.code !== entry.codeProto.http?.code;
+
 export const grpcHttpMappingsTable = defineTable({
   id: 'grpc/http-mappings',
   file,
@@ -139,4 +143,21 @@ export const grpcHttpMappingsTable = defineTable({
     }),
   },
   parts: (site) => [clientTable(site)],
+  glance: {
+    columns: columns.map((id) => ({
+      header: `fact.mapping.${id}` as UiKey,
+      cell: (entry: GrpcHttpMappingEntry) => {
+        const http = entry[id].http;
+        return http ? { kind: 'literal', value: String(http.code) } : { kind: 'ui', key: 'mapping.none' };
+      },
+      tone: (entry: GrpcHttpMappingEntry) => (disagrees(entry, id) ? 'warn' : undefined),
+    })),
+    filters: [
+      {
+        id: 'disagree',
+        label: 'filter.disagree',
+        matches: (entry) => columns.some((id) => disagrees(entry, id)),
+      },
+    ],
+  },
 });

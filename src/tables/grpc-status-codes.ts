@@ -18,11 +18,14 @@ import {
 import type { GrpcStatusCodeEntry, RetryAdvice, Retryable } from '../schema/entries.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
 import { retryableSchema } from './export-fields.ts';
-import { defineTable, type Fact, type PagePart } from './types.ts';
+import { defineTable, type Fact, type PagePart, type Tone } from './types.ts';
 
 const file = 'content/grpc/status-codes.ts';
 
 const retryable: Record<RetryAdvice, Retryable> = { retry: 'yes', conditional: 'conditional', no: 'no' };
+
+const retryTone = (entry: GrpcStatusCodeEntry): Tone =>
+  entry.retry === 'retry' ? 'go' : entry.retry === 'no' ? 'stop' : 'warn';
 
 function pageParts(site: SiteIndex): PagePart[] {
   const from = { file: 'content/grpc/http-to-grpc.ts', entry: 'httpToGrpcClientMapping' };
@@ -106,7 +109,7 @@ export const grpcStatusCodesTable = defineTable({
     facts.push({
       label: 'fact.retry',
       value: { kind: 'ui', key: `retry.${entry.retry}` },
-      tone: entry.retry === 'retry' ? 'go' : entry.retry === 'no' ? 'stop' : 'warn',
+      tone: retryTone(entry),
     });
     facts.push({
       label: 'fact.library',
@@ -147,4 +150,29 @@ export const grpcStatusCodesTable = defineTable({
     }),
   },
   parts: pageParts,
+  glance: {
+    columns: [
+      {
+        header: 'column.httpStatus',
+        cell: (entry, site) => ({
+          kind: 'entries',
+          links: [site.link(entry.http, { file, entry: entry.name })],
+        }),
+      },
+      {
+        header: 'fact.retry',
+        cell: (entry) => ({ kind: 'ui', key: `retry.${entry.retry}` }),
+        tone: retryTone,
+      },
+    ],
+    filters: [
+      { id: 'retry', label: 'filter.retryBackoff', matches: (entry) => entry.retry === 'retry' },
+      {
+        id: 'after-change',
+        label: 'filter.retryAfterChange',
+        matches: (entry) => entry.retry === 'conditional',
+      },
+      { id: 'no-retry', label: 'filter.noRetry', matches: (entry) => entry.retry === 'no' },
+    ],
+  },
 });

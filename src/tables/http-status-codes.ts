@@ -7,12 +7,20 @@ import { grpcStatusCodes } from '../../content/grpc/status-codes.ts';
 import { httpToGrpcClientDefault, httpToGrpcClientMapping } from '../../content/grpc/http-to-grpc.ts';
 import { httpStatusCodes, meta } from '../../content/http/status-codes.ts';
 import { grpcClientCodeFor, grpcCodesMappingTo } from '../lib/grpc-http-mapping.ts';
-import type { HttpStatusCodeEntry } from '../schema/entries.ts';
+import type { HttpStatusCodeEntry, Retryable } from '../schema/entries.ts';
 import { retryableSchema } from './export-fields.ts';
-import { defineTable, type Fact } from './types.ts';
+import { defineTable, type Fact, type Tone } from './types.ts';
 
 const file = 'content/http/status-codes.ts';
 const text = z.object({ en: z.string(), es: z.string() });
+
+const httpClass = (entry: HttpStatusCodeEntry) => Math.floor(entry.code / 100);
+const retryableTone: Record<Retryable | 'none', Tone | undefined> = {
+  yes: 'go',
+  conditional: 'warn',
+  no: 'stop',
+  none: undefined,
+};
 
 const clientCode = (entry: HttpStatusCodeEntry) =>
   grpcClientCodeFor(entry.code, httpToGrpcClientMapping, httpToGrpcClientDefault);
@@ -65,6 +73,42 @@ export const httpStatusCodesTable = defineTable({
     return facts;
   },
   badges: (entry) => (entry.standing === 'standard' ? [] : [`standing.${entry.standing}`]),
+  glance: {
+    columns: [
+      {
+        header: 'fact.retry',
+        cell: (entry) => (entry.retry ? { kind: 'ui', key: `retryable.${entry.retry.retryable}` } : null),
+        tone: (entry) => retryableTone[entry.retry?.retryable ?? 'none'],
+      },
+      {
+        header: 'column.grpcCodes',
+        cell(entry, site) {
+          const mapped = grpcCodesMappingTo(entry.code, grpcStatusCodes);
+          if (mapped.length === 0) return null;
+          const from = { file, entry: `${entry.code}` };
+          return {
+            kind: 'entries',
+            links: mapped.map((g) => site.link({ table: 'grpc/status-codes', code: g.name }, from)),
+          };
+        },
+      },
+    ],
+    filters: [
+      { id: 'client-error', label: 'filter.clientError', matches: (entry) => httpClass(entry) === 4 },
+      { id: 'server-error', label: 'filter.serverError', matches: (entry) => httpClass(entry) === 5 },
+      { id: 'retry', label: 'filter.retryable', matches: (entry) => entry.retry?.retryable === 'yes' },
+      {
+        id: 'grpc',
+        label: 'filter.mappedFromGrpc',
+        matches: (entry) => grpcCodesMappingTo(entry.code, grpcStatusCodes).length > 0,
+      },
+      {
+        id: 'non-standard',
+        label: 'filter.nonStandard',
+        matches: (entry) => entry.standing === 'non-standard',
+      },
+    ],
+  },
   export: {
     schema: z.object({
       reason: z.string().describe('The reason phrase.'),

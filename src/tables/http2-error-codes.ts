@@ -76,4 +76,28 @@ export const http2ErrorCodesTable = defineTable({
       },
     }),
   },
+  glance: {
+    columns: [
+      { header: 'fact.hex', cell: (entry) => ({ kind: 'code', value: entry.hex }) },
+      {
+        header: 'column.grpcOnReset',
+        cell: (entry, site) =>
+          entry.grpc.status === null
+            ? {
+                kind: 'ui',
+                key: entry.grpc.rule === 'no-mapping' ? 'grpcMapped.none' : 'grpcReset.not-listed',
+              }
+            : { kind: 'entries', links: [site.link(entry.grpc.status, { file, entry: entry.name })] },
+        // Where grpc-go or grpc-js report another status than gRPC's table says.
+        tone: (entry) => (entry.grpc.libraries?.length ? 'warn' : undefined),
+      },
+    ],
+    filters: [
+      {
+        id: 'libraries-differ',
+        label: 'filter.librariesDiffer',
+        matches: (entry) => (entry.grpc.libraries?.length ?? 0) > 0,
+      },
+    ],
+  },
 });

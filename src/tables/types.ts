@@ -49,11 +49,13 @@ export type FactValue =
       }[];
     };
 
+/** Colours a value: `go` (retry/reconnect), `stop` (don't), `warn` (undocumented, deprecated). */
+export type Tone = 'go' | 'stop' | 'warn';
+
 export interface Fact {
   readonly label: UiKey;
   readonly value: FactValue;
-  /** Colours the value: `go` (retry/reconnect), `stop` (don't), `warn` (undocumented, deprecated). */
-  readonly tone?: 'go' | 'stop' | 'warn';
+  readonly tone?: Tone;
 }
 
 /** A labelled range of codes, for long tables (Discord's JSON error codes). */
@@ -114,6 +116,35 @@ export interface SearchDefinition<E> {
   readonly terms?: (entry: E) => readonly string[];
 }
 
+/** One column of a glance table: a short fact per entry, after the code and the name. */
+export interface GlanceColumn<E> {
+  readonly header: UiKey;
+  /** `null` leaves the cell empty (no retry advice applies, no gRPC code maps to it). */
+  readonly cell: (entry: E, site: SiteIndex) => FactValue | null;
+  /** Colours the cell as a fact's tone does (`stop` for "do not reconnect"). */
+  readonly tone?: (entry: E) => Tone | undefined;
+}
+
+/** A way to narrow a table page to the entries readers ask about ("do not reconnect"). */
+export interface GlanceFilter<E> {
+  /** Lower-case kebab: the URL's `?filter=no-reconnect` and the `data-filter` of each matching entry. */
+  readonly id: string;
+  readonly label: UiKey;
+  readonly matches: (entry: E) => boolean;
+}
+
+/**
+ * What a table page shows at a glance, above or instead of its entries' cards:
+ * - `cards` (the default): a compact table, one row per entry (code, name, `columns`),
+ *   each row linking to its entry's card below;
+ * - `rows`: the entries themselves are compact rows (code, name, badges, description, with
+ *   the other facts and the notes folded inside), for tables too long to show twice.
+ * Either way, `filters` narrow the rows and the entries with JavaScript.
+ */
+export type GlanceDefinition<E> = { readonly filters?: readonly GlanceFilter<E>[] } & (
+  { readonly layout?: 'cards'; readonly columns: readonly GlanceColumn<E>[] } | { readonly layout: 'rows' }
+);
+
 export interface TableDefinition<E extends EntryBase = EntryBase, S extends z.ZodObject = z.ZodObject> {
   readonly id: TableId;
   /** Path of the content file, for error messages: `content/grpc/status-codes.ts`. */
@@ -137,6 +168,8 @@ export interface TableDefinition<E extends EntryBase = EntryBase, S extends z.Zo
   readonly badges?: (entry: E) => readonly UiKey[];
   readonly search?: SearchDefinition<E>;
   readonly export: ExportDefinition<E, S>;
+  /** The glance table (or compact rows) at the top of the page, and its filters. */
+  readonly glance: GlanceDefinition<E>;
   /** Extra tables on the page, built from data outside the entries. */
   readonly parts?: (site: SiteIndex) => readonly PagePart[];
 }

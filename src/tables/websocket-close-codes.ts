@@ -104,4 +104,28 @@ export const webSocketCloseCodesTable = defineTable({
     }),
   },
   parts: () => [ranges],
+  glance: {
+    columns: [
+      {
+        header: 'fact.reconnect',
+        cell: (entry) => ({ kind: 'ui', key: `wsReconnect.${entry.reconnect}` }),
+        tone: (entry) =>
+          entry.reconnect === 'with-backoff' ? 'go' : entry.reconnect === 'after-fix' ? 'stop' : undefined,
+      },
+      {
+        header: 'fact.wire',
+        cell: (entry) => ({ kind: 'ui', key: wire(entry) }),
+        tone: (entry) => (entry.sentOnWire ? undefined : 'warn'),
+      },
+    ],
+    filters: [
+      {
+        id: 'reconnect',
+        label: 'filter.reconnectBackoff',
+        matches: (entry) => entry.reconnect === 'with-backoff',
+      },
+      { id: 'fix-first', label: 'filter.fixFirst', matches: (entry) => entry.reconnect === 'after-fix' },
+      { id: 'never-sent', label: 'filter.neverSent', matches: (entry) => !entry.sentOnWire },
+    ],
+  },
 });

@@ -6,16 +6,20 @@ import { openPage, useChromium } from '../support/browser.ts';
 const browser = useChromium();
 let context: BrowserContext;
 
-// One page of each type, in both languages and both themes.
+// One page of each type, in both languages and both themes; glance tables with and
+// without a filter on (the chips' pressed state, the count in its live region).
 const pages = [
   '/',
   '/es/',
   '/grpc/status-codes/',
   '/es/http/status-codes/',
   '/discord/gateway-close-codes/',
+  '/es/discord/gateway-close-codes/?filter=no-reconnect',
   '/es/discord/voice-opcodes/',
-  '/discord/http-status-codes/',
+  '/discord/http-status-codes/?filter=retry',
   '/discord/rpc-error-codes/',
+  '/websocket/close-codes/',
+  '/es/grpc/http-mappings/',
   '/no-such-page/',
 ];
 
@@ -40,6 +44,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe) in the %s theme',
 
   it.each(pages)('%s has no violations', async (path) => {
     const { page } = await openPage(context, path);
+    await page.waitForLoadState('load');
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

@@ -54,6 +54,12 @@ describe('adding a table (content file, definition, one registry line)', () => {
     expect(es).toContain('El widget no puede girar');
   });
 
+  it('starts its page with the glance table and filters its definition declares', () => {
+    const en = page('example/widget-codes');
+    expect(en).toMatch(/<tr data-filter="retry"><th scope="row">7002<\/th><td><a href="#7002">/);
+    expect(en).toContain('data-filter-id="retry"');
+  });
+
   it('lists it in the sidebar and on the home page, under its section', () => {
     expect(page('')).toContain('href="/example/widget-codes/"');
     expect(page('es')).toContain('Códigos de estado de Widget');

@@ -7,7 +7,9 @@ import {
   percentile,
   ratio,
   summarize,
+  worstOf,
 } from '../../bench/lib/stats.ts';
+import { breakdown } from '../../bench/lib/search-timing.ts';
 
 describe('benchmark arithmetic', () => {
   it('computes percentiles by interpolation, whatever the input order', () => {
@@ -52,5 +54,36 @@ describe('benchmark arithmetic', () => {
     expect(linearGrowth('build', { entries: 1_000, ms: 4_000 }, { entries: 10_000, ms: 41_000 }).ok).toBe(
       false,
     );
+  });
+
+  it('takes the worst of repeated runs: the lowest score, the highest time', () => {
+    const runs = [
+      { performance: 100, tbtMs: 20, lcpMs: 900 },
+      { performance: 97, tbtMs: 140, lcpMs: 850 },
+      { performance: 99, tbtMs: 60, lcpMs: 1200 },
+    ];
+    expect(worstOf(runs, ['performance'])).toEqual({ performance: 97, tbtMs: 140, lcpMs: 1200 });
+    expect(() => worstOf([], [])).toThrow();
+  });
+
+  it('splits a search into UI, engine, fragment and render time, for the final term only', () => {
+    const records = [
+      { term: '4', start: 1, end: 3, data: [] },
+      {
+        term: '4004',
+        start: 12,
+        end: 20,
+        data: [{ url: '/discord/gateway-close-codes/#4004', start: 25, end: 31 }],
+      },
+    ];
+    expect(breakdown(10, 40, '4004', /#4004$/, records)).toEqual({
+      ui: 2,
+      engine: 8,
+      fragment: 11,
+      render: 9,
+    });
+    // No search for the final term after the keystroke, or no correct result's data: no phases.
+    expect(breakdown(30, 40, '4004', /#4004$/, records)).toBeNull();
+    expect(breakdown(10, 40, '4004', /#4014$/, records)).toBeNull();
   });
 });

@@ -194,12 +194,12 @@ export const meta = {
   intro: {
     en: [
       "Besides the HTTP status, Discord's API puts a more specific `code` and a human-readable `message` in the JSON body of most error responses; some also carry a nested `errors` object that points at the fields that failed. This page lists every code in Discord's official table and every code the community has observed in API responses, grouped by range.",
-      'Codes marked "observed" are not officially documented: they come from real responses collected by the community, mostly for features of the official client, and may change without notice. Match on the numeric `code`, never on the `message`, which Discord rewords.',
+      'Codes marked "Community-documented" are not in Discord\'s official table: they come from real responses collected by the community, mostly for features of the official client, and may change without notice. Match on the numeric `code`, never on the `message`, which Discord rewords.',
       'A guild is what the Discord app calls a "server". The API, its IDs (`guild_id`) and its routes (`/guilds/…`) say guild, and so does this page; quoted messages keep their own wording, which uses both.',
     ],
     es: [
       'Además del estado HTTP, la API de Discord incluye en el cuerpo JSON de la mayoría de las respuestas de error un `code` más específico y un `message` legible; algunas traen también un objeto `errors` anidado que señala los campos que fallaron. Esta página recoge todos los códigos de la tabla oficial de Discord y todos los que la comunidad ha observado en respuestas de la API, agrupados por rango.',
-      'Los códigos marcados como «observados» no están documentados oficialmente: provienen de respuestas reales recopiladas por la comunidad, sobre todo de funciones del cliente oficial, y pueden cambiar sin aviso. Compara siempre el `code` numérico, nunca el `message`, que Discord reformula.',
+      'Los códigos marcados como «Documentado por la comunidad» no figuran en la tabla oficial de Discord: provienen de respuestas reales recopiladas por la comunidad, sobre todo de funciones del cliente oficial, y pueden cambiar sin aviso. Compara siempre el `code` numérico, nunca el `message`, que Discord reformula.',
       'Lo que la app de Discord llama servidor es un guild en la API: así se llaman su objeto, sus IDs (`guild_id`) y sus rutas (`/guilds/…`). Esta página dice «servidor»; los mensajes citados conservan su redacción original, que usa ambos términos.',
     ],
   },

@@ -1,0 +1,175 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openPage, targetState, useChromium } from '../support/browser.ts';
+import { getSite } from '../../src/tables/registry.ts';
+
+const browser = useChromium();
+const site = getSite();
+let context: BrowserContext;
+
+beforeEach(async () => {
+  context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterEach(async () => context?.close());
+
+/** How many glance rows and entries are displayed, and what the page says about them. */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const visible = (selector: string) =>
+      [...document.querySelectorAll<HTMLElement>(selector)].filter((e) => e.offsetParent !== null).length;
+    return {
+      rows: visible('.glance-table tbody tr'),
+      entries: visible('.entries .entry'),
+      count: document.querySelector('.glance-count')?.textContent ?? '',
+      pressed: [...document.querySelectorAll('.glance-chip[aria-pressed="true"]')].map((b) =>
+        b.getAttribute('data-filter-id'),
+      ),
+    };
+  });
+
+const closeCodes = site.entries('discord/gateway-close-codes');
+const noReconnect = closeCodes.filter(({ entry }) => (entry as { reconnect?: string }).reconnect === 'no');
+
+describe('the glance table', () => {
+  it('links each row to its entry, which is then in view and highlighted', async () => {
+    const { page, errors } = await openPage(context, '/discord/gateway-close-codes/');
+    expect(await page.locator('.glance-table tbody tr').count()).toBe(closeCodes.length);
+    await page
+      .locator('.glance-table')
+      .getByRole('link', { name: 'Disallowed intent(s)', exact: true })
+      .click();
+    await page.waitForURL(/#4014$/);
+    expect(await targetState(page)).toEqual({ id: '4014', inView: true, outline: 'solid' });
+    expect(errors).toEqual([]);
+  });
+
+  it('is a table screen readers can navigate: caption, column headers, a row header per row', async () => {
+    const { page } = await openPage(context, '/es/grpc/status-codes/');
+    const table = page.getByRole('table', { name: 'De un vistazo' });
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Código',
+      'Nombre',
+      'Estado HTTP',
+      'Reintentar',
+    ]);
+    expect(await table.getByRole('rowheader').count()).toBe(17);
+    // gRPC → HTTP at a glance: the row of UNAVAILABLE links to HTTP 503.
+    const row = table.getByRole('row').filter({ hasText: 'UNAVAILABLE' });
+    expect(await row.getByRole('link', { name: '503 Service Unavailable' }).getAttribute('href')).toBe(
+      '/es/http/status-codes/#503',
+    );
+  });
+});
+
+describe('filters', () => {
+  it('narrow the glance rows and the entries, say how many remain, and put the filter in the URL', async () => {
+    const { page, errors } = await openPage(context, '/discord/gateway-close-codes/');
+    expect(await shown(page)).toEqual({
+      rows: closeCodes.length,
+      entries: closeCodes.length,
+      count: '',
+      pressed: [''],
+    });
+    await page.getByRole('button', { name: 'Do not reconnect' }).click();
+    expect(await shown(page)).toEqual({
+      rows: noReconnect.length,
+      entries: noReconnect.length,
+      count: `Showing ${noReconnect.length} of ${closeCodes.length}`,
+      pressed: ['no-reconnect'],
+    });
+    expect(new URL(page.url()).search).toBe('?filter=no-reconnect');
+    // The count is announced: it sits in a live region.
+    expect(await page.locator('.glance-count').getAttribute('role')).toBe('status');
+    // Pressing it again (or "All") shows everything and takes the filter out of the URL.
+    await page.getByRole('button', { name: 'Do not reconnect' }).click();
+    expect((await shown(page)).entries).toBe(closeCodes.length);
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('work from the keyboard', async () => {
+    const { page } = await openPage(context, '/es/discord/gateway-close-codes/');
+    await page.getByRole('button', { name: 'No reconectar' }).focus();
+    await page.keyboard.press('Enter');
+    expect((await shown(page)).pressed).toEqual(['no-reconnect']);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    expect((await shown(page)).pressed).toEqual(['']);
+  });
+
+  it('are restored from a shared URL', async () => {
+    const { page } = await openPage(context, '/es/discord/gateway-close-codes/?filter=no-reconnect');
+    await page.waitForLoadState('load');
+    expect(await shown(page)).toMatchObject({ rows: noReconnect.length, pressed: ['no-reconnect'] });
+    expect(await page.locator('.glance-count').textContent()).toBe(
+      `Se muestran ${noReconnect.length} de ${closeCodes.length}`,
+    );
+  });
+
+  it('give way to a link to an entry they would hide', async () => {
+    // 4000 (Unknown error) can be resumed: "do not reconnect" hides it, the #anchor wins.
+    const { page } = await openPage(context, '/discord/gateway-close-codes/?filter=no-reconnect#4000');
+    await page.waitForLoadState('load');
+    expect(await targetState(page)).toEqual({ id: '4000', inView: true, outline: 'solid' });
+    expect((await shown(page)).entries).toBe(closeCodes.length);
+  });
+
+  it('narrow the compact rows of the longest table and hide the ranges left empty', async () => {
+    const { page, errors } = await openPage(context, '/discord/json-error-codes/?filter=community');
+    await page.waitForLoadState('load');
+    const json = site.table('discord/json-error-codes');
+    const community = json.entries.filter((e) => json.provenance(e).kind === 'community');
+    const state = await page.evaluate(() => ({
+      rows: document.querySelectorAll('.entries .entry:not([hidden])').length,
+      rowsWithoutBadge: [...document.querySelectorAll('.entries .entry:not([hidden])')].filter(
+        (e) => !e.querySelector('.entry-badge'),
+      ).length,
+      emptyGroupsShown: [...document.querySelectorAll('.entry-group:not([hidden])')].filter(
+        (g) => !g.querySelector('.entry:not([hidden])'),
+      ).length,
+    }));
+    expect(state).toEqual({ rows: community.length, rowsWithoutBadge: 0, emptyGroupsShown: 0 });
+    expect(errors).toEqual([]);
+  });
+
+  it('leave the home page’s ?q= search link alone', async () => {
+    const { page, errors } = await openPage(context, '/?q=4014');
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).search).toBe('?q=4014');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('on a phone (375 px wide)', () => {
+  it('no table page scrolls sideways, in either language', async () => {
+    const phone = await browser().newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const wide: string[] = [];
+    for (const table of site.tables) {
+      for (const prefix of ['', '/es']) {
+        const { page } = await openPage(phone, `${prefix}/${table.id}/`);
+        await page.waitForLoadState('load');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${prefix}/${table.id}/ (${overflow} px)`);
+        await page.close();
+      }
+    }
+    await phone.close();
+    expect(wide).toEqual([]);
+  }, 240_000);
+});
+
+describe('without JavaScript', () => {
+  it('shows the whole glance table and no filter buttons', async () => {
+    const noJs = await browser().newContext({ javaScriptEnabled: false });
+    for (const table of site.tables.filter((t) => t.glance.layout !== 'rows')) {
+      const { page } = await openPage(noJs, `/${table.id}/?filter=none-of-these`);
+      expect(await page.locator('.glance-table tbody tr:visible').count(), table.id).toBe(
+        table.entries.length,
+      );
+      expect(await page.locator('.glance-filters').isVisible(), table.id).toBe(false);
+      await page.close();
+    }
+    await noJs.close();
+  });
+});
