@@ -33,7 +33,8 @@ describe.each([
     // Community-documented RPC codes and vendor HTTP codes.
     ['INVALID_INVITE', ['/discord/rpc-error-codes/#4011']],
     ['5013', ['/discord/rpc-error-codes/#5013']],
-    ['CLOSE_ABNORMAL', ['/discord/rpc-close-codes/#1006']],
+    // The RPC close code is named CLOSE_ABNORMAL; WebSocket's 1006 is the same close, which libraries call so.
+    ['CLOSE_ABNORMAL', ['/discord/rpc-close-codes/#1006', '/websocket/close-codes/#1006']],
     ['1006', ['/websocket/close-codes/#1006', '/discord/rpc-close-codes/#1006']],
     ['497', ['/http/status-codes/#497']],
     ['463', ['/http/status-codes/#463']],
