@@ -223,6 +223,22 @@ describe('content validation', () => {
     );
   });
 
+  it('checks the texts of extra page tables too', () => {
+    const t = table('discord/gateway-close-codes', [entry(4000, 'A')], {
+      parts: () => [
+        {
+          at: 'after-entries',
+          table: {
+            columns: [],
+            rows: [{ cells: [{ kind: 'text', text: { en: 'Same', es: 'Same' } }] }],
+          },
+        },
+      ],
+    });
+    expect(messages([t]).join('\n')).toContain('page parts: ');
+    expect(messages([t]).join('\n')).toContain('the Spanish text is identical to the English one');
+  });
+
   it('rejects a table registered twice or under another section', () => {
     const t = table('discord/gateway-close-codes', [entry(4000, 'A')]);
     const result = validateSite([

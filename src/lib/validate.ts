@@ -235,7 +235,14 @@ export function checkRefs(sections: readonly Section[]): DataError[] {
       collect(errors, () => t.facts(e, site));
       collect(errors, () => t.export.facts(e, site));
     }
-    collect(errors, () => t.parts?.(site));
+    collect(errors, () => {
+      // The texts of extra page tables (gRPC's Status fields, error details, client mapping notes)
+      // come from content outside the entries: check them like every other text.
+      for (const text of findTexts(t.parts?.(site) ?? [])) {
+        for (const p of textProblems(text))
+          errors.push(new DataError(t.file, 'page parts', p.problem, p.fix));
+      }
+    });
   }
   return errors;
 }
