@@ -46,7 +46,7 @@ describe('the glance table', () => {
   it('is a table screen readers can navigate: caption, column headers, a row header per row', async () => {
     const { page } = await openPage(context, '/es/grpc/status-codes/');
     const table = page.getByRole('table', { name: 'De un vistazo' });
-    await expect.poll(() => table.count()).toBe(1);
+    await expect.poll(() => table.count(), { timeout: 15_000 }).toBe(1);
     expect(await table.getByRole('columnheader').allTextContents()).toEqual([
       'Código',
       'Nombre',
