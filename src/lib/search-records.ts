@@ -7,7 +7,7 @@ import { identifierTerms } from './identifiers.ts';
 import { locales, type Locale } from './locales.ts';
 import { proseToPlainText } from './prose.ts';
 import { entryTitle } from './entry-title.ts';
-import { identifiersWords, withoutRepeatedWords } from './search-words.ts';
+import { identifiersWords, isConstant, withoutRepeatedWords } from './search-words.ts';
 import type { SiteIndex } from './site-index.ts';
 import { entryHref, tableHref } from './urls.ts';
 import type { EntryBase } from '../schema/entries.ts';
@@ -71,7 +71,8 @@ const identifierWeight = 3;
  * language (on Spanish records, the Spanish name, or the wire name where Spanish keeps
  * it, and the Spanish aliases). `other`: the English names a Spanish speaker may type as
  * jargon (the wire name and its variants, former and other names, the table's terms);
- * on English records they are all `own`.
+ * on English records they are all `own`. Aliases written as constants are not here: they
+ * are indexed with the entry's library constants (see entryConstants).
  */
 export function entryNames(
   table: TableDefinition,
@@ -81,15 +82,27 @@ export function entryNames(
   const english = [
     ...nameVariants(entry.name),
     ...(entry.aliases?.former ?? []).map((f) => f.name),
-    ...(entry.aliases?.en ?? []),
+    ...(entry.aliases?.en ?? []).filter((a) => !isConstant(a)),
     ...(table.search?.terms?.(entry) ?? []),
   ];
   if (language === 'en') return { own: [...new Set(english)], other: [] };
   const spanish = [
     ...(typeof entry.nameEs === 'string' ? [entry.nameEs] : nameVariants(entry.name)),
-    ...(entry.aliases?.es ?? []),
+    ...(entry.aliases?.es ?? []).filter((a) => !isConstant(a)),
   ];
   return { own: [...new Set(spanish)], other: [...new Set(english)] };
+}
+
+/**
+ * The constants that name an entry in code: its library identifiers, and any alias
+ * written as a constant (`CLOSE_ABNORMAL` on WebSocket 1006). Weighed as constants, such
+ * an alias no longer outranks the entry whose own name it is (Discord RPC close code 1006
+ * `CLOSE_ABNORMAL`), nor counts its parts (`close`, `abnormal`) as name words. A constant
+ * reads the same in both languages, so any alias of either counts.
+ */
+function entryConstants(site: SiteIndex, table: TableDefinition, entry: EntryBase): string[] {
+  const aliases = [...(entry.aliases?.en ?? []), ...(entry.aliases?.es ?? [])].filter(isConstant);
+  return [...identifierTerms(site.identifiers(table.id, entry)), ...aliases];
 }
 
 /**
@@ -136,7 +149,7 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
             // the constants in the lower-case form they are indexed in.
             {
               weight: identifierWeight,
-              text: identifiersWords(identifierTerms(site.identifiers(table.id, entry))).join(' '),
+              text: identifiersWords(entryConstants(site, table, entry)).join(' '),
             },
           ]),
         };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   identifiersWords,
   identifierWords,
+  isConstant,
   normalizedQueryWord,
   withoutRepeatedWords,
 } from './search-words.ts';
@@ -27,6 +28,23 @@ describe('search words', () => {
       'errcodeunknownguild',
     ]);
     expect(identifierWords('Code::Cancelled')).toEqual(['codecancelled', 'cancelled']);
+  });
+
+  it('tell a name written as a constant from words', () => {
+    for (const c of ['CLOSE_ABNORMAL', 'too_many_pings', 'codes.Canceled', 'grpc::StatusCode::OK']) {
+      expect(isConstant(c), c).toBe(true);
+    }
+    for (const w of [
+      'Abnormal Closure',
+      'GOAWAY NO_ERROR',
+      'HTTP/1.1',
+      '0x07',
+      'UTF-8',
+      'heartbeat',
+      'NOT_FOUND ',
+    ]) {
+      expect(isConstant(w), w).toBe(false);
+    }
   });
 
   it('index words shared by several libraries once', () => {

@@ -32,6 +32,14 @@ export function identifierWords(identifier: string): string[] {
   return parts.map((_, i) => normalizedQueryWord(parts.slice(i).join('')));
 }
 
+/**
+ * Whether a name is written as a constant: one word whose parts are joined by `_`,
+ * `.` or `::` (`CLOSE_ABNORMAL`, `too_many_pings`), not words for people to read.
+ */
+export function isConstant(name: string): boolean {
+  return /^[\p{L}\p{N}]+(?:(?:_|\.|::)[\p{L}\p{N}]+)+$/u.test(name);
+}
+
 /** The distinct words of many constants (libraries often share a spelling). */
 export function identifiersWords(identifiers: readonly string[]): string[] {
   return [...new Set(identifiers.flatMap(identifierWords))];
