@@ -1,7 +1,7 @@
 /**
  * The site's search, as a small Starlight plugin: Starlight's own Search component (markup,
  * styles, dialog and shortcuts unchanged), wrapped by src/components/SiteSearch.astro, with
- * two changes at build time:
+ * three changes at build time:
  *
  * 1. Starlight's search script imports `@pagefind/default-ui` at idle on every page and
  *    constructs `PagefindUI` with its own settings. That one import (and only that one)
@@ -20,7 +20,14 @@
  *    and no debounce (which would delay every result). Loading the engine before the UI
  *    takes input would only narrow the window, as the UI has no "ready" signal to wait for.
  *
- * Both depend on the exact upstream files recorded in `upstream`; the unit test
+ * 3. Pagefind UI sends the engine a search for every keystroke, and the engine's worker
+ *    answers them one after the other: typing "UNAVAILABLE" queues eleven searches, the
+ *    first ones ("U", "UN") the slowest, as they match the most words, and the last one,
+ *    the only one shown, waits for all of them. The UI now sends one search at a time and,
+ *    once the engine is free, only the latest one typed: the final query waits for at most
+ *    the search in progress. Nothing is delayed when the engine is idle.
+ *
+ * They depend on the exact upstream files recorded in `upstream`; the unit test
  * tests/unit/site-search-upstream.test.ts fails when the installed ones differ.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
@@ -36,7 +43,7 @@ export const upstream = {
     file: 'dist/components/Search.astro',
     sha256: '30d6549c54409a9e92ec9734901946d409a408635e8876b18940285f21c62062',
   },
-  /** Patched below (the search id); the browser bundle is its `module` entry. */
+  /** Patched below (the search id, one search at a time); the browser bundle is its `module` entry. */
   pagefindUi: {
     package: '@pagefind/default-ui',
     version: '1.5.2',
@@ -61,6 +68,42 @@ export function takeSearchIdFirst(code: string): string {
   return code.replace(idAfterWait, 'const local_search_id = ++search_id;$1await waitForApiInit();');
 }
 
+const searchIdDeclaration = /let search_id = 0;/g;
+const engineCall = /const results = await pagefind\.search\(term, search_options\);/g;
+
+/** `pattern` must occur once in `code`; it is replaced by `replacement`. */
+function replaceOnce(code: string, pattern: RegExp, replacement: string, what: string): string {
+  const found = code.match(pattern)?.length ?? 0;
+  if (found !== 1) throw new Error(`expected ${what} of Pagefind UI once, found it ${found} times`);
+  return code.replace(pattern, replacement);
+}
+
+/**
+ * Pagefind UI's bundle with one search at a time in the engine, the latest typed (3. above):
+ * a search waits for the one in progress, then gives way if another was typed meanwhile.
+ * Throws when the code it patches is not there exactly once.
+ */
+export function oneSearchAtATime(code: string): string {
+  const declared = replaceOnce(
+    code,
+    searchIdDeclaration,
+    'let search_id = 0;\n  let engine_busy = Promise.resolve();',
+    'the search-id declaration',
+  );
+  return replaceOnce(
+    declared,
+    engineCall,
+    [
+      'await engine_busy;',
+      '    if (search_id !== local_search_id) return;',
+      '    const searching = pagefind.search(term, search_options);',
+      '    engine_busy = searching.then(() => {}, () => {});',
+      '    const results = await searching;',
+    ].join('\n'),
+    'the engine call',
+  );
+}
+
 type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
 
 function vitePlugin(): VitePlugin {
@@ -74,10 +117,10 @@ function vitePlugin(): VitePlugin {
     transform(code, id) {
       if (!pagefindUiBundle.test(id.split('?')[0]!)) return null;
       try {
-        return { code: takeSearchIdFirst(code), map: null };
+        return { code: oneSearchAtATime(takeSearchIdFirst(code)), map: null };
       } catch (error) {
         return this.error(
-          `Pagefind UI changed (${String(error)}): re-check the search-id fix in src/integrations/site-search.ts; upstream may have fixed the race.`,
+          `Pagefind UI changed (${String(error)}): re-check the search-id fix and the one-search-at-a-time patch in src/integrations/site-search.ts; upstream may have fixed the race.`,
         );
       }
     },

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { takeSearchIdFirst, upstream } from '../../src/integrations/site-search.ts';
+import { oneSearchAtATime, takeSearchIdFirst, upstream } from '../../src/integrations/site-search.ts';
 
 function installed(pkg: string, file: string): { version: string; sha256: string; text: string } {
   const root = new URL(`../../node_modules/${pkg}/`, import.meta.url);
@@ -26,8 +26,9 @@ const recheck = {
     '- nothing else loads Pagefind UI at idle, and the browser tests (search, axe) pass.',
   ],
   pagefindUi: [
-    'Re-check the search-id fix in src/integrations/site-search.ts (upstream may have fixed',
-    'the race: then drop the fix) and the options site-search.ts passes to Pagefind UI.',
+    'Re-check the search-id fix and the one-search-at-a-time patch in src/integrations/site-search.ts',
+    '(upstream may have fixed the race or the queue: then drop them) and the options site-search.ts',
+    'passes to Pagefind UI.',
   ],
 };
 
@@ -67,5 +68,19 @@ describe("the fix of Pagefind UI's stale results", () => {
 
   it('refuses code it does not recognise', () => {
     expect(() => takeSearchIdFirst(takeSearchIdFirst(text))).toThrow(/found it 0 times/);
+  });
+
+  it('sends the engine one search at a time, and only the latest typed once the engine is free', () => {
+    const search = searchFunction(oneSearchAtATime(takeSearchIdFirst(text)));
+    const waits = search.indexOf('await engine_busy;');
+    const givesWay = search.indexOf('if (search_id !== local_search_id) return;');
+    const calls = search.indexOf('pagefind.search(term, search_options)');
+    expect(waits).toBeGreaterThan(search.indexOf('await waitForApiInit()'));
+    expect(givesWay).toBeGreaterThan(waits);
+    expect(calls).toBeGreaterThan(givesWay);
+    expect(oneSearchAtATime(text)).toContain('let engine_busy = Promise.resolve();');
+    expect(() => oneSearchAtATime(oneSearchAtATime(text))).toThrow(
+      /engine call of Pagefind UI once, found it 0 times/,
+    );
   });
 });
