@@ -116,6 +116,11 @@ export interface DiscordCloseCodeRelation {
   readonly here: Text;
   /** One sentence for each Discord close-code table, linking back here. */
   readonly onDiscordPages: Text;
+  /**
+   * The section of a Discord page that says what the standard codes (1000, 1001, 1006) do to
+   * a session: the entries with a `discord` fact link to it, and it links back to them.
+   */
+  readonly sessionGuidance: { readonly table: DiscordCloseCodeTableId; readonly section: string };
 }
 
 // ─── HTTP/2 error codes ──────────────────────────────────────────────────────
