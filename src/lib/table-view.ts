@@ -12,7 +12,7 @@ import type { SiteIndex } from './site-index.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
 import type { EntryBase } from '../schema/entries.ts';
 import type { Text } from '../schema/text.ts';
-import type { Fact, FactValue, TableDefinition, Tone } from '../tables/types.ts';
+import type { Fact, FactValue, PartPosition, TableDefinition, Tone } from '../tables/types.ts';
 
 /** One cell of a glance table's row; `null` is an empty cell. */
 export interface GlanceCell {
@@ -172,11 +172,17 @@ export function tocHeadings(
         g.items.map((it) => ({ depth: 2, slug: it.anchor.id, text: entryTitle(it.entry, locale) })),
       );
   const parts = table.parts?.(site) ?? [];
-  const headingsAt = (at: 'before-entries' | 'after-entries'): TocHeading[] =>
+  const headingsAt = (at: Extract<PartPosition, string>): TocHeading[] =>
     parts.flatMap((p) => {
       const heading = p.at === at ? partHeading(p) : undefined;
       return heading ? [{ depth: 2, slug: heading.id, text: heading.title[locale] }] : [];
     });
   const sections = (table.meta.sections ?? []).map((s) => ({ depth: 2, slug: s.id, text: s.title[locale] }));
-  return [...headingsAt('before-entries'), ...entries, ...headingsAt('after-entries'), ...sections];
+  return [
+    ...headingsAt('after-intro'),
+    ...headingsAt('before-entries'),
+    ...entries,
+    ...headingsAt('after-entries'),
+    ...sections,
+  ];
 }

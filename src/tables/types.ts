@@ -169,8 +169,13 @@ export interface RelatedLinks {
   readonly links: readonly EntryLink[];
 }
 
-/** Where a part sits on the page: around the entries, or at the end of one of its prose sections. */
-export type PartPosition = 'before-entries' | 'after-entries' | { readonly section: string };
+/**
+ * Where a part sits on the page: `after-intro` right under the intro (for a short note: a
+ * part with a heading there would take the glance table into its section),
+ * `before-entries` right before the entries (after the glance table), `after-entries`
+ * right after them, or at the end of one of its prose sections.
+ */
+export type PartPosition = 'after-intro' | 'before-entries' | 'after-entries' | { readonly section: string };
 
 /** An extra part of a table's page: a data table, a figure or related links. */
 export type PagePart =

@@ -59,7 +59,7 @@ export const isDiscordRange = (range: WebSocketCodeRange): boolean => range.id =
 
 /** On the WebSocket page: a note at the top linking to the Discord tables. */
 export const webSocketPagePart = (site: SiteIndex): PagePart => ({
-  at: 'before-entries',
+  at: 'after-intro',
   links: { text: discordRelation.here, label: 'fact.seeAlso', links: discordTableLinks(site) },
 });
 
@@ -134,7 +134,7 @@ export function webSocketLinksFor(id: TableId): WebSocketLinks {
     },
     parts(site) {
       const note: PagePart = {
-        at: 'before-entries',
+        at: 'after-intro',
         links: {
           text: discordRelation.onDiscordPages,
           label: 'fact.seeAlso',
