@@ -5,6 +5,7 @@
  * tests/data/anchors-contract.test.ts fails when an anchor disappears or changes.
  */
 import { writeFileSync } from 'node:fs';
+import { pageAnchors } from '../src/lib/page-anchors.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { sections } from '../src/tables/registry.ts';
 
@@ -12,17 +13,7 @@ export const contractFile = 'tests/fixtures/anchors.txt';
 
 export function publishedAnchors(): string[] {
   const site = buildSiteIndex(sections);
-  return site.tables.flatMap((t) =>
-    [
-      ...site.entries(t.id).flatMap(({ anchor }) => [anchor.id, ...anchor.aliases]),
-      ...(t.groups ?? []).map((g) => g.id),
-      ...(t.parts?.(site) ?? []).flatMap((p) => [
-        ...(p.table.heading ? [p.table.heading.id] : []),
-        ...p.table.rows.flatMap((r) => (r.id ? [r.id] : [])),
-      ]),
-      ...(t.meta.sections ?? []).map((s) => s.id),
-    ].map((id) => `${t.id} #${id}`),
-  );
+  return site.tables.flatMap((t) => pageAnchors(t, site).map((id) => `${t.id} #${id}`));
 }
 
 if (process.argv.includes('--write')) {

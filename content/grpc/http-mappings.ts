@@ -15,6 +15,8 @@ import type {
   MappingChange,
   MappingImplementation,
   MappingImplementationId,
+  MappingDiagramTexts,
+  MappingRelease,
 } from '../../src/schema/layers.ts';
 import { httpToGrpcClientDefault, httpToGrpcClientMapping, httpToGrpcClientMeta } from './http-to-grpc.ts';
 
@@ -127,7 +129,7 @@ const connect2024 = {
 const change = (
   from: MappingChange['from'],
   to: MappingChange['to'],
-  made: Omit<MappingChange, 'from' | 'to'>,
+  made: MappingRelease,
 ): MappingChange => ({ from, to, ...made });
 
 /** The columns of the comparison. */
@@ -215,7 +217,7 @@ export const httpToGrpcClients = [
     fallback: 'UNKNOWN',
     source: mappingSources.connectHttpToCode,
     before: {
-      until: 'Connect protocol, 2024-03-11 (connect-go v1.16.0, @connectrpc/connect v1.5.0)',
+      until: connect2024,
       rules: [
         { http: 400, grpc: 'INVALID_ARGUMENT' },
         { http: 401, grpc: 'UNAUTHENTICATED' },
@@ -258,7 +260,7 @@ export const httpToGrpcClients = [
   },
   {
     id: 'grpcWeb',
-    name: 'gRPC-Web (grpc-web JavaScript client)',
+    name: 'gRPC-Web',
     applies: {
       en: 'The grpc-web JavaScript client, when the request fails with an HTTP error status. Its table is the inverse of code.proto’s mapping, not gRPC’s client table: 404 becomes `NOT_FOUND`, not `UNIMPLEMENTED`. A 200 never reaches it.',
       es: 'El cliente JavaScript de grpc-web, cuando la solicitud falla con un estado HTTP de error. Su tabla es la inversa de la correspondencia de code.proto, no la tabla de clientes de gRPC: el 404 se convierte en `NOT_FOUND`, no en `UNIMPLEMENTED`. Un 200 nunca llega a ella.',
@@ -282,6 +284,44 @@ export const httpToGrpcClients = [
     source: mappingSources.grpcWeb,
   },
 ] as const satisfies readonly HttpToGrpcClientTable[];
+
+/** The diagram of both mappings at the top of the page; its lines are drawn from the rows and gRPC's client table. */
+export const mappingDiagram = {
+  heading: {
+    id: 'diagram',
+    title: {
+      en: 'Both mappings in one picture',
+      es: 'Las dos correspondencias de un vistazo',
+    },
+    intro: {
+      en: 'On the left, the 17 gRPC codes; on the right, the HTTP statuses they meet. One set of lines goes from each code to the status google.rpc.Code gives it, which grpc-gateway, Connect and Envoy also use today. The other comes back from each status to the code a gRPC client reports when the response carries no `grpc-status`. Where the two do not close a loop, a round trip changes the code: `NOT_FOUND` leaves as 404 and comes back as `UNIMPLEMENTED`.',
+      es: 'A la izquierda, los 17 códigos de gRPC; a la derecha, los estados HTTP con los que se cruzan. Unas líneas van de cada código al estado que le asigna google.rpc.Code, el mismo que hoy usan grpc-gateway, Connect y Envoy. Las otras vuelven de cada estado al código que notifica un cliente gRPC cuando la respuesta no trae `grpc-status`. Donde las dos no cierran el círculo, el viaje de ida y vuelta cambia el código: `NOT_FOUND` sale como 404 y vuelve como `UNIMPLEMENTED`.',
+    },
+  },
+  title: {
+    en: 'gRPC codes and HTTP statuses, in both directions',
+    es: 'Códigos de gRPC y estados HTTP, en ambos sentidos',
+  },
+  description: {
+    en: 'The 17 gRPC codes are listed on the left and the HTTP statuses on the right, joined by lines to the statuses or codes they map to.',
+    es: 'Los 17 códigos de gRPC figuran a la izquierda y los estados HTTP a la derecha, unidos por líneas a los estados o códigos con los que se corresponden.',
+  },
+  columns: {
+    grpc: { en: 'gRPC code', es: 'Código de gRPC' },
+    http: { en: 'HTTP status', es: 'Estado HTTP' },
+  },
+  legends: {
+    codeProto: {
+      en: 'gRPC code → HTTP status, as google.rpc.Code maps it: what a server or gateway answers',
+      es: 'Código de gRPC → estado HTTP, según google.rpc.Code: lo que responde un servidor o un gateway',
+    },
+    grpcClient: {
+      en: 'HTTP status → the gRPC code a gRPC client reports for a response without grpc-status',
+      es: 'Estado HTTP → el código de gRPC que notifica un cliente gRPC ante una respuesta sin grpc-status',
+    },
+  },
+  otherStatus: { en: 'Any other status', es: 'Cualquier otro estado' },
+} as const satisfies MappingDiagramTexts;
 
 export const meta = {
   title: {

@@ -225,6 +225,7 @@ export const discordRelation = {
     en: 'Discord’s 4000–4999 codes are WebSocket private-use codes; the standard WebSocket codes (1000–1015) are listed separately.',
     es: 'Los códigos 4000–4999 de Discord son códigos de WebSocket de uso privado; los códigos estándar de WebSocket (1000–1015) están en otra tabla.',
   },
+  sessionGuidance: { table: 'discord/gateway-close-codes', section: 'resume-or-identify' },
 } as const satisfies DiscordCloseCodeRelation;
 
 export const webSocketCloseCodes = [

@@ -5,13 +5,14 @@
  * table of contents.
  */
 import type { EntryAnchor } from './anchors.ts';
+import { partHeading } from './page-anchors.ts';
 import { entryTitle } from './entry-title.ts';
 import type { Locale } from './locales.ts';
 import type { SiteIndex } from './site-index.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
 import type { EntryBase } from '../schema/entries.ts';
 import type { Text } from '../schema/text.ts';
-import type { Fact, FactValue, TableDefinition, Tone } from '../tables/types.ts';
+import type { Fact, FactValue, PartPosition, TableDefinition, Tone } from '../tables/types.ts';
 
 /** One cell of a glance table's row; `null` is an empty cell. */
 export interface GlanceCell {
@@ -156,8 +157,8 @@ export interface TocHeading {
 
 /**
  * The table of contents: every entry for short tables, only the range groups for
- * grouped ones (a list of 840 codes is not a table of contents), then the extra
- * parts with their own heading, then the sections.
+ * grouped ones (a list of 840 codes is not a table of contents), with the extra
+ * parts that have their own heading before or after them, then the sections.
  */
 export function tocHeadings(
   table: TableDefinition,
@@ -170,11 +171,18 @@ export function tocHeadings(
     : view.groups.flatMap((g) =>
         g.items.map((it) => ({ depth: 2, slug: it.anchor.id, text: entryTitle(it.entry, locale) })),
       );
-  const parts = (table.parts?.(site) ?? []).flatMap((p) =>
-    p.at === 'after-entries' && p.table.heading
-      ? [{ depth: 2, slug: p.table.heading.id, text: p.table.heading.title[locale] }]
-      : [],
-  );
+  const parts = table.parts?.(site) ?? [];
+  const headingsAt = (at: Extract<PartPosition, string>): TocHeading[] =>
+    parts.flatMap((p) => {
+      const heading = p.at === at ? partHeading(p) : undefined;
+      return heading ? [{ depth: 2, slug: heading.id, text: heading.title[locale] }] : [];
+    });
   const sections = (table.meta.sections ?? []).map((s) => ({ depth: 2, slug: s.id, text: s.title[locale] }));
-  return [...entries, ...parts, ...sections];
+  return [
+    ...headingsAt('after-intro'),
+    ...headingsAt('before-entries'),
+    ...entries,
+    ...headingsAt('after-entries'),
+    ...sections,
+  ];
 }

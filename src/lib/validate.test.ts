@@ -239,6 +239,58 @@ describe('content validation', () => {
     expect(messages([t]).join('\n')).toContain('the Spanish text is identical to the English one');
   });
 
+  it('checks links to rows and sections against the anchors the target page publishes', () => {
+    const ws = table('websocket/close-codes', [entry(1000, 'Normal Closure')], {
+      codeRange: { min: 1000, max: 2999 },
+      meta: {
+        title: text('WebSocket'),
+        intro: text('Intro'),
+        sources: [],
+        sections: [{ id: 'code-ranges', title: text('Ranges'), body: text('Body') }],
+      },
+      parts: () => [
+        {
+          at: { section: 'code-ranges' },
+          table: {
+            columns: [],
+            rows: [{ id: 'range-4000-4999', cells: [{ kind: 'literal', value: '4000–4999' }] }],
+          },
+        },
+      ],
+    });
+    const link = (anchor?: string) => ({
+      label: 'fact.webSocketCode' as const,
+      value: {
+        kind: 'entries' as const,
+        links: [{ table: 'websocket/close-codes', ...(anchor ? { anchor } : {}), label: text('WebSocket') }],
+      },
+    });
+    const discord = (anchor?: string) =>
+      table('discord/gateway-close-codes', [entry(4004, 'Authentication failed')], {
+        facts: () => [link(anchor)],
+      });
+
+    expect(messages([discord('range-4000-4999'), ws])).toEqual([]);
+    expect(messages([discord('code-ranges'), ws])).toEqual([]);
+    expect(messages([discord(), ws])).toEqual([]);
+    const [message] = messages([discord('private-use'), ws]);
+    expect(message).toContain('content/discord/gateway-close-codes.ts: entry 4004 "Authentication failed"');
+    expect(message).toContain('links to /websocket/close-codes/#private-use, which that page does not have');
+  });
+
+  it('rejects a link from a page part to a table that is not registered', () => {
+    const t = table('discord/gateway-close-codes', [entry(4000, 'A')], {
+      parts: () => [
+        { at: 'before-entries', links: { label: 'fact.seeAlso', links: [{ table: 'ws/none', label: 'X' }] } },
+      ],
+    });
+    const result = messages([t]);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toContain(
+      'content/discord/gateway-close-codes.ts: entry page parts: links to table "ws/none", which is not registered',
+    );
+  });
+
   it('rejects a table registered twice or under another section', () => {
     const t = table('discord/gateway-close-codes', [entry(4000, 'A')]);
     const result = validateSite([

@@ -4,6 +4,7 @@
  * build stops with all of them listed (see `assertValidSite`).
  */
 import { anchorEntries } from './anchors.ts';
+import { pageAnchors } from './page-anchors.ts';
 import { paragraphsOf } from './prose.ts';
 import { findTexts, type FoundText } from './texts.ts';
 import { DataError, DataErrors, describeEntry } from './data-error.ts';
@@ -11,7 +12,7 @@ import { buildSiteIndex, type EntryRef } from './site-index.ts';
 import type { EntryBase } from '../schema/entries.ts';
 import type { LibraryIdentifiers } from '../schema/identifiers.ts';
 import type { Section } from '../tables/section.ts';
-import type { TableDefinition } from '../tables/types.ts';
+import type { EntryLink, TableDefinition } from '../tables/types.ts';
 
 type Check = (table: TableDefinition) => DataError[];
 
@@ -247,6 +248,70 @@ export function checkRefs(sections: readonly Section[]): DataError[] {
   return errors;
 }
 
+/** Every link a table builds (`{ table, anchor?, label }`) inside a value, however deep. */
+export function findLinks(value: unknown): EntryLink[] {
+  if (Array.isArray(value)) return value.flatMap(findLinks);
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record['table'] === 'string' && 'label' in record && !('code' in record)) {
+    return [record as unknown as EntryLink];
+  }
+  return Object.values(record).flatMap(findLinks);
+}
+
+/**
+ * Every link in a table's facts and page parts lands on a registered page and, if it has
+ * an anchor, on an id that page publishes (an entry, a row, a section): links to rows and
+ * sections are built by hand, so nothing else checks them.
+ */
+export function checkLinks(sections: readonly Section[]): DataError[] {
+  const site = buildSiteIndex(sections);
+  const ids = new Set(site.tables.map((t) => t.id));
+  const anchorCache = new Map<string, Set<string>>();
+  const anchorsOf = (id: string): Set<string> => {
+    if (!anchorCache.has(id)) {
+      const found: string[] = [];
+      // A page whose parts do not build has its own error from checkRefs; its entries still count.
+      collect([], () => found.push(...pageAnchors(site.table(id), site)));
+      if (found.length === 0)
+        found.push(...site.entries(id).flatMap(({ anchor }) => [anchor.id, ...anchor.aliases]));
+      anchorCache.set(id, new Set(found));
+    }
+    return anchorCache.get(id)!;
+  };
+  const errors: DataError[] = [];
+  const check = (t: TableDefinition, owner: string, build: () => unknown) => {
+    let built: unknown;
+    collect([], () => (built = build()));
+    for (const link of findLinks(built)) {
+      if (!ids.has(link.table)) {
+        errors.push(
+          new DataError(
+            t.file,
+            owner,
+            `links to table "${link.table}", which is not registered`,
+            'correct the table id',
+          ),
+        );
+      } else if (link.anchor !== undefined && !anchorsOf(link.table).has(link.anchor)) {
+        errors.push(
+          new DataError(
+            t.file,
+            owner,
+            `links to /${link.table}/#${link.anchor}, which that page does not have`,
+            'correct the anchor, or the data it is computed from (npm run anchors:update lists every anchor)',
+          ),
+        );
+      }
+    }
+  };
+  for (const t of site.tables) {
+    for (const e of t.entries) check(t, describeEntry(e), () => t.facts(e, site));
+    check(t, 'page parts', () => t.parts?.(site));
+  }
+  return errors;
+}
+
 /** Each table is registered once, under the section its id starts with. */
 function checkRegistry(sections: readonly Section[]): DataError[] {
   const seen = new Set<string>();
@@ -329,6 +394,7 @@ export function validateSite(
     ...checkRegistry(sections),
     ...sections.flatMap((s) => s.tables.flatMap((t) => tableChecks.flatMap((check) => check(t)))),
     ...checkRefs(sections),
+    ...checkLinks(sections),
     ...checkLibraryIdentifiers(sections, libraries),
   ];
 }

@@ -116,6 +116,11 @@ export interface DiscordCloseCodeRelation {
   readonly here: Text;
   /** One sentence for each Discord close-code table, linking back here. */
   readonly onDiscordPages: Text;
+  /**
+   * The section of a Discord page that says what the standard codes (1000, 1001, 1006) do to
+   * a session: the entries with a `discord` fact link to it, and it links back to them.
+   */
+  readonly sessionGuidance: { readonly table: DiscordCloseCodeTableId; readonly section: string };
 }
 
 // ─── HTTP/2 error codes ──────────────────────────────────────────────────────
@@ -213,10 +218,8 @@ export interface MappingImplementation {
   readonly unknownCode: HttpStatusCodeNumber | null;
 }
 
-/** A value a mapping had before, and the release that changed it. */
-export interface MappingChange {
-  readonly from: HttpStatusCodeNumber;
-  readonly to: HttpStatusCodeNumber;
+/** A release, or a change to a specification, that changed a mapping. */
+export interface MappingRelease {
   /** The first release with the new value: `v2.13.0`; for a specification, the date it changed. */
   readonly version: string;
   /** When that release (or the specification change) was published: `2022-11-01`. */
@@ -231,6 +234,12 @@ export interface MappingChange {
     readonly version: string;
     readonly released: string;
   }[];
+}
+
+/** A value a mapping had before, and the release that changed it. */
+export interface MappingChange extends MappingRelease {
+  readonly from: HttpStatusCodeNumber;
+  readonly to: HttpStatusCodeNumber;
 }
 
 /** One cell of the gRPC → HTTP comparison. */
@@ -255,6 +264,19 @@ export interface GrpcHttpMappingEntry
   readonly connectCode: string | null;
 }
 
+/** The texts of the diagram of both mappings on /grpc/http-mappings/; the lines come from the data. */
+export interface MappingDiagramTexts {
+  readonly heading: { readonly id: string; readonly title: Text; readonly intro: Prose };
+  /** The image's accessible name and description. */
+  readonly title: Text;
+  readonly description: Text;
+  readonly columns: { readonly grpc: Text; readonly http: Text };
+  /** What each set of lines means: code.proto's gRPC → HTTP, and the gRPC client's HTTP → gRPC. */
+  readonly legends: { readonly codeProto: Text; readonly grpcClient: Text };
+  /** The node for every status without a rule of its own in the client's table. */
+  readonly otherStatus: Text;
+}
+
 /** The clients compared in the HTTP → gRPC direction; `grpc` is gRPC's own table. */
 export type HttpToGrpcClientId = 'grpc' | 'connect' | 'envoy' | 'grpcWeb';
 
@@ -273,8 +295,8 @@ export interface HttpToGrpcClientTable {
   readonly source: Citation;
   /** The table the implementation used before, where it changed. */
   readonly before?: {
-    /** The release or date the table above replaced this one. */
-    readonly until: string;
+    /** The release or specification change that replaced this table with the one above. */
+    readonly until: MappingRelease;
     readonly rules: readonly HttpToGrpcRule[];
     readonly fallback: GrpcCodeName;
     readonly source: Citation;

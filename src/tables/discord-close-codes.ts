@@ -1,10 +1,14 @@
-/** Discord Gateway and Voice close codes, with what to do after the socket closes. */
+/**
+ * Discord Gateway and Voice close codes, with what to do after the socket closes; each
+ * links to the WebSocket close code or range it is (websocket-discord.ts).
+ */
 import { z } from 'astro/zod';
 import { gatewayCloseCodes, meta as gatewayMeta } from '../../content/discord/gateway-close-codes.ts';
 import { voiceCloseCodes, meta as voiceMeta } from '../../content/discord/voice-close-codes.ts';
 import type { DiscordCloseCodeEntry, TableMeta } from '../schema/entries.ts';
 import { provenanceByAvailability, tierByAvailability } from './discord-availability.ts';
 import { defineTable, type Fact, type GlanceDefinition } from './types.ts';
+import { webSocketLinksFor } from './websocket-discord.ts';
 
 function closeCodeFacts(entry: DiscordCloseCodeEntry): Fact[] {
   const facts: Fact[] = [
@@ -74,11 +78,12 @@ const closeCodeTable = (
     anchorStyle: 'code',
     codeRange: { min: 4000, max: 4999 },
     provenance: provenanceByAvailability,
-    facts: closeCodeFacts,
+    facts: (entry, site) => [...closeCodeFacts(entry), ...webSocketLinksFor(id).facts(entry, site)],
     badges: (entry) => (entry.availability === 'client-only' ? ['availability.client-only'] : []),
     search: { tier: tierByAvailability },
     export: closeCodeExport,
     glance: closeCodeGlance,
+    parts: webSocketLinksFor(id).parts,
   });
 
 export const gatewayCloseCodesTable = closeCodeTable(

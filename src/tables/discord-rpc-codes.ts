@@ -1,10 +1,14 @@
-/** Discord RPC error and close codes: a number, a name and what to do. */
+/**
+ * Discord RPC error and close codes: a number, a name and what to do. The close codes
+ * link to the WebSocket close code or range each one is (websocket-discord.ts).
+ */
 import { z } from 'astro/zod';
 import { meta as closeMeta, rpcCloseCodes } from '../../content/discord/rpc-close-codes.ts';
 import { meta as errorMeta, rpcErrorCodes } from '../../content/discord/rpc-error-codes.ts';
 import type { DiscordRpcCodeEntry, TableMeta } from '../schema/entries.ts';
 import { discordDocs, userdoccers } from './discord-availability.ts';
 import { defineTable } from './types.ts';
+import { webSocketLinksFor } from './websocket-discord.ts';
 
 const rpcTable = (
   id: 'discord/rpc-error-codes' | 'discord/rpc-close-codes',
@@ -21,12 +25,13 @@ const rpcTable = (
     codeRange,
     // Codes missing from Discord's RPC tables are known from the community's RPC page.
     provenance: (entry) => (entry.source === 'community' ? userdoccers : discordDocs),
-    facts: () => [],
+    facts: webSocketLinksFor(id).facts,
     // Only approved apps talking to the desktop client see these.
     search: { tier: () => 'secondary' },
     export: { schema: z.object({}), facts: () => ({}) },
     // No facts to compare: the glance table is an index of codes and names.
     glance: { columns: [] },
+    parts: webSocketLinksFor(id).parts,
   });
 
 export const rpcErrorCodesTable = rpcTable('discord/rpc-error-codes', errorMeta, rpcErrorCodes, {

@@ -1,15 +1,21 @@
-/** gRPC ↔ HTTP by implementation: one row per gRPC code, one fact per implementation, and the client tables. */
+/**
+ * gRPC ↔ HTTP by implementation: one row per gRPC code, one fact per implementation, the
+ * client tables, and a diagram of both mappings drawn from the same data.
+ */
 import { z } from 'astro/zod';
 import {
   grpcHttpMappings,
   httpToGrpcClients,
+  mappingDiagram,
   mappingImplementations,
   meta,
 } from '../../content/grpc/http-mappings.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
+import { clientOutcome, releaseLabel } from '../lib/mapping-summary.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
-import type { GrpcHttpMappingEntry } from '../schema/layers.ts';
-import { defineTable, type Cell, type Fact, type PagePart } from './types.ts';
+import type { GrpcHttpMappingEntry, HttpToGrpcClientTable } from '../schema/layers.ts';
+import { clientRowId, clientTableStatuses } from './mapping-facts.ts';
+import { defineTable, type Cell, type DiagramNode, type Fact, type PagePart } from './types.ts';
 
 const file = 'content/grpc/http-mappings.ts';
 const columns = mappingImplementations.map((i) => i.id);
@@ -20,12 +26,13 @@ const clientColumns: Record<(typeof httpToGrpcClients)[number]['id'], UiKey> = {
   grpcWeb: 'column.grpcWebClient',
 };
 
-/** What each client reports for every HTTP status any of their tables names, and for any other. */
+/**
+ * What each client reports for every HTTP status any of their tables names, and for any
+ * other. Each row is a link target: the HTTP entries link to the row of their status.
+ */
 function clientTable(site: SiteIndex): PagePart {
   const from = { file, entry: 'httpToGrpcClients' };
-  const statuses = [...new Set(httpToGrpcClients.flatMap((c) => c.rules.map((r) => r.http)))].sort(
-    (a, b) => a - b,
-  );
+  const statuses = clientTableStatuses;
   const grpc = (code: string): Cell => ({
     kind: 'entries',
     links: [site.link({ table: 'grpc/status-codes', code }, from)],
@@ -36,6 +43,7 @@ function clientTable(site: SiteIndex): PagePart {
       columns: ['column.httpStatus', ...httpToGrpcClients.map((c) => clientColumns[c.id])],
       rows: [
         ...statuses.map((http) => ({
+          id: clientRowId(http),
           cells: [
             {
               kind: 'entries' as const,
@@ -50,6 +58,7 @@ function clientTable(site: SiteIndex): PagePart {
           ],
         })),
         {
+          id: clientRowId('other'),
           cells: [
             { kind: 'ui', key: 'mapping.otherStatus' },
             ...httpToGrpcClients.map((c) => grpc(c.fallback)),
@@ -63,6 +72,72 @@ function clientTable(site: SiteIndex): PagePart {
 /** An implementation gives the code another HTTP status than code.proto does. */
 const disagrees = (entry: GrpcHttpMappingEntry, id: (typeof columns)[number]) =>
   entry[id].http?.code !== entry.codeProto.http?.code;
+
+/**
+ * Both mappings in one picture: gRPC codes on the left, HTTP statuses on the right; solid
+ * lines for code.proto's gRPC → HTTP, dashed ones back for the gRPC client's HTTP → gRPC
+ * (every status on the right, and any other, reaches some code). The figure's tables are
+ * built from the same series.
+ */
+function diagram(site: SiteIndex): PagePart {
+  const from = { file, entry: 'mappingDiagram' };
+  const rows: readonly GrpcHttpMappingEntry[] = grpcHttpMappings;
+  const client: HttpToGrpcClientTable = httpToGrpcClients.find((c) => c.id === 'grpc')!;
+  const statuses = [
+    ...new Set([
+      ...rows.flatMap((r) => (r.codeProto.http ? [r.codeProto.http.code] : [])),
+      ...client.rules.map((r) => r.http),
+    ]),
+  ].sort((a, b) => a - b);
+  const httpNode = (code: number): DiagramNode => {
+    const link = site.link({ table: 'http/status-codes', code }, from);
+    return { id: String(code), label: link.label, link };
+  };
+  const grpcNode = (row: GrpcHttpMappingEntry): DiagramNode => {
+    const link = site.link(row.grpc, from);
+    return { id: row.name, label: link.label, link };
+  };
+  return {
+    at: 'before-entries',
+    figure: {
+      heading: mappingDiagram.heading,
+      diagram: {
+        kind: 'two-column',
+        title: mappingDiagram.title,
+        description: mappingDiagram.description,
+        columns: [
+          { title: mappingDiagram.columns.grpc, nodes: rows.map(grpcNode) },
+          {
+            title: mappingDiagram.columns.http,
+            nodes: [...statuses.map(httpNode), { id: 'other', label: mappingDiagram.otherStatus }],
+          },
+        ],
+        series: [
+          {
+            legend: mappingDiagram.legends.codeProto,
+            line: 'solid',
+            direction: 'left-to-right',
+            edges: rows.flatMap((r) =>
+              r.codeProto.http ? [{ left: r.name, right: String(r.codeProto.http.code) }] : [],
+            ),
+          },
+          {
+            legend: mappingDiagram.legends.grpcClient,
+            line: 'dashed',
+            direction: 'right-to-left',
+            edges: [
+              ...statuses.map((status) => ({
+                left: clientOutcome(client, status).grpc,
+                right: String(status),
+              })),
+              { left: client.fallback, right: 'other' },
+            ],
+          },
+        ],
+      },
+    },
+  };
+}
 
 export const grpcHttpMappingsTable = defineTable({
   id: 'grpc/http-mappings',
@@ -88,12 +163,17 @@ export const grpcHttpMappingsTable = defineTable({
     const history = columns.flatMap((id) =>
       (entry[id].history ?? []).map((c) => ({
         label: { literal: mappingImplementations.find((i) => i.id === id)!.name },
-        value: { kind: 'literal' as const, value: `${c.from} → ${c.to}: ${c.version} (${c.released})` },
+        value: {
+          kind: 'literal' as const,
+          // A specification change is named by its date and the releases that shipped it.
+          value: `${c.from} → ${c.to}: ${c.shippedIn?.length ? releaseLabel(c) : `${c.version} (${c.released})`}`,
+        },
       })),
     );
     if (history.length) facts.push({ label: 'fact.mappingHistory', value: { kind: 'list', items: history } });
     if (entry.connectCode)
       facts.push({ label: 'fact.connectCode', value: { kind: 'code', value: entry.connectCode } });
+    facts.push({ label: 'fact.grpcEntry', value: { kind: 'entries', links: [site.link(entry.grpc, from)] } });
     return facts;
   },
   // Searching `NOT_FOUND` should land on the gRPC entry; its mapping row comes after it.
@@ -142,7 +222,7 @@ export const grpcHttpMappingsTable = defineTable({
       ),
     }),
   },
-  parts: (site) => [clientTable(site)],
+  parts: (site) => [diagram(site), clientTable(site)],
   glance: {
     columns: columns.map((id) => ({
       header: `fact.mapping.${id}` as UiKey,

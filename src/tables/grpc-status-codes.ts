@@ -1,7 +1,9 @@
 /**
  * gRPC canonical status codes: facts shown per entry and exported, and the page's
  * extra tables (the fields of `google.rpc.Status`, the standard error detail types,
- * and gRPC's HTTP → gRPC table for responses without `grpc-status`).
+ * and gRPC's HTTP → gRPC table for responses without `grpc-status`). Each entry also
+ * says what other implementations answer for it (mapping-facts.ts) and which HTTP/2
+ * resets are reported as it.
  */
 import { z } from 'astro/zod';
 import {
@@ -15,12 +17,54 @@ import {
   meta,
   statusMessageFields,
 } from '../../content/grpc/status-codes.ts';
+import { http2ErrorCodes } from '../../content/http2/error-codes.ts';
+import type { UiKey } from '../i18n/ui-strings.ts';
 import type { GrpcStatusCodeEntry, RetryAdvice, Retryable } from '../schema/entries.ts';
+import type { Http2ErrorCodeEntry } from '../schema/layers.ts';
+import { resetsReportedAs } from '../lib/http2-resets.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
 import { retryableSchema } from './export-fields.ts';
-import { defineTable, type Fact, type PagePart, type Tone } from './types.ts';
+import { httpByImplementationFact } from './mapping-facts.ts';
+import { defineTable, type Fact, type NameItem, type PagePart, type Tone } from './types.ts';
 
 const file = 'content/grpc/status-codes.ts';
+const http2Codes: readonly Http2ErrorCodeEntry[] = http2ErrorCodes;
+
+/**
+ * The HTTP/2 error codes whose stream reset a client reports as this status: by gRPC's
+ * table (CANCEL only when the server sent it), and by the libraries that read resets
+ * differently. The HTTP/2 entries link here; this links back.
+ */
+function http2ResetsFact(entry: GrpcStatusCodeEntry, site: SiteIndex): Fact[] {
+  const found = resetsReportedAs(entry.name, http2Codes);
+  const from = { file: 'content/http2/error-codes.ts', entry: entry.name };
+  const item = (label: NameItem, codes: readonly Http2ErrorCodeEntry[], suffix?: UiKey) =>
+    codes.length === 0
+      ? []
+      : [
+          {
+            label,
+            value: {
+              kind: 'entries' as const,
+              links: codes.map((c) => site.link({ table: 'http2/error-codes', code: c.name }, from)),
+              ...(suffix ? { suffix } : {}),
+            },
+          },
+        ];
+  const items = [
+    ...item(
+      'http2Resets.protocol',
+      found.protocol.filter((c) => c.grpc.rule === 'status'),
+    ),
+    ...item(
+      'http2Resets.protocol',
+      found.protocol.filter((c) => c.grpc.rule === 'by-sender'),
+      'grpcReset.fromServer',
+    ),
+    ...found.libraries.flatMap((l) => item({ literal: l.library }, l.codes)),
+  ];
+  return items.length ? [{ label: 'fact.http2Resets', value: { kind: 'list', items } }] : [];
+}
 
 const retryable: Record<RetryAdvice, Retryable> = { retry: 'yes', conditional: 'conditional', no: 'no' };
 
@@ -106,6 +150,7 @@ export const grpcStatusCodesTable = defineTable({
       { label: 'fact.http', value: { kind: 'entries', links: [site.link(entry.http, from)] } },
     ];
     if (entry.httpNote) facts.push({ label: 'fact.httpNote', value: { kind: 'text', text: entry.httpNote } });
+    facts.push(...httpByImplementationFact(entry.name, site));
     facts.push({
       label: 'fact.retry',
       value: { kind: 'ui', key: `retry.${entry.retry}` },
@@ -124,6 +169,7 @@ export const grpcStatusCodesTable = defineTable({
               })),
             },
     });
+    facts.push(...http2ResetsFact(entry, site));
     return facts;
   },
   // The constant is what people type, as much as the number.

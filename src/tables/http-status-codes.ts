@@ -1,6 +1,7 @@
 /**
  * HTTP status codes. The gRPC facts on each entry are derived from the gRPC
- * data (src/lib/grpc-http-mapping.ts), never written twice.
+ * data (src/lib/grpc-http-mapping.ts, and per implementation mapping-facts.ts),
+ * never written twice.
  */
 import { z } from 'astro/zod';
 import { grpcStatusCodes } from '../../content/grpc/status-codes.ts';
@@ -9,6 +10,7 @@ import { httpStatusCodes, meta } from '../../content/http/status-codes.ts';
 import { grpcClientCodeFor, grpcCodesMappingTo } from '../lib/grpc-http-mapping.ts';
 import type { HttpStatusCodeEntry, Retryable } from '../schema/entries.ts';
 import { retryableSchema } from './export-fields.ts';
+import { clientsReportFact, grpcByImplementationFact } from './mapping-facts.ts';
 import { defineTable, type Fact, type Tone } from './types.ts';
 
 const file = 'content/http/status-codes.ts';
@@ -70,6 +72,7 @@ export const httpStatusCodesTable = defineTable({
           }
         : { kind: 'ui', key: 'grpcClient.skipped' },
     });
+    facts.push(...grpcByImplementationFact(entry.code, site), ...clientsReportFact(entry.code, site));
     return facts;
   },
   badges: (entry) => (entry.standing === 'standard' ? [] : [`standing.${entry.standing}`]),

@@ -18,13 +18,20 @@ export type TableId = string;
 /** Search ranks `secondary` entries below `primary` ones when both match a query equally. */
 export type SearchTier = 'primary' | 'secondary';
 
-/** A link to another entry, before a locale is applied. */
+/**
+ * A link to another entry, before a locale is applied; or to another place on a table's
+ * page (a row or a section), or to the page itself. validate.ts checks that the anchor exists.
+ */
 export interface EntryLink {
   readonly table: TableId;
-  readonly anchor: string;
-  /** Not translated: "404 Not Found", "14 UNAVAILABLE". */
-  readonly label: string;
+  /** The entry's anchor, a row or section id; none for the top of the page. */
+  readonly anchor?: string;
+  /** An entry's label is not translated ("404 Not Found", "14 UNAVAILABLE"); a page's or section's title is. */
+  readonly label: string | Text;
 }
+
+/** A name in a list of names: a literal (a product) or a UI string. */
+export type NameItem = UiKey | { readonly literal: string };
 
 /** The value of one fact; the component turns it into text or links in the page's language. */
 export type FactValue =
@@ -44,9 +51,20 @@ export type FactValue =
   | {
       readonly kind: 'list';
       readonly items: readonly {
-        readonly label?: UiKey | { readonly literal: string };
+        readonly label?: NameItem;
         readonly value: FactValue;
       }[];
+    }
+  /** Names joined as the language joins a list: "A, B and C", "A, B y C". */
+  | { readonly kind: 'names'; readonly names: readonly NameItem[] }
+  /**
+   * A UI string with `{placeholders}`, each filled with a value: a sentence whose word
+   * order each language chooses ("{names} agree: {http}").
+   */
+  | {
+      readonly kind: 'template';
+      readonly key: UiKey;
+      readonly values: Readonly<Record<string, FactValue>>;
     };
 
 /** Colours a value: `go` (retry/reconnect), `stop` (don't), `warn` (undocumented, deprecated). */
@@ -87,18 +105,83 @@ export interface DataTable {
   /** Its own section heading and anchor, when it stands alone after the entries. */
   readonly heading?: { readonly id: string; readonly title: Text; readonly intro?: Prose };
   /** The caption, when the table sits inside a prose section (which gives the heading). */
-  readonly caption?: UiKey;
-  readonly columns: readonly UiKey[];
+  readonly caption?: UiKey | Text;
+  /** Column headers: UI strings, or texts from the data. */
+  readonly columns: readonly (UiKey | Text)[];
   /** The first cell of each row is its header; `id` makes the row a link target. */
   readonly rows: readonly { readonly id?: string; readonly cells: readonly Cell[] }[];
   readonly source?: Citation;
 }
 
-/** An extra part of a table's page: after the entries, or inside one of its prose sections. */
-export interface PagePart {
-  readonly at: 'after-entries' | { readonly section: string };
-  readonly table: DataTable;
+/**
+ * A diagram of links between two columns of items, drawn at build time (gRPC codes on
+ * one side, HTTP statuses on the other). Each series is one set of links, drawn in its
+ * own line style with arrowheads showing its direction, and listed in the legend.
+ */
+export interface TwoColumnDiagram {
+  readonly kind: 'two-column';
+  /** The image's accessible name and description (`<title>`, `<desc>`). */
+  readonly title: Text;
+  readonly description: Text;
+  readonly columns: readonly [DiagramColumn, DiagramColumn];
+  readonly series: readonly DiagramSeries[];
 }
+
+export interface DiagramColumn {
+  readonly title: Text;
+  readonly nodes: readonly DiagramNode[];
+}
+
+export interface DiagramNode {
+  /** Unique within its column; edges refer to it. */
+  readonly id: string;
+  /** Drawn as is: a code and its name ("404 Not Found"), or a translated text. */
+  readonly label: string | Text;
+  /** Where the node's row in the text alternative links to. */
+  readonly link?: EntryLink;
+}
+
+export interface DiagramSeries {
+  /** What the links mean, in the legend and as the caption of its table. */
+  readonly legend: Text;
+  /** `solid` or `dashed`, so that two series differ without colour. */
+  readonly line: 'solid' | 'dashed';
+  /** Which way the arrows point. */
+  readonly direction: 'left-to-right' | 'right-to-left';
+  /** Node ids: `left` in the first column, `right` in the second. */
+  readonly edges: readonly { readonly left: string; readonly right: string }[];
+}
+
+/**
+ * A figure with its own heading: a diagram, and the same content as tables (its text
+ * alternative, built from the same data, so the two cannot drift apart).
+ */
+export interface Figure {
+  readonly heading: { readonly id: string; readonly title: Text; readonly intro?: Prose };
+  readonly diagram: TwoColumnDiagram;
+}
+
+/** Links to related pages or entries, with an optional sentence saying how they relate. */
+export interface RelatedLinks {
+  readonly text?: Text;
+  /** Introduces the links: "See also". */
+  readonly label: UiKey;
+  readonly links: readonly EntryLink[];
+}
+
+/**
+ * Where a part sits on the page: `after-intro` right under the intro (for a short note: a
+ * part with a heading there would take the glance table into its section),
+ * `before-entries` right before the entries (after the glance table), `after-entries`
+ * right after them, or at the end of one of its prose sections.
+ */
+export type PartPosition = 'after-intro' | 'before-entries' | 'after-entries' | { readonly section: string };
+
+/** An extra part of a table's page: a data table, a figure or related links. */
+export type PagePart =
+  | { readonly at: PartPosition; readonly table: DataTable }
+  | { readonly at: PartPosition; readonly figure: Figure }
+  | { readonly at: PartPosition; readonly links: RelatedLinks };
 
 /** What a table publishes in the JSON export beyond the fields every entry has. */
 export interface ExportDefinition<E, S extends z.ZodObject> {

@@ -1,28 +1,47 @@
-/** WebSocket close codes (IANA registry, RFC 6455): facts shown per entry and exported, and the code ranges. */
+/**
+ * WebSocket close codes (IANA registry, RFC 6455): facts shown per entry and exported, and
+ * the code ranges. The links to and from Discord's close codes are in websocket-discord.ts.
+ */
 import { z } from 'astro/zod';
 import { closeCodeRanges, meta, webSocketCloseCodes } from '../../content/websocket/close-codes.ts';
 import type { UiKey } from '../i18n/ui-strings.ts';
+import type { SiteIndex } from '../lib/site-index.ts';
 import type { WebSocketCloseCodeEntry } from '../schema/layers.ts';
-import { defineTable, type Fact, type PagePart } from './types.ts';
+import { defineTable, type Cell, type Fact, type PagePart } from './types.ts';
+import {
+  discordTableLinks,
+  isDiscordRange,
+  sessionGuidanceFacts,
+  webSocketPagePart,
+} from './websocket-discord.ts';
 
 const wire = (e: WebSocketCloseCodeEntry): UiKey =>
   e.reportedLocally ? 'wire.local' : e.sentOnWire ? 'wire.sent' : 'wire.reserved';
 
-const ranges: PagePart = {
+/** The ranges; the row of Discord's range links to Discord's close-code tables, which link back to it. */
+const ranges = (site: SiteIndex): PagePart => ({
   at: { section: 'code-ranges' },
   table: {
     columns: ['column.range', 'column.use', 'column.description'],
-    rows: closeCodeRanges.map((r) => ({
-      id: r.id,
-      cells: [
-        { kind: 'literal', value: `${r.from}–${r.to}` },
-        { kind: 'text', text: r.title },
-        { kind: 'text', text: r.description },
-      ],
-    })),
+    rows: closeCodeRanges.map((r) => {
+      const description: Cell = isDiscordRange(r)
+        ? [
+            { kind: 'text', text: r.description },
+            { kind: 'entries', links: discordTableLinks(site) },
+          ]
+        : { kind: 'text', text: r.description };
+      return {
+        id: r.id,
+        cells: [
+          { kind: 'literal', value: `${r.from}–${r.to}` },
+          { kind: 'text', text: r.title },
+          description,
+        ],
+      };
+    }),
     source: closeCodeRanges[0].spec,
   },
-};
+});
 
 export const webSocketCloseCodesTable = defineTable({
   id: 'websocket/close-codes',
@@ -32,7 +51,7 @@ export const webSocketCloseCodesTable = defineTable({
   anchorStyle: 'code',
   codeRange: { min: 1000, max: 2999 },
   provenance: () => ({ kind: 'official', source: 'IANA WebSocket Close Code Number Registry' }),
-  facts(entry) {
+  facts(entry, site) {
     const facts: Fact[] = [
       {
         label: 'fact.wire',
@@ -67,7 +86,7 @@ export const webSocketCloseCodesTable = defineTable({
         tone: entry.discord.gatewaySession === 'ended' ? 'stop' : 'go',
       });
     }
-    return facts;
+    return [...facts, ...sessionGuidanceFacts(entry, site)];
   },
   badges(entry) {
     return entry.reportedLocally ? ['wire.local'] : entry.status === 'reserved' ? ['wire.reserved'] : [];
@@ -103,7 +122,7 @@ export const webSocketCloseCodesTable = defineTable({
       discordGatewaySession: entry.discord?.gatewaySession ?? null,
     }),
   },
-  parts: () => [ranges],
+  parts: (site) => [webSocketPagePart(site), ranges(site)],
   glance: {
     columns: [
       {

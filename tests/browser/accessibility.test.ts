@@ -20,6 +20,7 @@ const pages = [
   '/discord/rpc-error-codes/',
   '/websocket/close-codes/',
   '/es/grpc/http-mappings/',
+  '/http2/error-codes/',
   '/no-such-page/',
 ];
 
@@ -48,6 +49,17 @@ describe.each(['light', 'dark'] as const)('accessibility (axe) in the %s theme',
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
+
+  it.each(['/grpc/http-mappings/', '/es/grpc/http-mappings/'])(
+    'the diagram of both mappings on %s, with its tables open, has no violations',
+    async (path) => {
+      const { page } = await openPage(context, path);
+      await page.click('details.figure-tables summary');
+      await page.waitForSelector('details.figure-tables[open] table');
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('the search dialog, open with results, has no violations', async () => {
     const { page } = await openPage(context, '/es/');
