@@ -77,6 +77,7 @@ const closeCodeTable = (
     facts: closeCodeFacts,
     badges: (entry) => (entry.availability === 'client-only' ? ['availability.client-only'] : []),
     search: { tier: tierByAvailability },
+    paste: { contexts: ['close-code'] },
     export: closeCodeExport,
     glance: closeCodeGlance,
   });

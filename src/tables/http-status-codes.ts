@@ -109,6 +109,7 @@ export const httpStatusCodesTable = defineTable({
       },
     ],
   },
+  paste: { contexts: ['http-status'] },
   export: {
     schema: z.object({
       reason: z.string().describe('The reason phrase.'),
