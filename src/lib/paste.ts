@@ -189,7 +189,7 @@ const recognizers: readonly Recognizer[] = [
 /** A qualified identifier as code writes it: `grpc.StatusCode.UNAVAILABLE`, `StatusCode::NOT_FOUND`. */
 const qualifiedIdentifier = /[A-Za-z_$][\w$]{0,80}(?:(?:\.|::)[A-Za-z_$][\w$]{0,80}){1,8}/g;
 /** An input that is nothing but a constant or a hex code: `REFUSED_STREAM`, `UNAVAILABLE`, `0x7`. */
-const bareConstant = /^(?:[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){0,8}|0x[0-9a-fA-F]{1,8})$/;
+const bareConstant = /^(?:[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){0,8}|0x[0-9a-fA-F]{1,8})$/;
 
 /**
  * C0 and C1 controls except tab and line breaks, and the invisible formatting characters
