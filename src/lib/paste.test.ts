@@ -147,6 +147,8 @@ describe('a code that belongs to several tables is not guessed', () => {
     const found = recognise('StatusCode::NOT_FOUND', en);
     expect(found.map((c) => c.href)).toEqual(['/grpc/status-codes/#not-found', '/http/status-codes/#404']);
     expect(landingCandidate(found)).toBeUndefined();
+    // Qualified further, it is one library's: the longest recorded suffix decides.
+    expect(hrefs('grpc::StatusCode::NOT_FOUND')).toEqual(['/grpc/status-codes/#not-found']);
     // With a dot it is C# or Python gRPC only: the separator is part of the spelling.
     expect(hrefs('StatusCode.NotFound')).toEqual(['/grpc/status-codes/#not-found']);
   });

@@ -238,12 +238,16 @@ export function normalizeName(s: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** The keys of an identifier's qualified suffixes: `grpc.StatusCode.UNAVAILABLE` → `statuscode.unavailable`, … */
+/**
+ * The keys of an identifier's qualified suffixes, longest first: `grpc.StatusCode.UNAVAILABLE` →
+ * `grpc.statuscode.unavailable`, `statuscode.unavailable`. Case and underscores do not count;
+ * the separator does (`::` is C++ or Rust, `.` most others).
+ */
 function identifierKeys(identifier: string): string[] {
   const parts = identifier.split(/(\.|::)/);
   const keys: string[] = [];
   // parts alternate segment, separator, segment…; a key has at least two segments.
-  for (let start = parts.length - 3; start >= 0; start -= 2) {
+  for (let start = 0; start <= parts.length - 3; start += 2) {
     keys.push(
       parts
         .slice(start)
@@ -297,27 +301,41 @@ function nameMatches(clue: Clue, names: ReadonlySet<string>): boolean {
   return clue.phrase ? [...names].some((n) => wanted.startsWith(n)) : names.has(wanted);
 }
 
-function candidate(table: PasteTable, entry: PasteEntry, clue: number): PasteCandidate {
-  const anchor = entry.a ?? String(entry.c);
+/** A link into `table` at `anchor`; the label comes from the index, never from the input. */
+function candidate(
+  table: PasteTable,
+  at: { anchor: string; label: string; secondary: boolean },
+  clue: number,
+): PasteCandidate {
   return {
     table: table.id,
     tableTitle: table.title,
-    anchor,
-    label: entry.t ?? `${entry.c} ${entry.n[0] ?? ''}`.trim(),
-    href: `${table.href}#${anchor}`,
-    secondary: Boolean(table.secondary || entry.s),
+    ...at,
+    href: `${table.href}#${at.anchor}`,
+    secondary: table.secondary === true || at.secondary,
     clue,
   };
 }
 
+const entryCandidate = (table: PasteTable, entry: PasteEntry, clue: number): PasteCandidate =>
+  candidate(
+    table,
+    {
+      anchor: entry.a ?? String(entry.c),
+      label: entry.t ?? `${entry.c} ${entry.n[0] ?? ''}`.trim(),
+      secondary: entry.s === 1,
+    },
+    clue,
+  );
+
 function answers(clue: Clue, index: PasteIndex, lookup: Lookup, n: number): PasteCandidate[] {
   if (clue.identifier !== undefined) {
     const key = identifierKeys(clue.identifier).find((k) => lookup.identifiers.has(k));
-    return key ? lookup.identifiers.get(key)!.map(({ table, entry }) => candidate(table, entry, n)) : [];
+    return key ? lookup.identifiers.get(key)!.map(({ table, entry }) => entryCandidate(table, entry, n)) : [];
   }
   if (clue.bare !== undefined) {
     return index.tables.flatMap((table) =>
-      table.entries.filter((e) => e.n.includes(clue.bare!)).map((e) => candidate(table, e, n)),
+      table.entries.filter((e) => e.n.includes(clue.bare!)).map((e) => entryCandidate(table, e, n)),
     );
   }
   return index.tables
@@ -326,22 +344,12 @@ function answers(clue: Clue, index: PasteIndex, lookup: Lookup, n: number): Past
       const entries = table.entries.filter(
         (e) => (clue.code === undefined || e.c === clue.code) && nameMatches(clue, lookup.names(e)),
       );
-      if (entries.length > 0) return entries.map((e) => candidate(table, e, n));
+      if (entries.length > 0) return entries.map((e) => entryCandidate(table, e, n));
       // A code no entry has may still fall in a range the table describes (4014: private use).
+      const code = clue.name === undefined ? clue.code : undefined;
       const range =
-        clue.name === undefined && table.ranges?.find((r) => r.from <= clue.code! && clue.code! <= r.to);
-      if (!range) return [];
-      return [
-        {
-          table: table.id,
-          tableTitle: table.title,
-          anchor: range.a,
-          label: range.t,
-          href: `${table.href}#${range.a}`,
-          secondary: true,
-          clue: n,
-        },
-      ];
+        code === undefined ? undefined : table.ranges?.find((r) => r.from <= code && code <= r.to);
+      return range ? [candidate(table, { anchor: range.a, label: range.t, secondary: true }, n)] : [];
     });
 }
 
