@@ -19,8 +19,8 @@ const uiKeys = [
   'home.searchHint',
   'home.api',
   'home.noScript',
-  // Pasted text recognised by src/lib/paste.ts
-  'paste.recognised',
+  // Pasted text recognized by src/lib/paste.ts
+  'paste.recognized',
   'paste.nothing',
   // The site as a browser search engine (OpenSearch); the short name has at most 16 characters.
   'opensearch.shortName',

@@ -15,8 +15,8 @@ import type { TableDefinition } from '../tables/types.ts';
 
 /** What the browser shows with the candidates, in the index's language. */
 export interface PasteStrings {
-  /** Before the list: "Recognised:". */
-  readonly recognised: string;
+  /** Before the list: "Recognized:". */
+  readonly recognized: string;
 }
 
 export interface PasteData extends PasteIndex {

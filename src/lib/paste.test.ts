@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildPasteIndex } from './paste-index.ts';
-import { cleanPaste, landingCandidate, MAX_PASTE_LENGTH, recognise, type PasteIndex } from './paste.ts';
+import { cleanPaste, landingCandidate, MAX_PASTE_LENGTH, recognize, type PasteIndex } from './paste.ts';
 import { getSite } from '../tables/registry.ts';
 
-const strings = { recognised: 'Recognised:' };
+const strings = { recognized: 'Recognized:' };
 const en = buildPasteIndex(getSite(), 'en', strings);
 const es = buildPasteIndex(getSite(), 'es', strings);
 
-const hrefs = (text: string, index: PasteIndex = en) => recognise(text, index).map((c) => c.href);
-const lands = (text: string, index: PasteIndex = en) => landingCandidate(recognise(text, index))?.href;
+const hrefs = (text: string, index: PasteIndex = en) => recognize(text, index).map((c) => c.href);
+const lands = (text: string, index: PasteIndex = en) => landingCandidate(recognize(text, index))?.href;
 
 describe('pasted text lands on the entry it names', () => {
   it.each([
@@ -90,7 +90,7 @@ describe('pasted text lands on the entry it names', () => {
   });
 
   it('offers Discord’s advice for an HTTP status after HTTP’s own entry', () => {
-    const found = recognise('HTTP/1.1 429 Too Many Requests', en);
+    const found = recognize('HTTP/1.1 429 Too Many Requests', en);
     expect(found.map((c) => [c.href, c.secondary])).toEqual([
       ['/http/status-codes/#429', false],
       ['/discord/http-status-codes/#429', true],
@@ -103,7 +103,7 @@ describe('a code that belongs to several tables is not guessed', () => {
   it.each(['WebSocket closed with code 4014', 'close code 4014', 'Shard 0 disconnected with code 4014'])(
     '%s: both Discord tables, then the WebSocket private-use range',
     (text) => {
-      const found = recognise(text, en);
+      const found = recognize(text, en);
       expect(found.map((c) => `${c.table} ${c.anchor} ${c.secondary ? 'secondary' : 'primary'}`)).toEqual([
         'discord/gateway-close-codes 4014 primary',
         'discord/voice-close-codes 4014 primary',
@@ -113,8 +113,20 @@ describe('a code that belongs to several tables is not guessed', () => {
     },
   );
 
+  it('lets a name right after the code settle which table the line comes from', () => {
+    const found = recognize('WebSocket closed with code 4014: Disallowed intent(s)', en);
+    expect(landingCandidate(found)?.href).toBe('/discord/gateway-close-codes/#4014');
+    expect(found.map((c) => `${c.table} ${c.secondary ? 'secondary' : 'primary'}`)).toEqual([
+      'discord/gateway-close-codes primary',
+      'discord/voice-close-codes secondary',
+      'websocket/close-codes secondary',
+    ]);
+    // A word before the code is not its name: "disconnected" is what happened, not Voice 4014.
+    expect(landingCandidate(recognize('Shard 0 disconnected with code 4014', en))).toBeUndefined();
+  });
+
   it('names each candidate’s table, in the index’s language', () => {
-    const [gateway, voice, range] = recognise('close code 4014', es);
+    const [gateway, voice, range] = recognize('close code 4014', es);
     expect(gateway).toMatchObject({
       tableTitle: 'Códigos de cierre del Gateway de Discord',
       href: '/es/discord/gateway-close-codes/#4014',
@@ -144,7 +156,7 @@ describe('a code that belongs to several tables is not guessed', () => {
 
   it('an identifier two libraries spell alike names both entries', () => {
     // C++ gRPC's grpc::StatusCode::NOT_FOUND and Rust http's StatusCode::NOT_FOUND.
-    const found = recognise('StatusCode::NOT_FOUND', en);
+    const found = recognize('StatusCode::NOT_FOUND', en);
     expect(found.map((c) => c.href)).toEqual(['/grpc/status-codes/#not-found', '/http/status-codes/#404']);
     expect(landingCandidate(found)).toBeUndefined();
     // Qualified further, it is one library's: the longest recorded suffix decides.
@@ -154,7 +166,7 @@ describe('a code that belongs to several tables is not guessed', () => {
   });
 });
 
-describe('text that names nothing is not recognised', () => {
+describe('text that names nothing is not recognized', () => {
   it.each([
     '',
     '   ',
@@ -169,7 +181,7 @@ describe('text that names nothing is not recognised', () => {
     'Hello, world.',
     'Ünïcödé 🚀 مرحبا 你好',
   ])('%j', (text) => {
-    expect(recognise(text, en)).toEqual([]);
+    expect(recognize(text, en)).toEqual([]);
   });
 });
 
@@ -180,7 +192,7 @@ describe('hostile input', () => {
     expect(huge.indexOf('grpc-status')).toBeGreaterThan(0);
     const start = performance.now();
     // The clue at the end is never read.
-    expect(recognise(huge, en)).toEqual([]);
+    expect(recognize(huge, en)).toEqual([]);
     // Generous for a loaded 2-core machine: scanning all 10 MB would take seconds.
     expect(performance.now() - start).toBeLessThan(500);
     expect(cleanPaste(huge).length).toBeLessThanOrEqual(MAX_PASTE_LENGTH);
@@ -196,25 +208,25 @@ describe('hostile input', () => {
       `grpc-status${' '.repeat(4000)}`,
     ]) {
       const start = performance.now();
-      recognise(text, en);
+      recognize(text, en);
       expect(performance.now() - start, text.slice(0, 20)).toBeLessThan(500);
     }
   });
 
   it('never returns text of the input: labels and links come from the index', () => {
-    const found = recognise('<script>alert(1)</script> grpc-status: 14 <img src=x onerror=alert(1)>', en);
+    const found = recognize('<script>alert(1)</script> grpc-status: 14 <img src=x onerror=alert(1)>', en);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ label: '14 UNAVAILABLE', href: '/grpc/status-codes/#unavailable' });
     expect(JSON.stringify(found)).not.toMatch(/script|onerror|<|>/);
-    expect(recognise('<script>alert("grpc")</script>', en)).toEqual([]);
-    expect(recognise('<b>UNAVAILABLE</b>', en)).toEqual([]);
+    expect(recognize('<script>alert("grpc")</script>', en)).toEqual([]);
+    expect(recognize('<b>UNAVAILABLE</b>', en)).toEqual([]);
   });
 
   it('drops control characters, null bytes and invisible formatting before reading', () => {
     expect(cleanPaste('grpc\u0000-status:\u0007 14\u202E\u200B')).toBe('grpc -status:  14');
     expect(hrefs('grpc-status:\u0000 14')).toEqual(['/grpc/status-codes/#unavailable']);
     expect(hrefs('\uFEFFREFUSED_STREAM\u200B')).toEqual(['/http2/error-codes/#refused-stream']);
-    expect(recognise('\u0000'.repeat(5000), en)).toEqual([]);
+    expect(recognize('\u0000'.repeat(5000), en)).toEqual([]);
   });
 
   it('accepts any value without throwing', () => {
@@ -224,7 +236,7 @@ describe('hostile input', () => {
       '\u{10FFFF}'.repeat(3000),
       'a'.repeat(MAX_PASTE_LENGTH + 1),
     ]) {
-      expect(() => recognise(text, en)).not.toThrow();
+      expect(() => recognize(text, en)).not.toThrow();
     }
   });
 });
@@ -242,7 +254,7 @@ describe('the index the browser loads', () => {
   });
 
   it('gives Spanish titles on the Spanish index and keeps anchors', () => {
-    const [first] = recognise('HTTP/1.1 404 Not Found', es);
+    const [first] = recognize('HTTP/1.1 404 Not Found', es);
     expect(first).toMatchObject({
       label: '404 Not Found · No encontrado',
       href: '/es/http/status-codes/#404',

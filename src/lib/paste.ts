@@ -3,7 +3,7 @@
  * string, a response body, a constant from their code) and turns them into links to the
  * entries, the candidates. Pure: the same in the browser, at build time and in tests.
  *
- * The parser knows protocols, never tables. It recognises *clues*: a code or a name in a
+ * The parser knows protocols, never tables. It recognizes *clues*: a code or a name in a
  * *context* ("grpc-status: 14" is a gRPC status, "closed with code 4014" a WebSocket close
  * code, `"code": 50035` the code of a JSON error body), a qualified library identifier
  * (`StatusCode.UNAVAILABLE`), or a whole input that is exactly a constant (`REFUSED_STREAM`).
@@ -98,7 +98,7 @@ export interface PasteCandidate {
   readonly href: string;
   /** Listed after the primary candidates of the same clue; never the one to land on when others are primary. */
   readonly secondary: boolean;
-  /** Which recognised clue this answers, 0 first: clues are ordered by how specific their context is. */
+  /** Which recognized clue this answers, 0 first: clues are ordered by how specific their context is. */
   readonly clue: number;
 }
 
@@ -114,6 +114,8 @@ interface Clue {
   /** An exact, case-sensitive name or search term (`REFUSED_STREAM`, `0x7`) typed on its own. */
   readonly bare?: string;
   readonly identifier?: string;
+  /** The text right after the clue, normalized: a log often names the code there (`4014: Disallowed intent(s)`). */
+  readonly after?: string;
 }
 
 type Recognizer = readonly [PasteContext, RegExp, (m: RegExpMatchArray) => Omit<Clue, 'context'>];
@@ -155,7 +157,7 @@ const recognizers: readonly Recognizer[] = [
   // discord.py (`WebSocket closed with 4014`) and the like. A year or a time is not a close code.
   [
     'close-code',
-    /\b(?:close[ds]?|closing|closeevent|disconnect(?:ed)?)\b[^\d\n]{0,40}?\b(\d{4})\b(?![-:.\d])/gi,
+    /\b(?:close[ds]?|closing|closeevent|disconnect(?:ed)?)\b[^\d\n]{0,40}?\b(\d{4})\b(?![-:.]?\d)/gi,
     code,
   ],
   ['payload-opcode', /"op"\s{0,3}:\s{0,3}(\d{1,2})\b/g, code],
@@ -207,7 +209,9 @@ function clues(text: string): Clue[] {
   const found: { clue: Clue; rank: number; at: number }[] = [];
   for (const [context, pattern, read] of recognizers) {
     for (const m of text.matchAll(pattern)) {
-      found.push({ clue: { context, ...read(m) }, rank: pasteContexts.indexOf(context), at: m.index });
+      const end = m.index + m[0].length;
+      const after = normalizeName(text.slice(end, end + 100));
+      found.push({ clue: { context, ...read(m), after }, rank: pasteContexts.indexOf(context), at: m.index });
     }
   }
   // Identifiers after every context: an identifier inside a log line is its detail, not its subject.
@@ -328,14 +332,24 @@ const entryCandidate = (table: PasteTable, entry: PasteEntry, clue: number): Pas
     clue,
   );
 
-function answers(clue: Clue, index: PasteIndex, lookup: Lookup, n: number): PasteCandidate[] {
+/** A candidate with the normalized names of its entry (none for a range). */
+interface Answer {
+  readonly candidate: PasteCandidate;
+  readonly names: ReadonlySet<string>;
+}
+
+function answers(clue: Clue, index: PasteIndex, lookup: Lookup, n: number): Answer[] {
+  const answer = (table: PasteTable, entry: PasteEntry): Answer => ({
+    candidate: entryCandidate(table, entry, n),
+    names: lookup.names(entry),
+  });
   if (clue.identifier !== undefined) {
     const key = identifierKeys(clue.identifier).find((k) => lookup.identifiers.has(k));
-    return key ? lookup.identifiers.get(key)!.map(({ table, entry }) => entryCandidate(table, entry, n)) : [];
+    return key ? lookup.identifiers.get(key)!.map(({ table, entry }) => answer(table, entry)) : [];
   }
   if (clue.bare !== undefined) {
     return index.tables.flatMap((table) =>
-      table.entries.filter((e) => e.n.includes(clue.bare!)).map((e) => entryCandidate(table, e, n)),
+      table.entries.filter((e) => e.n.includes(clue.bare!)).map((e) => answer(table, e)),
     );
   }
   return index.tables
@@ -344,21 +358,46 @@ function answers(clue: Clue, index: PasteIndex, lookup: Lookup, n: number): Past
       const entries = table.entries.filter(
         (e) => (clue.code === undefined || e.c === clue.code) && nameMatches(clue, lookup.names(e)),
       );
-      if (entries.length > 0) return entries.map((e) => entryCandidate(table, e, n));
+      if (entries.length > 0) return entries.map((e) => answer(table, e));
       // A code no entry has may still fall in a range the table describes (4014: private use).
       const code = clue.name === undefined ? clue.code : undefined;
       const range =
         code === undefined ? undefined : table.ranges?.find((r) => r.from <= code && code <= r.to);
-      return range ? [candidate(table, { anchor: range.a, label: range.t, secondary: true }, n)] : [];
+      if (!range) return [];
+      return [
+        {
+          candidate: candidate(table, { anchor: range.a, label: range.t, secondary: true }, n),
+          names: new Set(),
+        },
+      ];
     });
 }
 
 /**
- * The entries the pasted text names, most specific clue first; within a clue, primary
- * candidates before secondary ones, in the index's (registry's) table order. Empty when
- * nothing is recognised: the caller then runs the normal search, quietly.
+ * A clue's candidates, primary ones first. Where a code belongs to several tables but the
+ * text names one of its entries right after it (`closed with code 4014: Disallowed
+ * intent(s)`), that entry leads and the others become secondary: the name settles what the
+ * number alone could not. A name before the code (`disconnected with code 4014`) settles nothing.
  */
-export function recognise(input: string, index: PasteIndex): PasteCandidate[] {
+function ordered(found: readonly Answer[], after: string): PasteCandidate[] {
+  const primary = found.filter((a) => !a.candidate.secondary);
+  const named = primary.filter((a) => [...a.names].some((name) => name.length >= 4 && after.includes(name)));
+  if (primary.length > 1 && named.length === 1) {
+    const lead = named[0]!.candidate;
+    return [
+      lead,
+      ...found.filter((a) => a.candidate !== lead).map((a) => ({ ...a.candidate, secondary: true })),
+    ];
+  }
+  return [...primary, ...found.filter((a) => a.candidate.secondary)].map((a) => a.candidate);
+}
+
+/**
+ * The entries the pasted text names, most specific clue first; within a clue, primary
+ * candidates before secondary ones (see `ordered`), in the index's (registry's) table order. Empty when
+ * nothing is recognized: the caller then runs the normal search, quietly.
+ */
+export function recognize(input: string, index: PasteIndex): PasteCandidate[] {
   const text = cleanPaste(input);
   if (text === '') return [];
   const lookup = lookupFor(index);
@@ -366,10 +405,10 @@ export function recognise(input: string, index: PasteIndex): PasteCandidate[] {
   const result: PasteCandidate[] = [];
   let n = 0;
   for (const clue of clues(text)) {
-    const found = answers(clue, index, lookup, n).filter((c) => !seen.has(c.href));
+    const found = answers(clue, index, lookup, n).filter((a) => !seen.has(a.candidate.href));
     if (found.length === 0) continue;
-    for (const c of found) seen.add(c.href);
-    result.push(...found.filter((c) => !c.secondary), ...found.filter((c) => c.secondary));
+    for (const a of found) seen.add(a.candidate.href);
+    result.push(...ordered(found, clue.after ?? ''));
     n += 1;
   }
   return result;

@@ -1,5 +1,5 @@
 /**
- * The "Recognised:" list that the home page's jump box and the search dialog show above
+ * The "Recognized:" list that the home page's jump box and the search dialog show above
  * their results: the entries that pasted text names (src/lib/paste.ts). The parser's index
  * for the page's language (/paste-index.json) loads the first time the text holds a clue.
  * The list is built with DOM methods from the index alone: nothing typed or pasted is ever
@@ -7,11 +7,11 @@
  */
 import { defaultLocale, localePath, locales } from '../lib/locales.ts';
 import type { PasteData } from '../lib/paste-index.ts';
-import { hasClue, recognise, type PasteCandidate } from '../lib/paste.ts';
+import { hasClue, recognize, type PasteCandidate } from '../lib/paste.ts';
 
 let data: Promise<PasteData | undefined> | undefined;
 
-/** The index of the page's language; `undefined` if it cannot be loaded (then nothing is recognised). */
+/** The index of the page's language; `undefined` if it cannot be loaded (then nothing is recognized). */
 function pasteData(): Promise<PasteData | undefined> {
   const lang = document.documentElement.lang;
   const locale = locales.find((l) => l === lang) ?? defaultLocale;
@@ -57,9 +57,9 @@ export function pasteCandidateList(box: HTMLElement): (text: string) => Promise<
   return async (text) => {
     const ticket = ++latest;
     const index = hasClue(text) ? await pasteData() : undefined;
-    const candidates = index ? recognise(text, index) : [];
+    const candidates = index ? recognize(text, index) : [];
     // A slower, earlier call must not overwrite the list of a later one.
-    if (ticket === latest) render(box, candidates, index?.strings.recognised ?? '');
+    if (ticket === latest) render(box, candidates, index?.strings.recognized ?? '');
     return candidates;
   };
 }

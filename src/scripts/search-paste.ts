@@ -3,7 +3,7 @@
  * markup of Starlight's search as the site renders it (src/components/SiteSearch.astro):
  * the `site-search` element, its `button[data-open-modal]`, and Pagefind UI's input inside
  * its form. It does not reach into their scripts, so it works whichever of them builds it.
- * - On every change of the dialog's input, the "Recognised:" list (paste-candidates.ts)
+ * - On every change of the dialog's input, the "Recognized:" list (paste-candidates.ts)
  *   sits between the input and Pagefind's results; Pagefind's own search runs as usual.
  * - The input takes at most MAX_PASTE_LENGTH characters, so a huge paste is cut by the browser.
  * - `?q=…` in the page's URL (a shared link, the OpenSearch template) opens the dialog with

@@ -146,7 +146,7 @@ export type GlanceDefinition<E> = { readonly filters?: readonly GlanceFilter<E>[
   { readonly layout?: 'cards'; readonly columns: readonly GlanceColumn<E>[] } | { readonly layout: 'rows' }
 );
 /**
- * How pasted text (src/lib/paste.ts) reaches the table's entries. The parser recognises
+ * How pasted text (src/lib/paste.ts) reaches the table's entries. The parser recognizes
  * protocol contexts ("closed with code 4014" is a close code) but knows no table; each table
  * says here which contexts its codes answer, so the mapping lives with the table. A lookup of
  * "every table that has this number" would need no declaration, but it would offer HTTP 404

@@ -12,8 +12,8 @@ afterEach(async () => context?.close());
 
 const goError = 'rpc error: code = Unavailable desc = connection refused';
 
-/** The links of a "Recognised:" list, once it has `count` of them: `href label · table`. */
-async function recognised(page: Page, scope: string, count: number): Promise<string[]> {
+/** The links of a "Recognized:" list, once it has `count` of them: `href label · table`. */
+async function recognized(page: Page, scope: string, count: number): Promise<string[]> {
   await page.waitForFunction(
     ([s, n]) => document.querySelectorAll(`${s} .paste-candidates a`).length === n,
     [scope, count] as const,
@@ -61,7 +61,7 @@ describe("the home page's jump box", () => {
   it('lists every table a pasted close code belongs to, and lets the reader choose', async () => {
     const { page, errors } = await openPage(context, '/');
     await page.fill('#jump-code', 'WebSocket closed with code 4014');
-    expect(await recognised(page, 'form[data-jump-to-code]', 3)).toEqual([
+    expect(await recognized(page, 'form[data-jump-to-code]', 3)).toEqual([
       '/discord/gateway-close-codes/#4014 4014 Disallowed intent(s) · Discord Gateway close codes',
       expect.stringMatching(/^\/discord\/voice-close-codes\/#4014 4014 .+ · Discord Voice close codes$/),
       '/websocket/close-codes/#range-4000-4999 4000–4999 Private use · WebSocket close codes',
@@ -92,7 +92,7 @@ describe("the home page's jump box", () => {
       polling: 'raf',
     });
     expect(await page.textContent('[data-jump-status]')).toBe(
-      'No code recognised, and search found nothing for that text.',
+      'No code recognized, and search found nothing for that text.',
     );
     expect(await page.$$eval('.paste-candidates a', (a) => a.length)).toBe(0);
     expect(await injectedMarkup(page)).toBe(0);
@@ -113,7 +113,7 @@ describe('the search dialog', () => {
   it('shows what a pasted Go error names above the results, and the link lands on the entry', async () => {
     const { page, errors } = await openPage(context, '/');
     await openSearch(page, goError);
-    expect(await recognised(page, '#starlight__search', 1)).toEqual([
+    expect(await recognized(page, '#starlight__search', 1)).toEqual([
       '/grpc/status-codes/#unavailable 14 UNAVAILABLE · gRPC status codes',
     ]);
     // Between Pagefind's input and its results.
@@ -128,13 +128,13 @@ describe('the search dialog', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says nothing for text it does not recognise, and searches as usual', async () => {
+  it('says nothing for text it does not recognize, and searches as usual', async () => {
     const { page, errors } = await openPage(context, '/');
     await openSearch(page, 'close code 4014');
-    await recognised(page, '#starlight__search', 3);
+    await recognized(page, '#starlight__search', 3);
     const first = await searchFor(page, '4014');
     expect(first).toMatch(/\/discord\/(gateway|voice)-close-codes\/#4014$/);
-    expect(await recognised(page, '#starlight__search', 0)).toEqual([]);
+    expect(await recognized(page, '#starlight__search', 0)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
@@ -154,7 +154,7 @@ describe('a link to a search (?q=)', () => {
   it('/es/?q=… opens the Spanish search, with Spanish table names for pasted text', async () => {
     const { page, errors } = await openPage(context, `/es/?q=${encodeURIComponent('close code 4014')}`);
     await page.waitForSelector('site-search dialog[open]');
-    expect(await recognised(page, '#starlight__search', 3)).toEqual([
+    expect(await recognized(page, '#starlight__search', 3)).toEqual([
       expect.stringMatching(
         /^\/es\/discord\/gateway-close-codes\/#4014 4014 .+ · Códigos de cierre del Gateway de Discord$/,
       ),
@@ -176,7 +176,7 @@ describe('a link to a search (?q=)', () => {
     const { page, errors } = await openPage(context, `/?q=${encodeURIComponent(q)}`);
     const said = alerts(page);
     await page.waitForSelector('site-search dialog[open]');
-    expect(await recognised(page, '#starlight__search', 1)).toEqual([
+    expect(await recognized(page, '#starlight__search', 1)).toEqual([
       '/grpc/status-codes/#unavailable 14 UNAVAILABLE · gRPC status codes',
     ]);
     await page.waitForSelector('#starlight__search .pagefind-ui__message');

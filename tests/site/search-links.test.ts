@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { landingCandidate, recognise, type PasteIndex } from '../../src/lib/paste.ts';
+import { landingCandidate, recognize, type PasteIndex } from '../../src/lib/paste.ts';
 import { distDir, htmlPages, readJson, readPage } from '../support/dist.ts';
 
 const locales = [
@@ -96,8 +96,8 @@ describe('the site as a browser search engine (OpenSearch)', () => {
 
 describe('the paste index the browser loads', () => {
   const index = {
-    en: readJson<PasteIndex & { strings: { recognised: string } }>('paste-index.json'),
-    es: readJson<PasteIndex & { strings: { recognised: string } }>('es/paste-index.json'),
+    en: readJson<PasteIndex & { strings: { recognized: string } }>('paste-index.json'),
+    es: readJson<PasteIndex & { strings: { recognized: string } }>('es/paste-index.json'),
   };
 
   // The pasted strings of the issue, each with the entry it must land on (hit@1), in both languages.
@@ -116,26 +116,26 @@ describe('the paste index the browser loads', () => {
     ['CloseEvent code: 1006', '/websocket/close-codes/#1006'],
     ['REFUSED_STREAM', '/http2/error-codes/#refused-stream'],
   ])('lands "%s" on %s in both languages', (text, href) => {
-    expect(landingCandidate(recognise(text, index.en))?.href).toBe(href);
-    expect(landingCandidate(recognise(text, index.es))?.href).toBe(`/es${href}`);
+    expect(landingCandidate(recognize(text, index.en))?.href).toBe(href);
+    expect(landingCandidate(recognize(text, index.es))?.href).toBe(`/es${href}`);
   });
 
   it.each(['WebSocket closed with code 4014', 'close code 4004'])(
     'offers every table for "%s" instead of guessing',
     (text) => {
-      const tables = recognise(text, index.es).map((c) => c.tableTitle);
+      const tables = recognize(text, index.es).map((c) => c.tableTitle);
       expect(tables.slice(0, 2)).toEqual([
         'Códigos de cierre del Gateway de Discord',
         'Códigos de cierre de voz de Discord',
       ]);
       expect(tables).toContain('Códigos de cierre de WebSocket');
-      expect(landingCandidate(recognise(text, index.es))).toBeUndefined();
+      expect(landingCandidate(recognize(text, index.es))).toBeUndefined();
     },
   );
 
-  it('says "Recognised" in the page’s language', () => {
-    expect(index.en.strings.recognised).toBe('Recognised:');
-    expect(index.es.strings.recognised).toBe('Reconocido:');
+  it('says "Recognized" in the page’s language', () => {
+    expect(index.en.strings.recognized).toBe('Recognized:');
+    expect(index.es.strings.recognized).toBe('Reconocido:');
   });
 });
 

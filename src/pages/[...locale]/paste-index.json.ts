@@ -10,5 +10,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, locals }) =>
   Response.json(
-    buildPasteIndex(getSite(), localeFromParam(params.locale), { recognised: locals.t('paste.recognised') }),
+    buildPasteIndex(getSite(), localeFromParam(params.locale), { recognized: locals.t('paste.recognized') }),
   );
