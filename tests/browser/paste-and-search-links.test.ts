@@ -163,12 +163,17 @@ describe('a link to a search (?q=)', () => {
       ),
       '/es/websocket/close-codes/#range-4000-4999 4000–4999 Uso privado · Códigos de cierre de WebSocket',
     ]);
-    await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
-    const results = await page.$$eval('#starlight__search .pagefind-ui__result-link', (as) =>
+    expect(errors).toEqual([]);
+    // A code alone is searched on the Spanish index.
+    const code = await openPage(context, '/es/?q=4014');
+    await code.page.waitForSelector('#starlight__search .pagefind-ui__result-link');
+    expect(await code.page.inputValue('#starlight__search input.pagefind-ui__search-input')).toBe('4014');
+    const results = await code.page.$$eval('#starlight__search .pagefind-ui__result-link', (as) =>
       as.map((a) => a.getAttribute('href') ?? ''),
     );
+    expect(results[0]).toMatch(/^\/es\/discord\/(gateway|voice)-close-codes\/#4014$/);
     expect(results.every((href) => href.startsWith('/es/'))).toBe(true);
-    expect(errors).toEqual([]);
+    expect(code.errors).toEqual([]);
   });
 
   it('a hostile query is only text: no markup from it, no script run, no console error', async () => {
