@@ -55,6 +55,8 @@ export default defineConfig({
       disable404Route: true,
       // Starlight's search component, wrapped: src/components/SiteSearch.astro.
       plugins: [siteSearch()],
+      // Every page's <head> links the OpenSearch description of its language.
+      routeMiddleware: './src/route-middleware.ts',
     }),
     searchIndex(),
     cspInlineHashes(),

@@ -18,6 +18,12 @@ const uiKeys = [
   'home.entries',
   'home.searchHint',
   'home.api',
+  'home.noScript',
+  // Pasted text recognized by src/lib/paste.ts
+  'paste.recognized',
+  'paste.nothing',
+  // The site as a browser search engine (OpenSearch); the short name has at most 16 characters.
+  'opensearch.shortName',
   // Entry chrome
   'entry.copyLink',
   'entry.linkCopied',

@@ -1,37 +1,39 @@
 /**
- * Progressive enhancement of the home page's jump box: search the Pagefind
- * index of the page's language and go to the first result's entry anchor.
+ * Progressive enhancement of the home page's jump box. While the reader types or pastes,
+ * the entries the text names are listed under the box (paste-candidates.ts). On submit:
+ * - text that names one entry without doubt (src/lib/paste.ts, `landingCandidate`) goes there;
+ * - text that names several (close code 4014) keeps the list and moves focus to it;
+ * - anything else goes to the first result of the site's search, ranked as in the search dialog.
  */
-interface PagefindSubResult {
-  url: string;
-}
-interface PagefindData {
-  url: string;
-  sub_results?: PagefindSubResult[];
-}
-interface PagefindResult {
-  data(): Promise<PagefindData>;
-}
-interface Pagefind {
-  search(term: string): Promise<{ results: PagefindResult[] }>;
-}
+import { cleanPaste, landingCandidate } from '../lib/paste.ts';
+import { firstResultUrl } from './pagefind-search.ts';
+import { pasteCandidateList } from './paste-candidates.ts';
 
 export function initJumpToCode(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-jump-to-code]');
-  if (!form) return;
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const box = form?.querySelector<HTMLElement>('[data-paste-candidates]');
+  const status = form?.querySelector<HTMLElement>('[data-jump-status]');
+  if (!form || !input || !box || !status) return;
+  const show = pasteCandidateList(box);
+
+  input.addEventListener('input', () => {
+    status.textContent = '';
+    void show(input.value);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const term = new FormData(form).get('q')?.toString().trim() ?? '';
-    if (term === '') return;
-    void jump(term);
+    void jump(cleanPaste(input.value));
   });
-}
 
-async function jump(term: string): Promise<void> {
-  const bundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  const { results } = await pagefind.search(term);
-  const first = await results[0]?.data();
-  const target = first?.sub_results?.[0]?.url ?? first?.url;
-  if (target) window.location.assign(target);
+  async function jump(text: string): Promise<void> {
+    if (text === '') return;
+    const candidates = await show(text);
+    const landing = landingCandidate(candidates);
+    if (landing) return window.location.assign(landing.href);
+    if (candidates.length > 0) return box!.querySelector('a')?.focus();
+    const url = await firstResultUrl(text).catch(() => undefined);
+    if (url) return window.location.assign(url);
+    status!.textContent = status!.dataset.nothing ?? '';
+  }
 }

@@ -81,6 +81,7 @@ const closeCodeTable = (
     facts: (entry, site) => [...closeCodeFacts(entry), ...webSocketLinksFor(id).facts(entry, site)],
     badges: (entry) => (entry.availability === 'client-only' ? ['availability.client-only'] : []),
     search: { tier: tierByAvailability },
+    paste: { contexts: ['close-code'] },
     export: closeCodeExport,
     glance: closeCodeGlance,
     parts: webSocketLinksFor(id).parts,

@@ -46,6 +46,8 @@ export const discordHttpStatusCodesTable = defineTable({
       },
     ];
   },
+  // A status line is HTTP's own; Discord's advice for the status comes after it.
+  paste: { contexts: ['http-status'], tier: 'secondary' },
   export: {
     schema: z.object({
       retry: z.enum(['no', 'after-retry-after', 'with-backoff', 'your-call']).describe("Discord's advice."),

@@ -34,6 +34,8 @@ export const jsonErrorCodesTable = defineTable({
     tier: (entry) => (entry.source === 'observed' ? 'secondary' : 'primary'),
     terms: (entry) => (entry.observedMessage ? [entry.observedMessage] : []),
   },
+  // `DiscordAPIError[50013]`, and the `"code"` of the error body.
+  paste: { contexts: ['api-error', 'json-error-body'] },
   export: {
     schema: z.object({
       message: z.string().describe('The `message` Discord returns with the code.'),

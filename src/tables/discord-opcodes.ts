@@ -71,6 +71,7 @@ export const gatewayOpcodesTable = defineTable({
   facts: opcodeFacts,
   badges: opcodeBadges,
   search: { tier: tierByAvailability },
+  paste: { contexts: ['payload-opcode'] },
   export: { schema: opcodeSchema, facts: opcodeExport },
   glance: opcodeGlance,
 });
@@ -89,6 +90,7 @@ export const voiceOpcodesTable = defineTable({
   ],
   badges: opcodeBadges,
   search: { tier: tierByAvailability },
+  paste: { contexts: ['payload-opcode'] },
   export: {
     schema: opcodeSchema.extend({
       format: z

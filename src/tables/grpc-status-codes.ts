@@ -174,6 +174,8 @@ export const grpcStatusCodesTable = defineTable({
   },
   // The constant is what people type, as much as the number.
   search: { nameIsIdentifier: true },
+  // google.rpc.Status in JSON (grpc-gateway, Google's REST APIs) is `{"code": 14, "message": …}`.
+  paste: { contexts: ['grpc-status', 'json-error-body'] },
   export: {
     schema: z.object({
       http: z.number().int().describe('The HTTP status google.rpc.Code documents for this code.'),

@@ -112,6 +112,7 @@ export const httpStatusCodesTable = defineTable({
       },
     ],
   },
+  paste: { contexts: ['http-status'] },
   export: {
     schema: z.object({
       reason: z.string().describe('The reason phrase.'),

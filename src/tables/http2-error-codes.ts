@@ -56,6 +56,7 @@ export const http2ErrorCodesTable = defineTable({
   },
   // The constant is what people type; the hex value (`0x7`) lands on the entry too.
   search: { nameIsIdentifier: true, terms: (entry) => [entry.hex] },
+  paste: { contexts: ['http2-error'] },
   export: {
     schema: z.object({
       hex: z.string().describe('The value in hexadecimal, without leading zeros: 0x7.'),

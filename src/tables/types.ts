@@ -11,6 +11,7 @@ import type { UiKey } from '../i18n/ui-strings.ts';
 import type { EntryBase, TableMeta } from '../schema/entries.ts';
 import type { Citation, Prose, Text } from '../schema/text.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
+import type { PasteContext } from '../lib/paste.ts';
 
 /** `<section>/<table>`, which is also the page's path: `grpc/status-codes`. */
 export type TableId = string;
@@ -227,6 +228,30 @@ export interface GlanceFilter<E> {
 export type GlanceDefinition<E> = { readonly filters?: readonly GlanceFilter<E>[] } & (
   { readonly layout?: 'cards'; readonly columns: readonly GlanceColumn<E>[] } | { readonly layout: 'rows' }
 );
+/**
+ * How pasted text (src/lib/paste.ts) reaches the table's entries. The parser recognizes
+ * protocol contexts ("closed with code 4014" is a close code) but knows no table; each table
+ * says here which contexts its codes answer, so the mapping lives with the table. A lookup of
+ * "every table that has this number" would need no declaration, but it would offer HTTP 404
+ * for `"code": 404` in a Discord body and Discord's opcode 14 for `grpc-status: 14`.
+ * A table without `paste` is never a candidate (the gRPC ↔ HTTP mappings repeat the gRPC
+ * entries); one with `contexts: []` is found only by its identifiers and constants.
+ */
+export interface PasteDefinition {
+  readonly contexts: readonly PasteContext[];
+  /**
+   * `secondary`: listed after the tables that own the context, and never the one a paste lands
+   * on while they answer (Discord's view of HTTP 503 after HTTP's own entry). Default `primary`.
+   */
+  readonly tier?: SearchTier;
+  /** Code ranges with a row on the page, offered for a code no entry has (4014 → private use). */
+  readonly ranges?: readonly {
+    readonly from: number;
+    readonly to: number;
+    readonly anchor: string;
+    readonly title: Text;
+  }[];
+}
 
 export interface TableDefinition<E extends EntryBase = EntryBase, S extends z.ZodObject = z.ZodObject> {
   readonly id: TableId;
@@ -250,6 +275,8 @@ export interface TableDefinition<E extends EntryBase = EntryBase, S extends z.Zo
   /** Short labels next to the heading (e.g. "Non-standard", "Client only"). */
   readonly badges?: (entry: E) => readonly UiKey[];
   readonly search?: SearchDefinition<E>;
+  /** Which pasted text names the table's codes. */
+  readonly paste?: PasteDefinition;
   readonly export: ExportDefinition<E, S>;
   /** The glance table (or compact rows) at the top of the page, and its filters. */
   readonly glance: GlanceDefinition<E>;

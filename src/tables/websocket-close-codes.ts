@@ -91,6 +91,11 @@ export const webSocketCloseCodesTable = defineTable({
   badges(entry) {
     return entry.reportedLocally ? ['wire.local'] : entry.status === 'reserved' ? ['wire.reserved'] : [];
   },
+  // A Discord close code (4014) is also a code of the private-use range.
+  paste: {
+    contexts: ['close-code'],
+    ranges: closeCodeRanges.map((r) => ({ from: r.from, to: r.to, anchor: r.id, title: r.title })),
+  },
   export: {
     schema: z.object({
       status: z.enum(['assigned', 'reserved']).describe('Standing in the IANA registry.'),

@@ -70,6 +70,19 @@ describe.each(['light', 'dark'] as const)('accessibility (axe) in the %s theme',
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
+
+  it('the lists of what pasted text names, in the jump box and the dialog, have no violations', async () => {
+    const { page } = await openPage(context, '/');
+    await page.fill('#jump-code', 'close code 4014');
+    await page.waitForSelector('form[data-jump-to-code] .paste-candidates a');
+    expect(await violations(page)).toEqual([]);
+    await page.click('site-search button[data-open-modal]');
+    await page.fill('#starlight__search input.pagefind-ui__search-input', 'close code 4014');
+    await page.waitForSelector('#starlight__search .paste-candidates a');
+    await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
 });
 
 it('the largest table (Discord JSON error codes) has no violations', async () => {
