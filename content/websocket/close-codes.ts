@@ -46,12 +46,12 @@ export const meta = {
   },
   intro: {
     en: [
-      'When either side closes a WebSocket connection, its Close frame can carry a two-byte status code and a short reason. The codes from 1000 to 2999 belong to the protocol itself: RFC 6455 defined most of them, and the IANA WebSocket Close Code Number Registry added 1012 to 1014 later. Applications use 3000–3999 (registered with IANA) and 4000–4999 (private use, which is where Discord’s codes live).',
-      'Three of these codes never travel in a Close frame: 1005, 1006 and 1015 exist so that an implementation can report, locally, that no code arrived, that the connection dropped without a Close frame, or that the TLS handshake failed. If you see one of them in a `close` event or a log, nothing sent it to you.',
+      'When either side closes a WebSocket connection, its Close frame can carry a two-byte status code and a short reason. The codes from 1000 to 2999 belong to the protocol itself: RFC 6455 defined most of them, and the IANA WebSocket Close Code Number Registry added 1012 to 1014 later. Applications use 3000–3999 (codes registered with IANA) and 4000–4999 (private use, where Discord’s codes live).',
+      'Three of these codes never travel in a Close frame: 1005, 1006 and 1015 exist so that an implementation can report locally that no code arrived, that the connection dropped without a Close frame, or that the TLS handshake failed. If you see one of them in a `close` event or a log, your own WebSocket implementation reported it; the peer did not send it.',
     ],
     es: [
-      'Cuando cualquiera de los dos extremos cierra una conexión WebSocket, su trama de cierre puede llevar un código de estado de dos bytes y un motivo breve. Los códigos del 1000 al 2999 pertenecen al propio protocolo: el RFC 6455 definió la mayoría, y el registro de códigos de cierre de WebSocket de la IANA añadió después del 1012 al 1014. Las aplicaciones usan el rango 3000–3999 (registrado en la IANA) y el 4000–4999 (de uso privado, que es donde están los códigos de Discord).',
-      'Tres de estos códigos nunca viajan en una trama de cierre: el 1005, el 1006 y el 1015 existen para que una implementación pueda notificar localmente que no llegó ningún código, que la conexión se cortó sin trama de cierre o que falló el handshake TLS. Si ves uno de ellos en un evento `close` o en un registro, nadie te lo envió.',
+      'Cuando cualquiera de los dos extremos cierra una conexión WebSocket, su trama de cierre puede llevar un código de estado de dos bytes y un motivo breve. Los códigos del 1000 al 2999 pertenecen al propio protocolo: el RFC 6455 definió la mayoría, y el registro de códigos de cierre de WebSocket de la IANA añadió más tarde los códigos 1012 a 1014. Las aplicaciones usan el rango 3000–3999 (códigos registrados en la IANA) y el 4000–4999 (de uso privado, donde están los códigos de Discord).',
+      'Tres de estos códigos nunca viajan en una trama de cierre: el 1005, el 1006 y el 1015 existen para que una implementación pueda notificar localmente que no llegó ningún código, que la conexión se cortó sin trama de cierre o que falló el handshake TLS. Si ves uno de ellos en un evento `close` o en un registro, lo notificó tu propia implementación de WebSocket; el otro extremo no lo envió.',
     ],
   },
   sources: [
@@ -85,12 +85,12 @@ export const meta = {
       },
       body: {
         en: [
-          'RFC 6455 divides the 16-bit code space into ranges. 0–999 is not used. 1000–2999 is reserved for the protocol, its future revisions and extensions with a permanent, public specification; of it, only 1000–1015 is assigned today, and 1016–2999 is unassigned. 3000–3999 is for libraries, frameworks and applications, registered directly with IANA on a first come, first served basis. 4000–4999 is for private use: it cannot be registered, and the meaning of each code is whatever the two applications agreed on.',
-          'Pick your application’s own codes from 4000–4999, as Discord does, unless you want to publish them for others to use, in which case register them in 3000–3999. Do not invent codes in 1000–2999: a new code there needs a specification and IANA review. The status code is optional, and a Close frame may have no body at all (the receiver then reports 1005).',
+          'RFC 6455 divides the 16-bit code space into ranges. 0–999 is not used. 1000–2999 is reserved for the protocol, its future revisions and extensions with a permanent, public specification; only 1000–1015 is assigned today, and 1016–2999 is still unassigned. 3000–3999 is for libraries, frameworks and applications, which register their codes directly with IANA on a first-come, first-served basis. 4000–4999 is for private use: its codes cannot be registered, and each one means whatever the two applications agreed on.',
+          'Pick your application’s own codes from 4000–4999, as Discord does; if you want to publish them for others to use, register them in 3000–3999 instead. Do not invent codes in 1000–2999: a new code there needs a specification and IANA review. The status code is optional, and a Close frame may have no body at all (the receiver then reports 1005).',
         ],
         es: [
-          'El RFC 6455 divide el espacio de códigos de 16 bits en rangos. El 0–999 no se usa. El 1000–2999 está reservado para el protocolo, sus futuras revisiones y las extensiones con una especificación pública y permanente; de él, hoy solo está asignado el 1000–1015, y el 1016–2999 está sin asignar. El 3000–3999 es para bibliotecas, frameworks y aplicaciones, que lo registran directamente en la IANA por orden de llegada. El 4000–4999 es de uso privado: no se puede registrar, y cada código significa lo que hayan acordado las dos aplicaciones.',
-          'Elige los códigos propios de tu aplicación en el rango 4000–4999, como hace Discord, salvo que quieras publicarlos para que otros los usen; en ese caso, regístralos en el 3000–3999. No te inventes códigos en el 1000–2999: uno nuevo ahí necesita una especificación y la revisión de la IANA. El código de estado es opcional, y una trama de cierre puede no llevar cuerpo (quien la recibe notifica entonces un 1005).',
+          'El RFC 6455 divide el espacio de códigos de 16 bits en rangos. El 0–999 no se usa. El 1000–2999 está reservado para el protocolo, sus futuras revisiones y las extensiones con una especificación pública y permanente; hoy solo está asignado el 1000–1015, y el 1016–2999 sigue sin asignar. El 3000–3999 es para bibliotecas, frameworks y aplicaciones, que registran sus códigos directamente en la IANA por orden de llegada. El 4000–4999 es de uso privado: sus códigos no se pueden registrar, y cada uno significa lo que hayan acordado las dos aplicaciones.',
+          'Elige los códigos propios de tu aplicación en el rango 4000–4999, como hace Discord; si quieres publicarlos para que otros los usen, regístralos en el 3000–3999. No te inventes códigos en el 1000–2999: cualquier código nuevo en ese rango necesita una especificación y la revisión de la IANA. El código de estado es opcional, y una trama de cierre puede no llevar cuerpo (quien la recibe notifica entonces un 1005).',
         ],
       },
     },
@@ -103,11 +103,11 @@ export const meta = {
       body: {
         en: [
           'In a browser, `WebSocket.close(code, reason)` accepts only 1000 and the codes from 3000 to 4999. Any other code throws an `InvalidAccessError` `DOMException`, and a reason longer than 123 bytes of UTF-8 throws a `SyntaxError`. Calling `close()` with no arguments sends a Close frame without a code, which the server reports as 1005. The browser itself sends 1001 when the page that opened the socket goes away.',
-          'In the other direction, the `close` event’s `code` is whatever the server sent, or 1005 or 1006 when it sent none. For privacy, browsers report 1006 for every failure that happens before or instead of a proper close: a host that does not resolve, a refused connection, a failed TLS handshake, a server that is not a WebSocket server or that drops the connection. A page therefore never sees 1015 from its own browser, only if a server wrongly puts it in a Close frame.',
+          'In the other direction, the `close` event’s `code` is the one the server sent; it is 1005 if the server’s Close frame had no code, and 1006 if no Close frame arrived. So that pages cannot probe the network, browsers report 1006 for every failure that happens before or instead of a proper close: a host that does not resolve, a refused connection, a failed TLS handshake, a server that is not a WebSocket server or that drops the connection. A page therefore sees 1015 only if a server wrongly puts it in a Close frame, never from its own browser.',
         ],
         es: [
           'En un navegador, `WebSocket.close(code, reason)` solo acepta el 1000 y los códigos del 3000 al 4999. Cualquier otro código lanza una `DOMException` `InvalidAccessError`, y un motivo de más de 123 bytes en UTF-8 lanza un `SyntaxError`. Llamar a `close()` sin argumentos envía una trama de cierre sin código, que el servidor notifica como 1005. El propio navegador envía el 1001 cuando desaparece la página que abrió el socket.',
-          'En sentido contrario, el `code` del evento `close` es lo que haya enviado el servidor, o el 1005 o el 1006 si no envió ninguno. Por privacidad, los navegadores notifican 1006 ante cualquier fallo que ocurra antes de un cierre correcto o en su lugar: un host que no se resuelve, una conexión rechazada, un handshake TLS fallido, un servidor que no es de WebSocket o que corta la conexión. Por eso una página nunca ve un 1015 generado por su propio navegador; solo si un servidor lo pone, por error, en una trama de cierre.',
+          'En sentido contrario, el `code` del evento `close` es el que envió el servidor; es el 1005 si su trama de cierre no llevaba código, y el 1006 si no llegó ninguna trama de cierre. Para que las páginas no puedan sondear la red, los navegadores notifican 1006 ante cualquier fallo que ocurra antes de un cierre correcto o en su lugar: un host que no se resuelve, una conexión rechazada, un handshake TLS fallido, un servidor que no es de WebSocket o que corta la conexión. Por eso una página solo ve un 1015 si un servidor lo pone, por error, en una trama de cierre; su propio navegador nunca lo genera.',
         ],
       },
     },
@@ -119,12 +119,12 @@ export const meta = {
       },
       body: {
         en: [
-          'Discord’s own Gateway, Voice and RPC close codes are WebSocket close codes in the private-use range 4000–4999: Discord defines them, and no registry does. Its local RPC server also closes with three of the standard codes, 1000, 1003 and 1006, which the RPC close code table lists as well. The codes of this table still matter on a Discord connection, in both directions.',
+          'Discord’s own Gateway, Voice and RPC close codes are WebSocket close codes in the private-use range 4000–4999: Discord defines them, and no registry lists them. Its local RPC server also closes with three of the standard codes, 1000, 1003 and 1006, which the RPC close code table lists as well. The codes of this table still matter on a Discord connection, in both directions.',
           'When your bot closes the Gateway connection with 1000 or 1001, Discord invalidates the session and the bot appears offline: use them only when shutting down for good. With any other code, or if the TCP connection simply closes, the session stays alive for a few minutes and you can resume it. That includes a connection that drops without a Close frame, which your WebSocket library reports as 1006. Discord’s documentation gives the same advice for a zombied connection (no heartbeat ACK): close it with any code other than 1000 or 1001, then reconnect and resume.',
         ],
         es: [
           'Los códigos de cierre propios del Gateway, de voz y de RPC de Discord son códigos de cierre de WebSocket del rango de uso privado 4000–4999: los define Discord, no ningún registro. Su servidor RPC local también cierra con tres de los códigos estándar, el 1000, el 1003 y el 1006, que figuran igualmente en la tabla de códigos de cierre de RPC. Los códigos de esta tabla también importan en una conexión con Discord, en ambos sentidos.',
-          'Si tu bot cierra la conexión con el Gateway con el 1000 o el 1001, Discord invalida la sesión y el bot aparece desconectado: úsalos solo cuando vayas a apagarlo del todo. Con cualquier otro código, o si simplemente se cierra la conexión TCP, la sesión sigue viva unos minutos y puedes reanudarla. Eso incluye una conexión que se corta sin trama de cierre, que tu biblioteca de WebSocket notifica como 1006. La documentación de Discord da el mismo consejo para una conexión zombi (sin ACK de heartbeat): ciérrala con cualquier código que no sea el 1000 ni el 1001, reconéctate y reanuda.',
+          'Si tu bot cierra con el código 1000 o 1001 su conexión con el Gateway, Discord invalida la sesión y el bot aparece desconectado: úsalos solo cuando vayas a apagarlo del todo. Con cualquier otro código, o si simplemente se cierra la conexión TCP, la sesión sigue viva unos minutos y puedes reanudarla. Eso incluye una conexión que se corta sin trama de cierre, que tu biblioteca de WebSocket notifica como 1006. La documentación de Discord da el mismo consejo para una conexión zombi (sin ACK de heartbeat): ciérrala con cualquier código que no sea el 1000 ni el 1001, reconéctate y reanuda.',
         ],
       },
     },
@@ -136,10 +136,10 @@ export const meta = {
       },
       body: {
         en: [
-          'RFC 8441 runs a WebSocket over a single HTTP/2 stream, and RFC 9220 over an HTTP/3 stream; neither adds close codes, and neither does RFC 7692 (per-message compression). The closing handshake with Close frames works as over TCP. What changes is the layer below: the end of the stream (END_STREAM in HTTP/2, FIN in HTTP/3) plays the part of an orderly TCP close, and a reset stream (RST_STREAM with CANCEL in HTTP/2, the H3_REQUEST_CANCELLED stream error in HTTP/3) plays the part of a TCP reset. A stream reset before the closing handshake is therefore reported as 1006, just as a dropped TCP connection is.',
+          'RFC 8441 runs a WebSocket over a single HTTP/2 stream, and RFC 9220 over an HTTP/3 stream. Neither adds close codes, nor does RFC 7692 (per-message compression). The closing handshake, with its Close frames, works as it does over TCP. What changes is the layer below: the end of the stream (END_STREAM in HTTP/2, FIN in HTTP/3) plays the part of an orderly TCP close, and a reset stream (RST_STREAM with CANCEL in HTTP/2, the H3_REQUEST_CANCELLED stream error in HTTP/3) plays the part of a TCP reset. A stream reset before the closing handshake is therefore reported as 1006, just as a dropped TCP connection is.',
         ],
         es: [
-          'El RFC 8441 lleva un WebSocket sobre un único flujo de HTTP/2, y el RFC 9220 sobre un flujo de HTTP/3; ninguno añade códigos de cierre, y el RFC 7692 (compresión por mensaje) tampoco. El handshake de cierre con tramas de cierre funciona igual que sobre TCP. Lo que cambia es la capa inferior: el final del flujo (END_STREAM en HTTP/2, FIN en HTTP/3) hace las veces de un cierre ordenado de TCP, y un flujo restablecido (RST_STREAM con CANCEL en HTTP/2, el error de flujo H3_REQUEST_CANCELLED en HTTP/3) hace las veces de un reset de TCP. Por eso un flujo restablecido antes del handshake de cierre se notifica como 1006, igual que una conexión TCP cortada.',
+          'El RFC 8441 lleva un WebSocket sobre un único flujo de HTTP/2, y el RFC 9220 sobre un flujo de HTTP/3. Ninguno de los dos añade códigos de cierre, y el RFC 7692 (compresión por mensaje) tampoco. El handshake de cierre, con sus tramas de cierre, funciona igual que sobre TCP. Lo que cambia es la capa inferior: el final del flujo (END_STREAM en HTTP/2, FIN en HTTP/3) hace las veces de un cierre ordenado de TCP, y un flujo restablecido (RST_STREAM con CANCEL en HTTP/2, el error de flujo H3_REQUEST_CANCELLED en HTTP/3) hace las veces de un reset de TCP. Por eso un flujo restablecido antes del handshake de cierre se notifica como 1006, igual que una conexión TCP cortada.',
         ],
       },
     },
@@ -219,7 +219,7 @@ export const discordRelation = {
   range: { from: 4000, to: 4999 },
   here: {
     en: 'Discord’s own Gateway, Voice and RPC close codes (4000–4999) are WebSocket private-use codes; the RPC server also uses the standard 1000, 1003 and 1006.',
-    es: 'Los códigos de cierre propios del Gateway, de voz y de RPC de Discord (4000–4999) son códigos de WebSocket de uso privado; el servidor RPC usa además los estándar 1000, 1003 y 1006.',
+    es: 'Los códigos de cierre propios del Gateway, de voz y de RPC de Discord (4000–4999) son códigos de WebSocket de uso privado; el servidor RPC usa además los códigos estándar 1000, 1003 y 1006.',
   },
   onDiscordPages: {
     en: 'Discord’s 4000–4999 codes are WebSocket private-use codes; the standard WebSocket codes (1000–1015) are listed separately.',
@@ -247,10 +247,10 @@ export const webSocketCloseCodes = [
     description: {
       en: [
         'The connection did what it was opened for and is being closed on purpose. Either side can send it, and it is the only code below 3000 that a web page may pass to `WebSocket.close()`.',
-        'Nothing needs fixing. Open a new connection only if you still need one; if you did not expect the other side to finish, read the close reason, which is where applications put the why.',
+        'Nothing needs fixing. Open a new connection only if you still need one; if you did not expect the other side to finish, read the close reason, which is where applications explain why.',
       ],
       es: [
-        'La conexión cumplió su propósito y se cierra a propósito. Puede enviarlo cualquiera de los dos extremos, y es el único código por debajo de 3000 que una página web puede pasar a `WebSocket.close()`.',
+        'La conexión cumplió su cometido y se cierra de forma intencionada. Puede enviarlo cualquiera de los dos extremos, y es el único código por debajo de 3000 que una página web puede pasar a `WebSocket.close()`.',
         'No hay nada que corregir. Abre una conexión nueva solo si todavía la necesitas; si no esperabas que el otro extremo terminara, lee el motivo del cierre, que es donde las aplicaciones explican el porqué.',
       ],
     },
@@ -259,7 +259,7 @@ export const webSocketCloseCodes = [
       documented: true,
       text: {
         en: 'Closing a Discord Gateway connection with 1000 invalidates the session and takes the bot offline. Use it only when shutting down for good; to reconnect and resume, close with another code.',
-        es: 'Cerrar una conexión con el Gateway de Discord con el 1000 invalida la sesión y deja el bot desconectado. Úsalo solo para apagarlo del todo; para reconectar y reanudar, cierra con otro código.',
+        es: 'Cerrar con el 1000 una conexión con el Gateway de Discord invalida la sesión y deja el bot desconectado. Úsalo solo cuando vayas a apagar el bot del todo; para reconectar y reanudar, cierra con otro código.',
       },
       source: discordDisconnect,
     },
@@ -282,11 +282,11 @@ export const webSocketCloseCodes = [
     description: {
       en: [
         'The endpoint is going away: a server that is shutting down or restarting, or a browser leaving the page that opened the socket (browsers send 1001 themselves when the page goes away; a script cannot).',
-        'From a server, treat it as a planned shutdown: reconnect after a short randomized delay, ideally to another instance. On a server, receiving it from a browser just means the user left.',
+        'If the server sent it, treat it as a planned shutdown: reconnect after a short randomized delay, ideally to another instance. If a server receives it from a browser, the user simply left.',
       ],
       es: [
         'El extremo se va: un servidor que se apaga o se reinicia, o un navegador que abandona la página que abrió el socket (los navegadores envían el 1001 por su cuenta cuando desaparece la página; un script no puede).',
-        'Si viene del servidor, tómalo como un apagado previsto: reconéctate tras una breve espera aleatoria, a ser posible a otra instancia. En un servidor, recibirlo de un navegador solo significa que el usuario se fue.',
+        'Si lo envió el servidor, tómalo como un apagado previsto: reconéctate tras una breve espera aleatoria, a ser posible a otra instancia. Si un servidor lo recibe de un navegador, solo significa que el usuario se fue.',
       ],
     },
     discord: {
@@ -294,7 +294,7 @@ export const webSocketCloseCodes = [
       documented: true,
       text: {
         en: 'Like 1000, closing a Discord Gateway connection with 1001 invalidates the session and takes the bot offline, so a reconnect must identify again instead of resuming.',
-        es: 'Igual que el 1000, cerrar una conexión con el Gateway de Discord con el 1001 invalida la sesión y deja el bot desconectado: al reconectar hay que identificarse de nuevo en lugar de reanudar.',
+        es: 'Igual que con el 1000, cerrar con el 1001 una conexión con el Gateway de Discord invalida la sesión y deja el bot desconectado: al reconectar hay que identificarse de nuevo en lugar de reanudar.',
       },
       source: discordDisconnect,
     },
@@ -316,12 +316,12 @@ export const webSocketCloseCodes = [
     spec: rfc6455.defined,
     description: {
       en: [
-        'The endpoint is closing because the other side broke the WebSocket protocol: for example an unmasked frame from a client, a control frame that is fragmented or longer than 125 bytes, reserved bits set without a negotiated extension, or an unknown opcode.',
+        'The endpoint is closing because the other side broke the WebSocket protocol: for example, an unmasked frame from a client, a control frame that is fragmented or longer than 125 bytes, reserved bits set without a negotiated extension, or an unknown opcode.',
         'This is a bug in one of the two implementations, or in a proxy in between. Reconnecting will not help until it is fixed: capture the frames, and check that you are not writing raw bytes to the socket or mixing two WebSocket libraries on one connection.',
       ],
       es: [
         'El extremo cierra porque el otro incumplió el protocolo WebSocket: por ejemplo, una trama sin enmascarar enviada por un cliente, una trama de control fragmentada o de más de 125 bytes, bits reservados activados sin haber negociado una extensión, o un opcode desconocido.',
-        'Es un error de una de las dos implementaciones, o de un proxy intermedio. Reconectar no servirá hasta que se corrija: captura las tramas y comprueba que no estás escribiendo bytes sueltos en el socket ni mezclando dos bibliotecas de WebSocket en una misma conexión.',
+        'Es un error de una de las dos implementaciones, o de un proxy intermedio. Reconectar no servirá hasta que se corrija: captura las tramas y comprueba que no estás escribiendo bytes en bruto en el socket ni mezclando dos bibliotecas de WebSocket en una misma conexión.',
       ],
     },
   },
@@ -393,11 +393,11 @@ export const webSocketCloseCodes = [
     spec: rfc6455.closeCode,
     description: {
       en: [
-        'Never sent: an implementation reports 1005 when the Close frame it received had no status code. The connection did close properly, with a closing handshake; the other side simply gave no reason.',
+        'Never sent: an implementation reports 1005 when the Close frame it received had no status code. The connection did close properly, with a closing handshake; the other side simply sent no code.',
         'A browser page that calls `close()` without arguments, or whose socket is garbage collected while open, sends exactly such a frame. Decide what to do from your application’s state, not from the code.',
       ],
       es: [
-        'Nunca se envía: una implementación notifica el 1005 cuando la trama de cierre que recibió no traía código de estado. La conexión se cerró correctamente, con su handshake de cierre; simplemente, el otro extremo no dio motivo.',
+        'Nunca se envía: una implementación notifica el 1005 cuando la trama de cierre que recibió no traía código de estado. La conexión se cerró correctamente, con su handshake de cierre; simplemente, el otro extremo no envió ningún código.',
         'Una página que llama a `close()` sin argumentos, o cuyo socket se libera por recolección de basura estando abierto, envía justo una trama así. Decide qué hacer según el estado de tu aplicación, no según el código.',
       ],
     },
@@ -426,11 +426,11 @@ export const webSocketCloseCodes = [
     description: {
       en: [
         'Never sent: an implementation reports 1006 when the connection closed without a Close frame, because the network failed, a proxy or load balancer cut an idle connection, the server process died, or the connection could not be established at all. Browsers also use it, deliberately, for DNS errors, refused connections and failed TLS handshakes, so a page cannot tell those apart.',
-        'Reconnect with a randomized delay that grows on each failure, as RFC 6455 asks after abnormal closures. If it happens at regular intervals, look for an idle timeout on a proxy and send pings; if it happens on the first attempt, check the URL, the certificate and the server’s logs, because the browser will not say which it was.',
+        'Reconnect with a randomized delay that grows on each failure, as RFC 6455 asks after abnormal closures. If it happens at regular intervals, look for an idle timeout on a proxy and send pings; if it happens on the first attempt, check the URL, the certificate and the server’s logs, because the browser will not say what failed.',
       ],
       es: [
         'Nunca se envía: una implementación notifica el 1006 cuando la conexión se cerró sin trama de cierre, porque falló la red, un proxy o un balanceador cortó una conexión inactiva, el proceso del servidor murió o la conexión ni siquiera llegó a establecerse. Los navegadores también lo usan, a propósito, para errores de DNS, conexiones rechazadas y handshakes TLS fallidos, de modo que una página no pueda distinguirlos.',
-        'Reconéctate con una espera aleatoria que crezca en cada fallo, como pide el RFC 6455 tras un cierre anómalo. Si ocurre a intervalos regulares, busca un tiempo de inactividad en algún proxy y envía pings; si ocurre en el primer intento, revisa la URL, el certificado y los registros del servidor, porque el navegador no te dirá cuál de ellos fue.',
+        'Reconéctate con una espera aleatoria que crezca en cada fallo, como pide el RFC 6455 tras un cierre anómalo. Si ocurre a intervalos regulares, busca un tiempo máximo de inactividad en algún proxy y envía pings; si ocurre en el primer intento, revisa la URL, el certificado y los registros del servidor, porque el navegador no te dirá qué falló.',
       ],
     },
     discord: {
@@ -460,12 +460,12 @@ export const webSocketCloseCodes = [
     spec: rfc6455.defined,
     description: {
       en: [
-        'The endpoint received data inside a message that does not match the message’s type. The usual case is a text message that is not valid UTF-8.',
+        'The endpoint received a message whose data does not match its type. The usual case is a text message that is not valid UTF-8.',
         'Send binary data as binary messages, and make sure text is encoded as UTF-8 and not cut in the middle of a multi-byte character when you split it into frames.',
       ],
       es: [
-        'El extremo recibió, dentro de un mensaje, datos que no corresponden al tipo del mensaje. El caso habitual es un mensaje de texto que no es UTF-8 válido.',
-        'Envía los datos binarios como mensajes binarios, y asegúrate de que el texto va codificado en UTF-8 y de no partirlo en mitad de un carácter multibyte al dividirlo en tramas.',
+        'El extremo recibió un mensaje cuyos datos no corresponden a su tipo. El caso habitual es un mensaje de texto que no es UTF-8 válido.',
+        'Envía los datos binarios como mensajes binarios, y asegúrate de que el texto va codificado en UTF-8 y de no cortar ningún carácter multibyte por la mitad al dividirlo en tramas.',
       ],
     },
   },
@@ -487,7 +487,7 @@ export const webSocketCloseCodes = [
     description: {
       en: [
         'The endpoint received a message that violates its policy. It is the generic code when no more specific one fits (1003 for the wrong data type, 1009 for size), or when the endpoint does not want to say which rule was broken. Servers often use it for failed authentication, a disallowed origin or abuse.',
-        'Read the close reason and the server’s documentation. Reconnecting with the same credentials or the same behavior will be closed the same way.',
+        'Read the close reason and the server’s documentation. A new connection with the same credentials or the same behavior will be closed the same way.',
       ],
       es: [
         'El extremo recibió un mensaje que incumple su política. Es el código genérico cuando no encaja otro más específico (el 1003 para un tipo de datos incorrecto, el 1009 para el tamaño), o cuando el extremo no quiere decir qué regla se incumplió. Los servidores lo usan a menudo para una autenticación fallida, un origen no permitido o un abuso.',
@@ -578,7 +578,7 @@ export const webSocketCloseCodes = [
         kind: 'disagreement',
         text: {
           en: 'RFC 6455 registered 1011 as “Internal Server Error” and describes it as sent by a server. The IANA registry now names it “Internal Error”, citing RFC 6455 together with RFC Errata 3227.',
-          es: 'El RFC 6455 registró el 1011 como «Internal Server Error» y lo describe como un código que envía el servidor. El registro de la IANA lo llama ahora «Internal Error» y cita el RFC 6455 junto con la fe de erratas 3227.',
+          es: 'El RFC 6455 registró el 1011 como «Internal Server Error» y lo describe como un código que envía el servidor. El registro de la IANA lo llama ahora «Internal Error» y cita el RFC 6455 junto con su errata 3227.',
         },
       },
     ],
@@ -606,7 +606,7 @@ export const webSocketCloseCodes = [
       ],
       es: [
         'El servicio se está reiniciando. No figura en el RFC 6455: se registró después en la IANA, junto con el 1013. El registro dice que el cliente puede reconectarse y que, si lo hace, debería esperar antes un tiempo aleatorio de entre 5 y 30 segundos.',
-        'Respeta esa espera aleatoria: reparte las reconexiones de todos los clientes en lugar de que lleguen a la vez al servicio recién reiniciado.',
+        'Respeta esa espera aleatoria: reparte las reconexiones de todos los clientes para que no lleguen a la vez al servicio recién reiniciado.',
       ],
     },
   },
@@ -632,18 +632,23 @@ export const webSocketCloseCodes = [
         'Do not reconnect in a tight loop: that is exactly the load the server is shedding. Back off, try another address if there is one, or wait for the user.',
       ],
       es: [
-        'El servidor cierra por una condición pasajera, por ejemplo porque está sobrecargado y se está quitando clientes de encima. Se registró en la IANA junto con el 1012; el registro pide a los clientes que se conecten a otra dirección si el host tiene varias y, si no, que vuelvan a la misma solo cuando el usuario lo pida.',
-        'No te reconectes en un bucle sin pausa: es justo la carga de la que se quiere librar el servidor. Espera cada vez más, prueba otra dirección si la hay o espera a que actúe el usuario.',
+        'El servidor cierra por una condición pasajera, por ejemplo porque está sobrecargado y se está deshaciendo de parte de sus clientes. Se registró en la IANA junto con el 1012; el registro pide a los clientes que se conecten a otra dirección si el host tiene varias y, si no, que vuelvan a la misma solo cuando el usuario lo pida.',
+        'No te reconectes en un bucle sin pausa: es justo la carga de la que se quiere librar el servidor. Deja cada vez más tiempo entre intentos, prueba otra dirección si la hay o espera a que actúe el usuario.',
       ],
     },
   },
   {
     code: 1_014,
     name: 'Bad Gateway',
-    nameEs: 'Puerta de enlace incorrecta',
+    nameEs: 'Gateway incorrecto',
     aliases: {
       en: ['invalid upstream response', 'gateway error', 'proxy error'],
-      es: ['respuesta no válida del servidor de origen', 'error de la pasarela', 'error del proxy'],
+      es: [
+        'puerta de enlace incorrecta',
+        'respuesta no válida del servidor de origen',
+        'error de la pasarela',
+        'error del proxy',
+      ],
     },
     status: 'assigned',
     sentOnWire: true,
@@ -659,7 +664,7 @@ export const webSocketCloseCodes = [
         'The problem is behind the proxy. Reconnect with backoff; if it persists, check the upstream service and the proxy’s logs.',
       ],
       es: [
-        'El servidor actuaba como puerta de enlace o proxy y recibió una respuesta no válida del servidor de origen: el equivalente en WebSocket del 502 Bad Gateway de HTTP. Se registró en la IANA después del RFC 6455.',
+        'El servidor actuaba como gateway o proxy y recibió una respuesta no válida del servidor de origen: el equivalente en WebSocket del 502 Bad Gateway de HTTP. Se registró en la IANA después del RFC 6455.',
         'El problema está detrás del proxy. Reconéctate con backoff; si persiste, revisa el servicio de origen y los registros del proxy.',
       ],
     },
