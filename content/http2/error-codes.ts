@@ -41,12 +41,12 @@ export const meta = {
   },
   intro: {
     en: [
-      'HTTP/2 carries many requests over one connection, each on its own stream, and has two ways to end them early. RST_STREAM resets a single stream and leaves the connection and its other streams alone; GOAWAY announces that the whole connection is closing and tells the peer the last stream that might have been processed. Both carry one of these 32-bit error codes, which share a single code space; some only make sense for a stream, others only for the connection.',
-      'Browsers and HTTP libraries rarely show these codes to applications: they appear in logs and error messages (`stream error: stream ID 3; REFUSED_STREAM`, `Received RST_STREAM with code 8`). gRPC runs on HTTP/2, so a reset stream also ends the call, and each entry gives the gRPC status it is reported as. Unknown codes must not trigger special behavior and may be treated as INTERNAL_ERROR.',
+      'HTTP/2 carries many requests over one connection, each on its own stream, and has two ways to end them early. RST_STREAM resets a single stream and leaves the connection and its other streams alone; GOAWAY announces that the whole connection is closing and tells the peer the last stream that might have been processed. Both frames carry one of these 32-bit error codes, from a single shared code space; some codes only make sense for a stream, others only for the connection.',
+      'Browsers and HTTP libraries rarely show these codes to applications: they appear in logs and error messages (`stream error: stream ID 3; REFUSED_STREAM`, `Received RST_STREAM with code 8`). gRPC runs on HTTP/2, so a reset stream also ends the gRPC call on it; each entry gives the gRPC status the call then reports. An unknown code must not trigger any special behavior, and may be treated as INTERNAL_ERROR.',
     ],
     es: [
-      'HTTP/2 lleva muchas solicitudes por una sola conexión, cada una en su propio flujo (stream), y tiene dos formas de terminarlas antes de tiempo. RST_STREAM restablece un único flujo y deja intactos la conexión y los demás flujos; GOAWAY anuncia que se cierra toda la conexión e indica al otro extremo el último flujo que puede haberse procesado. Ambas tramas llevan uno de estos códigos de error de 32 bits, que comparten un mismo espacio de códigos; algunos solo tienen sentido para un flujo, y otros solo para la conexión.',
-      'Los navegadores y las bibliotecas HTTP rara vez muestran estos códigos a las aplicaciones: aparecen en registros y mensajes de error (`stream error: stream ID 3; REFUSED_STREAM`, `Received RST_STREAM with code 8`). Como gRPC funciona sobre HTTP/2, un flujo restablecido también termina la llamada; cada entrada indica con qué estado de gRPC se notifica. Los códigos desconocidos no deben provocar ningún comportamiento especial y pueden tratarse como INTERNAL_ERROR.',
+      'HTTP/2 lleva muchas solicitudes por una sola conexión, cada una en su propio flujo (stream), y tiene dos formas de terminarlas antes de tiempo. RST_STREAM restablece un único flujo y deja intactos la conexión y los demás flujos; GOAWAY anuncia que se cierra toda la conexión e indica al otro extremo el último flujo que puede haberse procesado. Ambas tramas llevan uno de estos códigos de error de 32 bits, que comparten un único espacio de códigos; algunos solo tienen sentido para un flujo, y otros solo para la conexión.',
+      'Los navegadores y las bibliotecas HTTP rara vez muestran estos códigos a las aplicaciones: aparecen en registros y mensajes de error (`stream error: stream ID 3; REFUSED_STREAM`, `Received RST_STREAM with code 8`). Como gRPC funciona sobre HTTP/2, un flujo restablecido también termina la llamada gRPC que lleva; cada entrada indica qué estado de gRPC notifica entonces la llamada. Un código desconocido no debe provocar ningún comportamiento especial, y puede tratarse como INTERNAL_ERROR.',
     ],
   },
   sources: [
@@ -65,13 +65,13 @@ export const meta = {
       },
       body: {
         en: [
-          'A gRPC call normally ends with a status in the trailers. When the framing of the call has gone wrong, the runtime may reset the stream instead, and gRPC’s HTTP/2 protocol document says which status each reset becomes. Most codes become `INTERNAL`. Three say something more precise: REFUSED_STREAM becomes `UNAVAILABLE` (nothing was processed, so the call can be retried, possibly elsewhere), ENHANCE_YOUR_CALM becomes `RESOURCE_EXHAUSTED` (the exhausted resource is bandwidth), and INADEQUATE_SECURITY becomes `PERMISSION_DENIED` (the connection is not secure enough for the call).',
-          'CANCEL depends on who sent it: from a client, it cancels the call on the server; from a server, the client reports `CANCELLED`, or `DEADLINE_EXCEEDED` if the call’s deadline has passed, since a server resets the stream with CANCEL when the deadline expires. STREAM_CLOSED has no mapping, because there is no open stream left to report it on. HTTP_1_1_REQUIRED is not in the table at all; gRPC cannot fall back to HTTP/1.1, and the libraries checked report `INTERNAL`.',
+          'A gRPC call normally ends with a status in the trailers. When the framing of the call’s messages is corrupt, the runtime may reset the stream instead, and gRPC’s HTTP/2 protocol document says which status each reset becomes. Most codes become `INTERNAL`. Three say something more precise: REFUSED_STREAM becomes `UNAVAILABLE` (nothing was processed, so the call can be retried, possibly elsewhere), ENHANCE_YOUR_CALM becomes `RESOURCE_EXHAUSTED` (the exhausted resource is bandwidth), and INADEQUATE_SECURITY becomes `PERMISSION_DENIED` (the connection is not secure enough for the call).',
+          'CANCEL depends on who sent it: from a client, it cancels the call on the server; from a server, the client reports `CANCELLED`, or `DEADLINE_EXCEEDED` if the call’s deadline has passed, since a server resets the stream with CANCEL when the deadline expires. STREAM_CLOSED has no mapping, because there is no open stream left to report it on. HTTP_1_1_REQUIRED is not in the table at all: gRPC cannot fall back to HTTP/1.1, and both libraries checked here report `INTERNAL`.',
           'Libraries follow the table with a few exceptions, shown on the entries: grpc-go reports FLOW_CONTROL_ERROR as `RESOURCE_EXHAUSTED`, and @grpc/grpc-js reports `UNAVAILABLE` when a reset comes from a connection that dropped.',
         ],
         es: [
-          'Una llamada gRPC termina normalmente con un estado en los trailers. Cuando el entramado de la llamada se ha estropeado, el runtime puede restablecer el flujo en su lugar, y el documento del protocolo HTTP/2 de gRPC dice en qué estado se convierte cada restablecimiento. La mayoría de los códigos se convierten en `INTERNAL`. Tres dicen algo más preciso: REFUSED_STREAM se convierte en `UNAVAILABLE` (no se procesó nada y la llamada puede reintentarse, quizá en otro servidor), ENHANCE_YOUR_CALM en `RESOURCE_EXHAUSTED` (el recurso agotado es el ancho de banda) e INADEQUATE_SECURITY en `PERMISSION_DENIED` (la conexión no es lo bastante segura para la llamada).',
-          'CANCEL depende de quién lo envíe: si lo envía el cliente, cancela la llamada en el servidor; si lo envía el servidor, el cliente notifica `CANCELLED`, o `DEADLINE_EXCEEDED` si ya venció el plazo de la llamada, porque un servidor restablece el flujo con CANCEL cuando vence el plazo. STREAM_CLOSED no tiene correspondencia, porque no queda ningún flujo abierto en el que notificarlo. HTTP_1_1_REQUIRED ni siquiera figura en la tabla; gRPC no puede recurrir a HTTP/1.1, y las bibliotecas consultadas notifican `INTERNAL`.',
+          'Una llamada gRPC termina normalmente con un estado en los trailers. Cuando la delimitación de los mensajes de la llamada se ha corrompido, el runtime puede restablecer el flujo en su lugar, y el documento del protocolo HTTP/2 de gRPC dice en qué estado se convierte cada restablecimiento. La mayoría de los códigos se convierten en `INTERNAL`. Tres dicen algo más preciso: REFUSED_STREAM se convierte en `UNAVAILABLE` (no se procesó nada y la llamada puede reintentarse, quizá en otro servidor), ENHANCE_YOUR_CALM en `RESOURCE_EXHAUSTED` (el recurso agotado es el ancho de banda) e INADEQUATE_SECURITY en `PERMISSION_DENIED` (la conexión no es lo bastante segura para la llamada).',
+          'CANCEL depende de quién lo envíe: si lo envía el cliente, cancela la llamada en el servidor; si lo envía el servidor, el cliente notifica `CANCELLED`, o `DEADLINE_EXCEEDED` si ya venció el plazo de la llamada, porque un servidor restablece el flujo con CANCEL cuando vence el plazo. STREAM_CLOSED no tiene correspondencia, porque no queda ningún flujo abierto en el que notificarlo. HTTP_1_1_REQUIRED ni siquiera figura en la tabla: gRPC no puede recurrir a HTTP/1.1, y las dos bibliotecas consultadas aquí notifican `INTERNAL`.',
           'Las bibliotecas siguen la tabla con algunas excepciones, que se indican en cada entrada: grpc-go notifica FLOW_CONTROL_ERROR como `RESOURCE_EXHAUSTED`, y @grpc/grpc-js notifica `UNAVAILABLE` cuando el restablecimiento viene de una conexión que se cortó.',
         ],
       },
@@ -92,11 +92,11 @@ export const http2ErrorCodes = [
     spec: errorCodes,
     description: {
       en: [
-        'Not an error. In a GOAWAY, it announces a graceful shutdown: the server accepts no new streams on this connection but finishes the ones it has, so open a new connection for new requests and let the others complete. In a RST_STREAM sent after a complete response, it asks the client to stop sending the rest of the request body, which the server no longer needs.',
+        'Not an error. In a GOAWAY, it announces a graceful shutdown: the server accepts no new streams on this connection but finishes the ones it has, so open a new connection for new requests and let the ones in flight complete. In an RST_STREAM sent after a complete response, it asks the client to stop sending the rest of the request body, which the server no longer needs.',
         'Nothing to fix. If your client reports an error for it, the client or a proxy in between is mishandling a normal shutdown, for example during a rolling deployment.',
       ],
       es: [
-        'No es un error. En un GOAWAY, anuncia un cierre ordenado: el servidor no acepta flujos nuevos en esta conexión, pero termina los que tiene; abre una conexión nueva para las solicitudes nuevas y deja que las demás terminen. En un RST_STREAM enviado tras una respuesta completa, pide al cliente que deje de enviar el resto del cuerpo de la solicitud, que el servidor ya no necesita.',
+        'No es un error. En un GOAWAY, anuncia un cierre ordenado: el servidor no acepta flujos nuevos en esta conexión, pero termina los que tiene; abre una conexión nueva para las solicitudes nuevas y deja que terminen las que están en curso. En un RST_STREAM enviado tras una respuesta completa, pide al cliente que deje de enviar el resto del cuerpo de la solicitud, que el servidor ya no necesita.',
         'No hay nada que corregir. Si tu cliente lo notifica como error, el cliente o un proxy intermedio está gestionando mal un cierre normal, por ejemplo durante un despliegue gradual.',
       ],
     },
@@ -105,7 +105,7 @@ export const http2ErrorCodes = [
       status: grpcInternal,
       remark: {
         en: 'A call that ends without a status is an error: the server should have sent an explicit `OK` status in the trailers. gRPC notes that a server may use this reset to lame-duck aggressively, that is, to shed calls while it drains. A gRPC server also sends RST_STREAM with NO_ERROR right after its trailers when the client has not finished sending; that is not an error, because the status has already arrived.',
-        es: 'Una llamada que termina sin estado es un error: el servidor debería haber enviado un estado `OK` explícito en los trailers. gRPC señala que un servidor puede usar este restablecimiento para retirarse de forma agresiva (lame duck), es decir, para quitarse llamadas de encima mientras se vacía. Un servidor gRPC también envía RST_STREAM con NO_ERROR justo después de sus trailers cuando el cliente no ha terminado de enviar; eso no es un error, porque el estado ya ha llegado.',
+        es: 'Una llamada que termina sin estado es un error: el servidor debería haber enviado un estado `OK` explícito en los trailers. gRPC señala que un servidor puede usar este restablecimiento para retirarse de forma agresiva (lame duck), es decir, para deshacerse de llamadas mientras drena sus conexiones. Un servidor gRPC también envía RST_STREAM con NO_ERROR justo después de sus trailers cuando el cliente no ha terminado de enviar; eso no es un error, porque el estado ya ha llegado.',
       },
     },
   },
@@ -228,7 +228,7 @@ export const http2ErrorCodes = [
     description: {
       en: [
         'The endpoint sent a SETTINGS frame and did not receive the acknowledgment in time. It is a connection error: the whole connection is closed.',
-        'The peer is stuck, overloaded or not really speaking HTTP/2, or the network is dropping data. Open a new connection; if it keeps happening with one peer, look at its health and at anything in between that might hold back frames.',
+        'The peer is stuck, overloaded or not really speaking HTTP/2, or the network is dropping data. Open a new connection; if it keeps happening with one peer, check its health and anything in between that might hold back frames.',
       ],
       es: [
         'El extremo envió una trama SETTINGS y no recibió a tiempo la confirmación. Es un error de conexión: se cierra toda la conexión.',
@@ -251,11 +251,11 @@ export const http2ErrorCodes = [
     description: {
       en: [
         'The endpoint received a frame on a stream after that stream was half-closed, for example DATA after the peer had already set END_STREAM. Depending on the state, it is a stream or a connection error.',
-        'Usually a race or a bug in stream handling, in a library or a proxy. Update them; an application cannot cause it through the normal APIs.',
+        'Usually a race condition or a bug in the stream handling of a library or a proxy: update it. An application cannot cause it through the normal APIs.',
       ],
       es: [
         'El extremo recibió una trama en un flujo después de que ese flujo quedara semicerrado, por ejemplo DATA cuando el otro extremo ya había marcado END_STREAM. Según el estado, es un error de flujo o de conexión.',
-        'Suele ser una condición de carrera o un fallo en la gestión de flujos, de una biblioteca o de un proxy. Actualízalos; una aplicación no puede provocarlo con las APIs normales.',
+        'Suele deberse a una condición de carrera o a un fallo en la gestión de flujos de una biblioteca o de un proxy: actualízalo. Una aplicación no puede provocarlo con las APIs normales.',
       ],
     },
     grpc: {
@@ -305,7 +305,7 @@ export const http2ErrorCodes = [
       ],
       es: [
         'El extremo recibió una trama de tamaño no válido: mayor que el SETTINGS_MAX_FRAME_SIZE que anunció (16 384 bytes si no se ha aumentado), o de un tamaño incorrecto para su tipo. Si la trama podía cambiar el estado de toda la conexión, es un error de conexión.',
-        'Un tamaño disparatado suele significar que los bytes no eran HTTP/2, por ejemplo un cliente que habla HTTP/2 sin cifrar a un puerto TLS o HTTP/1.1. Si no, es un fallo de una de las implementaciones, o un extremo que ignora los ajustes que se le enviaron.',
+        'Un tamaño disparatado suele significar que los bytes no eran HTTP/2, por ejemplo un cliente que habla HTTP/2 sin cifrar a un puerto TLS o HTTP/1.1. Si no es el caso, es un fallo de una de las implementaciones, o un extremo que ignora los ajustes que se le enviaron.',
       ],
     },
     grpc: { rule: 'status', status: grpcInternal },
@@ -323,11 +323,11 @@ export const http2ErrorCodes = [
     seeAlso: rfc9113('8.7'),
     description: {
       en: [
-        'The endpoint refused the stream before doing any application processing on it. This is HTTP/2’s guarantee that nothing happened: a request on a refused stream can be retried, automatically, even if its method is not idempotent, such as a POST.',
+        'The endpoint refused the stream before doing any application processing on it. This is HTTP/2’s guarantee that nothing happened: a request on a refused stream can be retried, even automatically, and even if its method is not idempotent, such as a POST.',
         'Servers refuse streams when the client opens more than SETTINGS_MAX_CONCURRENT_STREAMS allows, or while shutting down. Retry, on a new connection if this one is going away, and keep the number of concurrent streams within the server’s limit.',
       ],
       es: [
-        'El extremo rechazó el flujo antes de hacer ningún procesamiento de aplicación con él. Es la garantía de HTTP/2 de que no ocurrió nada: una solicitud en un flujo rechazado puede reintentarse, incluso de forma automática y aunque su método no sea idempotente, como un POST.',
+        'El extremo rechazó el flujo antes de que la aplicación empezara a procesarlo. Es la garantía de HTTP/2 de que no ocurrió nada: una solicitud en un flujo rechazado puede reintentarse, incluso de forma automática y aunque su método no sea idempotente, como un POST.',
         'Los servidores rechazan flujos cuando el cliente abre más de los que permite SETTINGS_MAX_CONCURRENT_STREAMS, o mientras se apagan. Reintenta, en una conexión nueva si esta se está cerrando, y mantén el número de flujos simultáneos dentro del límite del servidor.',
       ],
     },
@@ -365,8 +365,8 @@ export const http2ErrorCodes = [
       status: { table: 'grpc/status-codes', code: 'CANCELLED' },
       fromClient: 'call-cancellation',
       remark: {
-        en: 'Sent by a client, it is how gRPC cancels a call, and an expired deadline counts as a cancellation too; the server sees the call canceled. Sent by a server, the client reports `CANCELLED`, or `DEADLINE_EXCEEDED` if the deadline has already passed. Servers should only reset a call this way when the message bytes are incomplete.',
-        es: 'Si lo envía el cliente, es la forma en que gRPC cancela una llamada, y un plazo vencido también cuenta como cancelación; el servidor ve la llamada cancelada. Si lo envía el servidor, el cliente notifica `CANCELLED`, o `DEADLINE_EXCEEDED` si el plazo ya venció. Los servidores solo deberían restablecer así una llamada cuando los bytes del mensaje están incompletos.',
+        en: 'From a client, it is how gRPC cancels a call (an expired deadline counts as a cancellation too), and the server sees the call as canceled. From a server, the client reports `CANCELLED`, or `DEADLINE_EXCEEDED` if the deadline has already passed. Servers should only reset a call this way when the message bytes are incomplete.',
+        es: 'Si lo envía el cliente, es la forma en que gRPC cancela una llamada (un plazo vencido también cuenta como cancelación), y el servidor ve la llamada como cancelada. Si lo envía el servidor, el cliente notifica `CANCELLED`, o `DEADLINE_EXCEEDED` si el plazo ya venció. Los servidores solo deberían restablecer así una llamada cuando los bytes del mensaje están incompletos.',
       },
       libraries: [
         {
