@@ -139,7 +139,7 @@ export const mappingImplementations = [
     name: 'google.rpc.Code',
     reference: 'HTTP Mapping in google/rpc/code.proto',
     description: {
-      en: 'The reference mapping: each code in googleapis’ code.proto documents the HTTP status that Google’s HTTP/JSON APIs return for it. The other columns are measured against it.',
+      en: 'The reference mapping: each code in googleapis’ code.proto documents the HTTP status that Google’s HTTP/JSON APIs return for it. The other columns are compared with it.',
       es: 'La correspondencia de referencia: cada código del code.proto de googleapis documenta el estado HTTP que devuelven para él las APIs HTTP/JSON de Google. Las demás columnas se comparan con ella.',
     },
     sources: [mappingSources.codeProto],
@@ -161,8 +161,8 @@ export const mappingImplementations = [
     name: 'Connect',
     reference: 'Connect protocol, Error Codes',
     description: {
-      en: 'The Connect protocol’s own table, which its unary responses use as the HTTP status of an error; connect-go and @connectrpc/connect implement it as written. Connect’s gRPC and gRPC-Web modes keep gRPC’s rules instead, and its streaming responses always use 200.',
-      es: 'La tabla del propio protocolo Connect, que sus respuestas unarias usan como estado HTTP de un error; connect-go y @connectrpc/connect la implementan tal cual. Los modos gRPC y gRPC-Web de Connect siguen en cambio las reglas de gRPC, y sus respuestas de streaming siempre usan 200.',
+      en: 'The Connect protocol’s own table, which sets the HTTP status of a unary error response; connect-go and @connectrpc/connect implement it as written. In its gRPC and gRPC-Web modes, Connect follows gRPC’s rules instead, and Connect streaming responses always use 200.',
+      es: 'La tabla propia del protocolo Connect, que fija el estado HTTP de una respuesta de error unaria; connect-go y @connectrpc/connect la implementan tal cual. En sus modos gRPC y gRPC-Web, Connect sigue en cambio las reglas de gRPC, y sus respuestas de streaming usan siempre 200.',
     },
     sources: [mappingSources.connectProtocol, mappingSources.connectGo, mappingSources.connectEs],
     unknownCode: 500,
@@ -172,8 +172,8 @@ export const mappingImplementations = [
     name: 'Envoy',
     reference: 'Grpc::Utility::grpcToHttpStatus',
     description: {
-      en: 'The proxy’s gRPC utility, used by its gRPC-JSON transcoder to set the HTTP status from `grpc-status`, and elsewhere to classify gRPC responses (for example in outlier detection). When the upstream sends no valid `grpc-status`, the transcoder answers 503 instead.',
-      es: 'La utilidad de gRPC del proxy, que su transcodificador gRPC-JSON usa para fijar el estado HTTP a partir de `grpc-status`, y que se usa también en otros puntos para clasificar respuestas gRPC (por ejemplo, en la detección de valores atípicos). Cuando el servidor de origen no envía un `grpc-status` válido, el transcodificador responde 503.',
+      en: 'The proxy’s gRPC utility, used by its gRPC-JSON transcoder to set the HTTP status from `grpc-status`, and elsewhere to classify gRPC responses (for example, in outlier detection). When the upstream sends no valid `grpc-status`, the transcoder answers 503 instead.',
+      es: 'La utilidad de gRPC del proxy, que su transcodificador gRPC-JSON usa para fijar el estado HTTP a partir de `grpc-status`, y que también se usa en otros puntos para clasificar respuestas gRPC (por ejemplo, en la detección de hosts anómalos). Cuando el servidor de origen no envía un `grpc-status` válido, el transcodificador responde 503.',
     },
     sources: [mappingSources.envoy],
     unknownCode: 500,
@@ -294,8 +294,8 @@ export const mappingDiagram = {
       es: 'Las dos correspondencias de un vistazo',
     },
     intro: {
-      en: 'On the left, the 17 gRPC codes; on the right, the HTTP statuses they meet. One set of lines goes from each code to the status google.rpc.Code gives it, which grpc-gateway, Connect and Envoy also use today. The other comes back from each status to the code a gRPC client reports when the response carries no `grpc-status`. Where the two do not close a loop, a round trip changes the code: `NOT_FOUND` leaves as 404 and comes back as `UNIMPLEMENTED`.',
-      es: 'A la izquierda, los 17 códigos de gRPC; a la derecha, los estados HTTP con los que se cruzan. Unas líneas van de cada código al estado que le asigna google.rpc.Code, el mismo que hoy usan grpc-gateway, Connect y Envoy. Las otras vuelven de cada estado al código que notifica un cliente gRPC cuando la respuesta no trae `grpc-status`. Donde las dos no cierran el círculo, el viaje de ida y vuelta cambia el código: `NOT_FOUND` sale como 404 y vuelve como `UNIMPLEMENTED`.',
+      en: 'On the left, the 17 gRPC codes; on the right, the HTTP statuses that appear in either direction. One set of lines goes from each code to the status google.rpc.Code gives it, which grpc-gateway, Connect and Envoy also use today. The other set comes back from each status to the code a gRPC client reports when the response carries no `grpc-status`. Where the lines do not close a loop, a round trip changes the code: `NOT_FOUND` leaves as 404 and comes back as `UNIMPLEMENTED`.',
+      es: 'A la izquierda, los 17 códigos de gRPC; a la derecha, los estados HTTP que aparecen en uno u otro sentido. Unas líneas van de cada código al estado que le asigna google.rpc.Code, el mismo que hoy usan grpc-gateway, Connect y Envoy. Las otras vuelven de cada estado al código que notifica un cliente gRPC cuando la respuesta no trae `grpc-status`. Donde las líneas no cierran el círculo, el viaje de ida y vuelta cambia el código: `NOT_FOUND` sale como 404 y vuelve como `UNIMPLEMENTED`.',
     },
   },
   title: {
@@ -330,12 +330,12 @@ export const meta = {
   },
   intro: {
     en: [
-      'On the gRPC wire the HTTP status is always 200 and the outcome travels in `grpc-status`, so an HTTP status only appears where gRPC meets plain HTTP: gateways and transcoders that serve a gRPC service as a REST/JSON API, the Connect protocol, and proxies. Each of them maps gRPC codes to HTTP statuses on its own, and this page compares them with the mapping `google.rpc.Code` documents, one row per code.',
-      'Today grpc-gateway, Connect and Envoy all agree with code.proto for every code. They did not always: grpc-gateway answered 408 for `CANCELLED` until v2.13.0, and Connect changed four codes in 2024. Each row gives the current values, where each one was read, and the values that changed.',
+      'On the gRPC wire the HTTP status is always 200 and the outcome travels in `grpc-status`, so the HTTP status only matters where gRPC meets plain HTTP: gateways and transcoders that serve a gRPC service as a REST/JSON API, the Connect protocol, and proxies. Each of them maps gRPC codes to HTTP statuses on its own, and this page compares them with the mapping `google.rpc.Code` documents, one row per code.',
+      'Today grpc-gateway, Connect and Envoy all agree with code.proto for every code. They did not always: grpc-gateway answered 408 for `CANCELLED` until v2.13.0, and Connect changed four codes in 2024. Each row gives today’s values, the source of each one, and any earlier values.',
     ],
     es: [
-      'En la conexión gRPC el estado HTTP es siempre 200 y el resultado viaja en `grpc-status`; un estado HTTP solo aparece donde gRPC se encuentra con HTTP a secas: gateways y transcodificadores que sirven un servicio gRPC como API REST/JSON, el protocolo Connect y los proxies. Cada uno hace su propia correspondencia entre códigos de gRPC y estados HTTP, y esta página las compara con la que documenta `google.rpc.Code`, con una fila por código.',
-      'Hoy grpc-gateway, Connect y Envoy coinciden con code.proto en todos los códigos. No siempre fue así: grpc-gateway respondía 408 a `CANCELLED` hasta la versión v2.13.0, y Connect cambió cuatro códigos en 2024. Cada fila da los valores actuales, de dónde se leyó cada uno y los valores que cambiaron.',
+      'En la conexión gRPC el estado HTTP es siempre 200 y el resultado viaja en `grpc-status`, por lo que el estado HTTP solo importa donde gRPC se encuentra con HTTP a secas: gateways y transcodificadores que sirven un servicio gRPC como API REST/JSON, el protocolo Connect y los proxies. Cada uno hace su propia correspondencia entre códigos de gRPC y estados HTTP, y esta página las compara con la que documenta `google.rpc.Code`, con una fila por código.',
+      'Hoy grpc-gateway, Connect y Envoy coinciden con code.proto en todos los códigos. No siempre fue así: grpc-gateway respondía 408 a `CANCELLED` hasta la v2.13.0, y Connect cambió cuatro códigos en 2024. Cada fila da los valores actuales, la fuente de cada uno y los valores anteriores, si los hubo.',
     ],
   },
   sources: [
@@ -363,11 +363,11 @@ export const meta = {
       body: {
         en: [
           'gRPC → HTTP is what a server or gateway sends: the code says `NOT_FOUND`, so the HTTP client gets a 404. HTTP → gRPC is what a client reports when the response is not from the RPC server at all, but from a proxy, load balancer or web server that answered with a plain HTTP error. The second is not the inverse of the first.',
-          'gRPC’s client table is built for that situation: its document says that mapping what an intermediary answers lets the client react more appropriately, and that a 200 without `grpc-status` is `UNKNOWN` because a real success always carries one. It gives no reason for the individual rows; our reading is that a 404 from something that is not a gRPC server means the method does not exist there (hence `UNIMPLEMENTED`, not `NOT_FOUND`), and that 429, 502, 503 and 504 are what intermediaries answer when the backend is overloaded or out of reach (hence `UNAVAILABLE`, which clients retry). For 400 → `INTERNAL`, the review of the pull request that added the table (grpc/grpc#4955, 2016) calls it the conservative choice, `INVALID_ARGUMENT` being a better fit only in some cases. Connect adopted the same table in 2024, and Envoy uses it for its own replies to gRPC requests. The grpc-web JavaScript client is the exception: it inverts code.proto’s mapping, so the same 404 becomes `NOT_FOUND` there.',
+          'gRPC’s client table is built for that situation: its document says that mapping what an intermediary answers lets the client react more appropriately, and that a 200 without `grpc-status` is `UNKNOWN` because a real success always carries one. It gives no reason for the individual rows; our reading is that a 404 from something that is not a gRPC server means the method does not exist there (hence `UNIMPLEMENTED`, not `NOT_FOUND`), and that 429, 502, 503 and 504 are what intermediaries answer when the backend is overloaded or out of reach (hence `UNAVAILABLE`, which clients retry). For 400 → `INTERNAL`, the review of the pull request that added the table (grpc/grpc#4955, 2016) calls it the conservative choice, and notes that `INVALID_ARGUMENT` would fit better only in some cases. Connect adopted the same table in 2024, and Envoy uses it for its own replies to gRPC requests. The grpc-web JavaScript client is the exception: it inverts code.proto’s mapping, so the same 404 becomes `NOT_FOUND` there.',
         ],
         es: [
-          'gRPC → HTTP es lo que envía un servidor o un gateway: el código dice `NOT_FOUND` y el cliente HTTP recibe un 404. HTTP → gRPC es lo que notifica un cliente cuando la respuesta no viene del servidor RPC, sino de un proxy, un balanceador de carga o un servidor web que respondió con un error HTTP normal. La segunda no es la inversa de la primera.',
-          'La tabla de clientes de gRPC está pensada para esa situación: su documento dice que traducir lo que responde un intermediario permite al cliente reaccionar de forma más adecuada, y que un 200 sin `grpc-status` es `UNKNOWN` porque un éxito real siempre lo trae. No explica cada fila; en nuestra lectura, un 404 de algo que no es un servidor gRPC significa que el método no existe ahí (de ahí `UNIMPLEMENTED`, no `NOT_FOUND`), y el 429, el 502, el 503 y el 504 son lo que responden los intermediarios cuando el backend está saturado o fuera de alcance (de ahí `UNAVAILABLE`, que los clientes reintentan). Sobre el 400 → `INTERNAL`, la revisión de la pull request que añadió la tabla (grpc/grpc#4955, 2016) lo llama la opción prudente, y considera `INVALID_ARGUMENT` más adecuado solo en algunos casos. Connect adoptó esa misma tabla en 2024, y Envoy la usa en sus propias respuestas a solicitudes gRPC. El cliente JavaScript de grpc-web es la excepción: invierte la correspondencia de code.proto, de modo que ahí el mismo 404 se convierte en `NOT_FOUND`.',
+          'gRPC → HTTP es lo que envía un servidor o un gateway: el código dice `NOT_FOUND` y el cliente HTTP recibe un 404. HTTP → gRPC es lo que notifica un cliente cuando la respuesta no viene del servidor RPC, sino de un proxy, un balanceador de carga o un servidor web que respondió con un error HTTP a secas. La segunda no es la inversa de la primera.',
+          'La tabla de clientes de gRPC está pensada para esa situación: su documento dice que traducir lo que responde un intermediario permite al cliente reaccionar de forma más adecuada, y que un 200 sin `grpc-status` es `UNKNOWN` porque un éxito real siempre lo trae. No explica cada fila; según nuestra interpretación, un 404 de algo que no es un servidor gRPC significa que el método no existe ahí (de ahí `UNIMPLEMENTED`, no `NOT_FOUND`), y el 429, el 502, el 503 y el 504 son lo que responden los intermediarios cuando el backend está saturado o fuera de alcance (de ahí `UNAVAILABLE`, que los clientes reintentan). Sobre el 400 → `INTERNAL`, la revisión de la pull request que añadió la tabla (grpc/grpc#4955, 2016) lo llama la opción prudente, y considera `INVALID_ARGUMENT` más adecuado solo en algunos casos. Connect adoptó esa misma tabla en 2024, y Envoy la usa en sus propias respuestas a solicitudes gRPC. El cliente JavaScript de grpc-web es la excepción: invierte la correspondencia de code.proto, de modo que ahí el mismo 404 se convierte en `NOT_FOUND`.',
         ],
       },
     },
@@ -379,12 +379,12 @@ export const meta = {
       },
       body: {
         en: [
-          'grpc-gateway’s first mapping (2015) differed from code.proto in four codes. v1.4.0 (May 2018) aligned it with code.proto: `DEADLINE_EXCEEDED` went from 408 to 504, `RESOURCE_EXHAUSTED` from 403 to 429 and `FAILED_PRECONDITION` from 412 to 400. v1.4.1 put 412 back for `FAILED_PRECONDITION`, and v1.9.5 (July 2019) returned it to 400 for good. `CANCELLED` kept 408 until v2.13.0 (November 2022) moved it to 499; the v1 line never changed it.',
-          'The Connect protocol originally mapped `canceled` and `deadline_exceeded` to 408, `failed_precondition` to 412 and `unimplemented` to 404, and inferred codes from HTTP statuses with a larger table of its own. On 2024-03-11 the specification switched to code.proto’s statuses and gRPC’s client table; connect-go shipped it in v1.16.0 and @connectrpc/connect in v1.5.0. Servers on older releases still answer the old statuses, which matters to proxies, dashboards and anything else that only looks at the HTTP status; Connect clients read the code from the error body and are not affected.',
+          'grpc-gateway’s first mapping (2015) differed from code.proto in four codes. Release v1.4.0 (May 2018) aligned three of them with code.proto: `DEADLINE_EXCEEDED` went from 408 to 504, `RESOURCE_EXHAUSTED` from 403 to 429 and `FAILED_PRECONDITION` from 412 to 400. v1.4.1 put 412 back for `FAILED_PRECONDITION`, and v1.9.5 (July 2019) returned it to 400 for good. `CANCELLED` kept 408 until v2.13.0 (November 2022) moved it to 499; the v1 line never changed it.',
+          'The Connect protocol originally mapped `canceled` and `deadline_exceeded` to 408, `failed_precondition` to 412 and `unimplemented` to 404, and inferred codes from HTTP statuses with a larger table of its own. On 2024-03-11 the specification switched to code.proto’s statuses and gRPC’s client table; connect-go shipped the change in v1.16.0 and @connectrpc/connect in v1.5.0. Servers on older releases still answer the old statuses, which matters to proxies, dashboards and anything else that only looks at the HTTP status; Connect clients read the code from the error body and are not affected.',
         ],
         es: [
-          'La primera correspondencia de grpc-gateway (2015) difería de code.proto en cuatro códigos. La versión v1.4.0 (mayo de 2018) la alineó con code.proto: `DEADLINE_EXCEEDED` pasó de 408 a 504, `RESOURCE_EXHAUSTED` de 403 a 429 y `FAILED_PRECONDITION` de 412 a 400. La v1.4.1 devolvió el 412 a `FAILED_PRECONDITION`, y la v1.9.5 (julio de 2019) lo dejó definitivamente en 400. `CANCELLED` mantuvo el 408 hasta que la v2.13.0 (noviembre de 2022) lo cambió a 499; la rama v1 nunca lo cambió.',
-          'El protocolo Connect asignaba originalmente `canceled` y `deadline_exceeded` al 408, `failed_precondition` al 412 y `unimplemented` al 404, y deducía los códigos a partir de los estados HTTP con una tabla propia más amplia. El 11 de marzo de 2024 la especificación adoptó los estados de code.proto y la tabla de clientes de gRPC; connect-go lo incorporó en la v1.16.0 y @connectrpc/connect en la v1.5.0. Los servidores con versiones anteriores siguen respondiendo los estados antiguos, lo que afecta a los proxies, los paneles de control y cualquier otra cosa que solo mire el estado HTTP; los clientes de Connect leen el código del cuerpo del error y no se ven afectados.',
+          'La primera correspondencia de grpc-gateway (2015) difería de code.proto en cuatro códigos. La v1.4.0 (mayo de 2018) alineó tres de ellos con code.proto: `DEADLINE_EXCEEDED` pasó de 408 a 504, `RESOURCE_EXHAUSTED` de 403 a 429 y `FAILED_PRECONDITION` de 412 a 400. La v1.4.1 devolvió el 412 a `FAILED_PRECONDITION`, y la v1.9.5 (julio de 2019) lo dejó definitivamente en 400. `CANCELLED` mantuvo el 408 hasta que la v2.13.0 (noviembre de 2022) lo cambió a 499; en la rama v1 no cambió nunca.',
+          'El protocolo Connect asignaba originalmente `canceled` y `deadline_exceeded` al 408, `failed_precondition` al 412 y `unimplemented` al 404, y deducía los códigos a partir de los estados HTTP con una tabla propia más amplia. El 11 de marzo de 2024 la especificación adoptó los estados de code.proto y la tabla de clientes de gRPC; connect-go incorporó el cambio en la v1.16.0 y @connectrpc/connect en la v1.5.0. Los servidores con versiones anteriores siguen respondiendo con los estados antiguos, lo que afecta a los proxies, los paneles de control y cualquier otra cosa que solo mire el estado HTTP; los clientes de Connect leen el código del cuerpo del error y no se ven afectados.',
         ],
       },
     },
@@ -446,12 +446,12 @@ export const grpcHttpMappings = [
     envoy: same(http(499), mappingSources.envoy),
     description: {
       en: [
-        'All four give 499 Client Closed Request today, a status nginx introduced for a client that closes the connection before the response; it is not in the IANA registry, so generic HTTP tools may only see “some 4xx”. Older grpc-gateway and Connect versions answer 408 Request Timeout instead.',
+        'All four give 499 Client Closed Request today, a status nginx introduced for a client that closes the connection before the response is sent; it is not in the IANA registry, so generic HTTP tools may only see “some 4xx”. Older grpc-gateway and Connect versions answer 408 Request Timeout instead.',
         'Going back, only the grpc-web client turns a 499 into `CANCELLED`; gRPC, Connect and Envoy clients report `UNKNOWN`.',
       ],
       es: [
-        'Los cuatro dan hoy 499 Client Closed Request, un estado que introdujo nginx para un cliente que cierra la conexión antes de la respuesta; no figura en el registro de la IANA, por lo que las herramientas HTTP genéricas quizá solo vean «algún 4xx». Las versiones antiguas de grpc-gateway y de Connect responden en cambio 408 Request Timeout.',
-        'En sentido contrario, solo el cliente de grpc-web convierte un 499 en `CANCELLED`; los clientes de gRPC, de Connect y Envoy notifican `UNKNOWN`.',
+        'Los cuatro dan hoy 499 Client Closed Request, un estado que introdujo nginx para un cliente que cierra la conexión antes de recibir la respuesta; no figura en el registro de la IANA, por lo que las herramientas HTTP genéricas quizá solo vean «algún 4xx». Las versiones antiguas de grpc-gateway y de Connect responden en cambio 408 Request Timeout.',
+        'En sentido contrario, solo el cliente de grpc-web convierte un 499 en `CANCELLED`; los clientes de gRPC y de Connect, y Envoy, notifican `UNKNOWN`.',
       ],
     },
     notes: [
@@ -485,7 +485,7 @@ export const grpcHttpMappings = [
     ...agreed(400),
     description: {
       en: '400 everywhere, shared with `FAILED_PRECONDITION` and `OUT_OF_RANGE`. The way back differs: gRPC, Connect and Envoy clients read a bare 400 as `INTERNAL`; only the grpc-web client (and Connect before 2024) reads it as `INVALID_ARGUMENT`.',
-      es: '400 en todas partes, compartido con `FAILED_PRECONDITION` y `OUT_OF_RANGE`. El camino de vuelta es distinto: los clientes de gRPC, de Connect y Envoy interpretan un 400 sin más como `INTERNAL`; solo el cliente de grpc-web (y Connect antes de 2024) lo interpreta como `INVALID_ARGUMENT`.',
+      es: '400 en todas partes, compartido con `FAILED_PRECONDITION` y `OUT_OF_RANGE`. El camino de vuelta es distinto: los clientes de gRPC y de Connect, y Envoy, interpretan un 400 sin más como `INTERNAL`; solo el cliente de grpc-web (y Connect antes de 2024) lo interpreta como `INVALID_ARGUMENT`.',
     },
   },
   {
@@ -508,7 +508,7 @@ export const grpcHttpMappings = [
     envoy: same(http(504), mappingSources.envoy),
     description: {
       en: '504 Gateway Timeout everywhere today. grpc-gateway answered 408 Request Timeout until v1.4.0 (2018), and Connect until its 2024 specification change.',
-      es: '504 Gateway Timeout en todas partes hoy. grpc-gateway respondía 408 Request Timeout hasta la v1.4.0 (2018), y Connect hasta su cambio de especificación de 2024.',
+      es: '504 Gateway Timeout hoy en todas partes. grpc-gateway respondía 408 Request Timeout hasta la v1.4.0 (2018), y Connect hasta su cambio de especificación de 2024.',
     },
     notes: [
       {
@@ -529,7 +529,7 @@ export const grpcHttpMappings = [
     ...agreed(404),
     description: {
       en: '404 everywhere. The way back is the classic trap: a gRPC, Connect or Envoy client that gets a 404 without a status of its own reports `UNIMPLEMENTED` (a 404 from a plain web server usually means the method is not there). Only the grpc-web client reports `NOT_FOUND`.',
-      es: '404 en todas partes. El camino de vuelta es la trampa clásica: un cliente de gRPC, de Connect o Envoy que recibe un 404 sin estado propio notifica `UNIMPLEMENTED` (un 404 de un servidor web normal suele significar que el método no está ahí). Solo el cliente de grpc-web notifica `NOT_FOUND`.',
+      es: '404 en todas partes. El camino de vuelta es la trampa clásica: un cliente de gRPC o de Connect, o Envoy, que recibe un 404 sin estado propio notifica `UNIMPLEMENTED` (un 404 de un servidor web normal suele significar que el método no está ahí). Solo el cliente de grpc-web notifica `NOT_FOUND`.',
     },
   },
   {
@@ -552,7 +552,7 @@ export const grpcHttpMappings = [
     connectCode: 'permission_denied',
     ...agreed(403),
     description: {
-      en: '403 Forbidden everywhere, and one of the few codes that also survives the way back: every client maps a bare 403 to `PERMISSION_DENIED`.',
+      en: '403 Forbidden everywhere, and one of the few codes that also survive the way back: every client maps a bare 403 to `PERMISSION_DENIED`.',
       es: '403 Forbidden en todas partes, y uno de los pocos códigos que también sobreviven al camino de vuelta: todos los clientes asignan un 403 sin más a `PERMISSION_DENIED`.',
     },
   },
@@ -575,8 +575,8 @@ export const grpcHttpMappings = [
     connect: same(http(429), mappingSources.connectProtocol),
     envoy: same(http(429), mappingSources.envoy),
     description: {
-      en: '429 Too Many Requests everywhere today; grpc-gateway answered 403 Forbidden until v1.4.0 (2018). The way back does not return it: gRPC, Connect and Envoy clients read a bare 429 as `UNAVAILABLE`, which is retryable; only the grpc-web client reads `RESOURCE_EXHAUSTED`.',
-      es: '429 Too Many Requests en todas partes hoy; grpc-gateway respondía 403 Forbidden hasta la v1.4.0 (2018). El camino de vuelta no lo devuelve: los clientes de gRPC, de Connect y Envoy interpretan un 429 sin más como `UNAVAILABLE`, que se puede reintentar; solo el cliente de grpc-web interpreta `RESOURCE_EXHAUSTED`.',
+      en: '429 Too Many Requests everywhere today; grpc-gateway answered 403 Forbidden until v1.4.0 (2018). The way back loses it: gRPC, Connect and Envoy clients read a bare 429 as `UNAVAILABLE`, which is retryable; only the grpc-web client reads it as `RESOURCE_EXHAUSTED`.',
+      es: '429 Too Many Requests hoy en todas partes; grpc-gateway respondía 403 Forbidden hasta la v1.4.0 (2018). El camino de vuelta lo pierde: los clientes de gRPC y de Connect, y Envoy, interpretan un 429 sin más como `UNAVAILABLE`, que se puede reintentar; solo el cliente de grpc-web lo interpreta como `RESOURCE_EXHAUSTED`.',
     },
     notes: [
       {
@@ -620,7 +620,7 @@ export const grpcHttpMappings = [
         'Older versions differ: grpc-gateway answered 412 before v1.4.0 and again from v1.4.1 to v1.9.4, and Connect answered 412 until its 2024 specification change.',
       ],
       es: [
-        '400 Bad Request en todas partes hoy, lo que sorprende a quien espera un 412 Precondition Failed. code.proto solo dice 400; hasta 2016 añadía que un servidor que recibiera cabeceras relacionadas con ETag (`If-Match` y similares) podía devolver 412 en su lugar, una observación que ya no hace. Ante un ETag desactualizado, la AIP-154 de Google prescribe ahora `ABORTED` (409), no este código.',
+        '400 Bad Request hoy en todas partes, lo que sorprende a quien espera un 412 Precondition Failed. code.proto solo dice 400; hasta 2016 añadía que un servidor que recibiera cabeceras relacionadas con ETag (`If-Match` y similares) podía devolver 412 en su lugar, una observación que ya no hace. Ante un ETag desactualizado, la AIP-154 de Google prescribe ahora `ABORTED` (409), no este código.',
         'Las versiones antiguas difieren: grpc-gateway respondía 412 antes de la v1.4.0 y de nuevo de la v1.4.1 a la v1.9.4, y Connect respondía 412 hasta su cambio de especificación de 2024.',
       ],
     },
@@ -673,8 +673,8 @@ export const grpcHttpMappings = [
     },
     envoy: same(http(501), mappingSources.envoy),
     description: {
-      en: '501 Not Implemented everywhere today; Connect answered 404 Not Found until its 2024 specification change. Clients go the other way: gRPC, Connect and Envoy read a bare 404 as `UNIMPLEMENTED`, while a bare 501 becomes `UNKNOWN` for them and `UNIMPLEMENTED` only for the grpc-web client.',
-      es: '501 Not Implemented en todas partes hoy; Connect respondía 404 Not Found hasta su cambio de especificación de 2024. Los clientes van en sentido contrario: gRPC, Connect y Envoy interpretan un 404 sin más como `UNIMPLEMENTED`, mientras que un 501 sin más se convierte para ellos en `UNKNOWN`, y en `UNIMPLEMENTED` solo para el cliente de grpc-web.',
+      en: '501 Not Implemented everywhere today; Connect answered 404 Not Found until its 2024 specification change. On the way back, gRPC, Connect and Envoy read a bare 404 as `UNIMPLEMENTED`, while a bare 501 becomes `UNKNOWN` for them; only the grpc-web client reads a 501 as `UNIMPLEMENTED`.',
+      es: '501 Not Implemented hoy en todas partes; Connect respondía 404 Not Found hasta su cambio de especificación de 2024. En el camino de vuelta, gRPC, Connect y Envoy interpretan un 404 sin más como `UNIMPLEMENTED`, mientras que un 501 sin más se convierte para ellos en `UNKNOWN`; solo el cliente de grpc-web interpreta un 501 como `UNIMPLEMENTED`.',
     },
     notes: [
       {
@@ -707,7 +707,7 @@ export const grpcHttpMappings = [
     ...agreed(503),
     description: {
       en: '503 Service Unavailable everywhere, and it survives the way back: every client reads a bare 503 as `UNAVAILABLE`. gRPC, Connect and Envoy clients also read 429, 502 and 504 that way.',
-      es: '503 Service Unavailable en todas partes, y sobrevive al camino de vuelta: todos los clientes interpretan un 503 sin más como `UNAVAILABLE`. Los clientes de gRPC, de Connect y Envoy interpretan igual el 429, el 502 y el 504.',
+      es: '503 Service Unavailable en todas partes, y sobrevive al camino de vuelta: todos los clientes interpretan un 503 sin más como `UNAVAILABLE`. Los clientes de gRPC y de Connect, y Envoy, interpretan igual el 429, el 502 y el 504.',
     },
   },
   {
