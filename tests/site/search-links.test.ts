@@ -135,7 +135,7 @@ describe('the paste index the browser loads', () => {
 
   it('says "Recognized" in the page’s language', () => {
     expect(index.en.strings.recognized).toBe('Recognized:');
-    expect(index.es.strings.recognized).toBe('Reconocido:');
+    expect(index.es.strings.recognized).toBe('Códigos reconocidos:');
   });
 });
 
