@@ -119,11 +119,11 @@ export const meta = {
       },
       body: {
         en: [
-          'Discord’s own Gateway, Voice and RPC close codes are WebSocket close codes in the private-use range 4000–4999: Discord defines them, and no registry lists them. Its local RPC server also closes with three of the standard codes, 1000, 1003 and 1006, which the RPC close code table lists as well. The standard codes in this table matter on a Discord connection too, in both directions.',
+          'Discord’s own Gateway, Voice and RPC close codes are WebSocket close codes in the private-use range 4000–4999: Discord defines them, and no registry lists them. Three standard codes, 1000, 1003 and 1006, also appear among Discord’s RPC close codes: the community documentation and the Embedded App SDK list them, Discord’s own RPC table does not. The standard codes in this table matter on a Discord connection too, in both directions.',
           'When your bot closes the Gateway connection with 1000 or 1001, Discord invalidates the session and the bot appears offline: use them only when shutting down for good. With any other code, or if the TCP connection simply closes, the session stays alive for a few minutes and you can resume it. That includes a connection that drops without a Close frame, which your WebSocket library reports as 1006. Discord’s documentation gives the same advice for a zombied connection (no heartbeat ACK): close it with any code other than 1000 or 1001, then reconnect and resume.',
         ],
         es: [
-          'Los códigos de cierre propios del Gateway, de voz y de RPC de Discord son códigos de cierre de WebSocket del rango de uso privado 4000–4999: los define Discord, no ningún registro. Su servidor RPC local también cierra con tres de los códigos estándar, el 1000, el 1003 y el 1006, que figuran igualmente en la tabla de códigos de cierre de RPC. Los códigos estándar de esta tabla también importan en una conexión con Discord, en ambos sentidos.',
+          'Los códigos de cierre propios del Gateway, de voz y de RPC de Discord son códigos de cierre de WebSocket del rango de uso privado 4000–4999: los define Discord, no ningún registro. Tres códigos estándar, el 1000, el 1003 y el 1006, figuran también entre los códigos de cierre de RPC de Discord: los recogen la documentación de la comunidad y el Embedded App SDK, no la tabla de RPC de Discord. Los códigos estándar de esta tabla también importan en una conexión con Discord, en ambos sentidos.',
           'Si tu bot cierra con el código 1000 o 1001 su conexión con el Gateway, Discord invalida la sesión y el bot aparece desconectado: úsalos solo cuando vayas a apagarlo del todo. Con cualquier otro código, o si simplemente se cierra la conexión TCP, la sesión sigue viva unos minutos y puedes reanudarla. Eso incluye una conexión que se corta sin trama de cierre, que tu biblioteca de WebSocket notifica como 1006. La documentación de Discord da el mismo consejo para una conexión zombi (sin ACK de heartbeat): ciérrala con cualquier código que no sea el 1000 ni el 1001, reconéctate y reanuda.',
         ],
       },
@@ -218,8 +218,8 @@ export const discordRelation = {
   tables: ['discord/gateway-close-codes', 'discord/voice-close-codes', 'discord/rpc-close-codes'],
   range: { from: 4000, to: 4999 },
   here: {
-    en: 'Discord’s own Gateway, Voice and RPC close codes (4000–4999) are WebSocket private-use codes; the RPC server also uses the standard 1000, 1003 and 1006.',
-    es: 'Los códigos de cierre propios del Gateway, de voz y de RPC de Discord (4000–4999) son códigos de WebSocket de uso privado; el servidor RPC usa además los códigos estándar 1000, 1003 y 1006.',
+    en: 'Discord’s own Gateway, Voice and RPC close codes (4000–4999) are WebSocket private-use codes; the RPC close codes also list the standard 1000, 1003 and 1006.',
+    es: 'Los códigos de cierre propios del Gateway, de voz y de RPC de Discord (4000–4999) son códigos de WebSocket de uso privado; los códigos de cierre de RPC incluyen además los códigos estándar 1000, 1003 y 1006.',
   },
   onDiscordPages: {
     en: 'Discord’s 4000–4999 codes are WebSocket private-use codes; the standard WebSocket codes (1000–1015) are listed separately.',
