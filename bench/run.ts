@@ -8,7 +8,8 @@
  *
  * Options: --no-lighthouse, --no-scaling (quicker runs while iterating);
  * --mobile-runs=N runs Lighthouse's mobile audit N times per page (default 3) and
- * holds the budget against the worst run.
+ * holds the budget against the worst run; --typing-delay=MS sets the pause between the
+ * keystrokes of a timed search (default 100 ms, a fast typist; 0 sends them back to back).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -20,7 +21,13 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { resolveChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { buildSite, type BuildResult } from './lib/build.ts';
-import { pageWeight, searchLatency, type SearchLatency, type Weight } from './lib/browser.ts';
+import {
+  defaultTypingDelayMs,
+  pageWeight,
+  searchLatency,
+  type SearchLatency,
+  type Weight,
+} from './lib/browser.ts';
 import { searchQuerySuite } from '../tests/fixtures/search-queries.ts';
 import { loadSearch } from '../tests/support/pagefind-node.ts';
 import { readerSearch } from '../tests/support/reader-search.ts';
@@ -49,6 +56,10 @@ import { syntheticJsonErrors } from './lib/synthetic.ts';
 const args = new Set(process.argv.slice(2));
 const mobileRuns = Number(
   process.argv.find((a) => a.startsWith('--mobile-runs='))?.slice('--mobile-runs='.length) ?? 3,
+);
+const typingDelayMs = Number(
+  process.argv.find((a) => a.startsWith('--typing-delay='))?.slice('--typing-delay='.length) ??
+    defaultTypingDelayMs,
 );
 const work = resolve('bench/.work');
 /** The budgets of search latency, last keystroke → correct result, in both languages. */
@@ -192,6 +203,7 @@ async function main(): Promise<void> {
         browser,
         `${ours.url}${locale === 'es' ? '/es/' : '/'}`,
         searchQueries(locale),
+        typingDelayMs,
       );
       const s = search[locale]!;
       budgets.push(
@@ -202,7 +214,7 @@ async function main(): Promise<void> {
       );
       budgets.push(atMost(`search queries without a correct result (${locale})`, s.failures.length, 0));
     }
-    search['baseline'] = await searchLatency(browser, `${base.url}/`, baselineQueries);
+    search['baseline'] = await searchLatency(browser, `${base.url}/`, baselineQueries, typingDelayMs);
     results['search'] = search;
 
     // ── Lighthouse ─────────────────────────────────────────────────────────
@@ -262,7 +274,12 @@ async function main(): Promise<void> {
           const picks = syntheticJsonErrors(count)
             .filter((_, i) => i % Math.floor(count / 10) === 0)
             .map((e) => e.code);
-          const latency = await searchLatency(scaleBrowser, `${server.url}/`, syntheticQueries(picks));
+          const latency = await searchLatency(
+            scaleBrowser,
+            `${server.url}/`,
+            syntheticQueries(picks),
+            typingDelayMs,
+          );
           // What the layout costs a phone at this size (not a budget: one page per table has a limit).
           const mobile = args.has('--no-lighthouse')
             ? null
@@ -319,7 +336,7 @@ async function main(): Promise<void> {
       end: loadavg().map((l) => Math.round(l * 10) / 10),
     },
   };
-  const report = { date: new Date().toISOString(), machine, budgets, results };
+  const report = { date: new Date().toISOString(), machine, typingDelayMs, budgets, results };
   writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n');
   printReport(report as unknown as Parameters<typeof printReport>[0]);
 
@@ -363,6 +380,7 @@ interface Results {
 
 function printReport(report: {
   machine: Record<string, unknown>;
+  typingDelayMs: number;
   budgets: BudgetResult[];
   results: Results;
 }): void {
@@ -398,7 +416,9 @@ function printReport(report: {
       `  ${name.padEnd(24)} ${String(f.requests).padStart(3)} req  ${kb(f.decoded).padStart(10)} decoded  ${kb(f.gzip).padStart(9)} gzip  ${kb(f.brotli).padStart(9)} br   +search ${kb(w.search.gzip)} gzip   ×${w.ratioFirstLoadGzip} of bare (HTML ${kb(f.byKind.html.gzip)}, CSS ${kb(f.byKind.css.gzip)}, JS ${kb(f.byKind.js.gzip)}, other ${kb(f.byKind.other.gzip)} gzip)`,
     );
   }
-  console.log('\nSearch latency, last keystroke → first correct result (ms):');
+  console.log(
+    `\nSearch latency, last keystroke → first correct result (ms; typed ${report.typingDelayMs} ms per key):`,
+  );
   for (const [name, s] of Object.entries(r.search)) {
     console.log(
       `  ${name.padEnd(9)} warm p50 ${s.warm.p50.toFixed(0).padStart(4)}  p95 ${s.warm.p95.toFixed(0).padStart(4)}   cold p50 ${s.cold.p50.toFixed(0).padStart(4)}  p95 ${s.cold.p95.toFixed(0).padStart(4)}   (${s.warm.n} queries)`,
