@@ -21,6 +21,7 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { resolveChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { buildSite, type BuildResult } from './lib/build.ts';
+import { phases } from './lib/search-timing.ts';
 import {
   defaultTypingDelayMs,
   pageWeight,
@@ -432,6 +433,16 @@ function printReport(report: {
       console.log(
         `  ${name.padEnd(9)} ${when}  UI ${p.ui}  engine ${p.engine}  fragment ${p.fragment}  render ${p.render}   (${p.n} queries)`,
       );
+    }
+  }
+  console.log('\nThe slowest queries (ms, and their phases where known):');
+  for (const [name, s] of Object.entries(r.search)) {
+    for (const when of ['warm', 'cold'] as const) {
+      const list = s.slowest[when].map(
+        (q) =>
+          `"${q.term}" ${q.ms}${q.phases ? ` (${phases.map((p) => `${p} ${Math.round(q.phases![p])}`).join(', ')})` : ''}`,
+      );
+      console.log(`  ${name.padEnd(9)} ${when}  ${list.join('; ')}`);
     }
   }
   if (r.lighthouse) {

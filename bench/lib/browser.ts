@@ -106,6 +106,7 @@ export const defaultTypingDelayMs = 100;
 
 /** One query's time, and its phases where the engine's timings say (see search-timing.ts). */
 interface QueryTime {
+  readonly term: string;
   readonly total: number;
   readonly phases: Record<Phase, number> | null;
 }
@@ -158,7 +159,7 @@ async function timeQuery(page: Page, q: SearchQuery, typingDelayMs: number): Pro
     const w = window as unknown as { __bench: { t0: number; t1: number }; __pagefindTimings?: unknown[] };
     return { ...w.__bench, records: (w.__pagefindTimings ?? []) as SearchRecord[] };
   });
-  return { total: t1 - t0, phases: breakdown(t0, t1, q.term, q.expect, records) };
+  return { term: q.term, total: t1 - t0, phases: breakdown(t0, t1, q.term, q.expect, records) };
 }
 
 /** The result links on screen, for the report when a query found no correct result. */
@@ -193,7 +194,22 @@ export interface SearchLatency {
   readonly warm: Summary;
   /** Where the time goes (medians per phase); only for a site whose engine is Pagefind's `pagefind.js`. */
   readonly phases: { readonly cold: PhaseSummary; readonly warm: PhaseSummary };
+  /** The three slowest queries of each kind, slowest first: what the p95 is made of. */
+  readonly slowest: { readonly cold: readonly SlowQuery[]; readonly warm: readonly SlowQuery[] };
   readonly failures: string[];
+}
+
+export interface SlowQuery {
+  readonly term: string;
+  readonly ms: number;
+  readonly phases: Record<Phase, number> | null;
+}
+
+function slowest(times: readonly QueryTime[], n = 3): SlowQuery[] {
+  return [...times]
+    .sort((a, b) => b.total - a.total)
+    .slice(0, n)
+    .map((t) => ({ term: t.term, ms: Math.round(t.total), phases: t.phases }));
 }
 
 /**
@@ -242,6 +258,7 @@ export async function searchLatency(
     cold: totals(cold),
     warm: totals(warm),
     phases: { cold: phaseMedians(cold), warm: phaseMedians(warm) },
+    slowest: { cold: slowest(cold), warm: slowest(warm) },
     failures,
   };
 }

@@ -27,6 +27,12 @@
  *    once the engine is free, only the latest one typed: the final query waits for at most
  *    the search in progress. Nothing is delayed when the engine is idle.
  *
+ * 4. Pagefind UI imports Pagefind's engine itself. It now takes the site's engine instead
+ *    (`startEngine` of src/scripts/pagefind-search.ts, which runs it on the page's main
+ *    thread), so the engine is always started with the site's settings: with both importing
+ *    it, whichever import resolved first started it, and now and then that was Pagefind UI's,
+ *    in a web worker.
+ *
  * They depend on the exact upstream files recorded in `upstream`; the unit test
  * tests/unit/site-search-upstream.test.ts fails when the installed ones differ.
  */
@@ -43,7 +49,7 @@ export const upstream = {
     file: 'dist/components/Search.astro',
     sha256: '30d6549c54409a9e92ec9734901946d409a408635e8876b18940285f21c62062',
   },
-  /** Patched below (the search id, one search at a time); the browser bundle is its `module` entry. */
+  /** Patched below (the search id, one search at a time, the engine); the browser bundle is its `module` entry. */
   pagefindUi: {
     package: '@pagefind/default-ui',
     version: '1.5.2',
@@ -53,6 +59,7 @@ export const upstream = {
 } as const;
 
 const clientModule = fileURLToPath(new URL('../scripts/site-search.ts', import.meta.url));
+const engineModule = fileURLToPath(new URL('../scripts/pagefind-search.ts', import.meta.url));
 const fromStarlightSearch = /[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components[\\/]Search\.astro\b/;
 const pagefindUiBundle = /[\\/]@pagefind[\\/]default-ui[\\/]npm_dist[\\/]mjs[\\/]ui-core\.mjs$/;
 const idAfterWait = /await waitForApiInit\(\);(\s*)const local_search_id = \+\+search_id;/g;
@@ -104,6 +111,22 @@ export function oneSearchAtATime(code: string): string {
   );
 }
 
+const engineImport = /imported_pagefind = await import\(`\$\{base_path\}pagefind\.js`\);/g;
+
+/**
+ * Pagefind UI's bundle with the site's engine in place of its own import of Pagefind (4. above).
+ * Throws when that import is not there exactly once.
+ */
+export function siteEngine(code: string): string {
+  const replaced = replaceOnce(
+    code,
+    engineImport,
+    'imported_pagefind = await startSiteEngine(base_path);',
+    'the engine import',
+  );
+  return `import { startEngine as startSiteEngine } from ${JSON.stringify(engineModule)};\n${replaced}`;
+}
+
 type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
 
 function vitePlugin(): VitePlugin {
@@ -117,10 +140,10 @@ function vitePlugin(): VitePlugin {
     transform(code, id) {
       if (!pagefindUiBundle.test(id.split('?')[0]!)) return null;
       try {
-        return { code: oneSearchAtATime(takeSearchIdFirst(code)), map: null };
+        return { code: siteEngine(oneSearchAtATime(takeSearchIdFirst(code))), map: null };
       } catch (error) {
         return this.error(
-          `Pagefind UI changed (${String(error)}): re-check the search-id fix and the one-search-at-a-time patch in src/integrations/site-search.ts; upstream may have fixed the race.`,
+          `Pagefind UI changed (${String(error)}): re-check the search-id fix, the one-search-at-a-time patch and the engine import in src/integrations/site-search.ts; upstream may have fixed the race.`,
         );
       }
     },

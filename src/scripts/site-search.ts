@@ -6,15 +6,17 @@
  * `initSiteSearch` then:
  * - loads the real Pagefind UI (about 25 KB gzip) when someone is about to search, not with
  *   every page: on pointing at, focusing or touching the button, or when the dialog opens;
- * - starts the search engine at the same moment (its script, then in its worker the
- *   WebAssembly and the index metadata), where Pagefind UI would only import it once the
- *   input has focus and poll for it every 50 ms from the first keystroke;
+ * - starts the search engine at the same moment (its script, the WebAssembly and the index
+ *   metadata; on the page's main thread, see pagefind-search.ts), where Pagefind UI would
+ *   only import it once the input has focus and poll for it every 50 ms from the first
+ *   keystroke;
  * - builds it with the site's settings (src/lib/search-config.ts: ranking, no debounce), one
  *   result per entry (each search record is one entry, so no sub-results);
  * - gives Pagefind's input a label (axe: label-title-only) and names the button by its
  *   visible label (axe: label-content-name-mismatch).
  */
 import { searchUiOptions } from '../lib/search-config.ts';
+import { startEngine } from './pagefind-search.ts';
 
 /** What Starlight passes to Pagefind UI: element, bundle path, base URL, translations… */
 type UiOptions = Record<string, unknown>;
@@ -50,7 +52,9 @@ export function initSiteSearch(root: ParentNode): void {
 async function loadUi(search: Element, dialog: HTMLDialogElement): Promise<void> {
   // @ts-expect-error: @pagefind/default-ui ships no types.
   const ui = import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: UiOptions) => unknown }>;
-  void starlight.promise.then(startEngine);
+  // Not awaited: the input appears at once, even while the engine's script is still loading.
+  // If the engine fails to load, Pagefind UI reports it as it would.
+  void starlight.promise.then((options) => startEngine(String(options['bundlePath']))).catch(() => undefined);
   const [{ PagefindUI: Ui }, options] = await Promise.all([ui, starlight.promise]);
   new Ui({ ...options, ...searchUiOptions, showSubResults: false });
   const input = search.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
@@ -60,16 +64,6 @@ async function loadUi(search: Element, dialog: HTMLDialogElement): Promise<void>
   input.removeAttribute('title');
   // Starlight focuses the input when the dialog opens; the first time, the input appears only now.
   if (dialog.open) input.focus();
-}
-
-/**
- * Imports Pagefind's engine from the bundle Pagefind UI will import it from (the same URL,
- * so the same module: the UI then finds it loaded) and initializes it for the page's language.
- */
-async function startEngine(options: UiOptions): Promise<void> {
-  const url = `${String(options['bundlePath'])}pagefind.js`;
-  const engine = (await import(/* @vite-ignore */ url)) as { init(): Promise<void> };
-  await engine.init();
 }
 
 /**

@@ -26,6 +26,17 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     expect(errors).toEqual([]);
   });
 
+  // The engine answers on the page's main thread (src/scripts/pagefind-search.ts): a worker's
+  // answers reached the page some 50 ms late while someone typed.
+  it('searches without starting a web worker', async () => {
+    const { page, errors } = await openPage(context, '/');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    expect(await searchFor(page, 'UNAVAILABLE')).toMatch(/\/grpc\/status-codes\/#unavailable$/);
+    expect(workers).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('clicking a result lands on the entry, scrolled into view and highlighted', async () => {
     const { page, errors } = await openPage(context, '/');
     await searchFor(page, 'UNAVAILABLE');

@@ -1,4 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { maxFragmentFiles } from '../../src/integrations/search-index.ts';
+import { distDir } from '../support/dist.ts';
 import { loadSearch, type SearchHit } from '../support/pagefind-node.ts';
 
 type Search = (term: string, limit?: number) => Promise<SearchHit[]>;
@@ -78,5 +82,14 @@ describe('search by description words', () => {
     expect(es.length).toBeGreaterThan(0);
     expect(es.every((u) => u.startsWith('/es/'))).toBe(true);
     expect(es.some((u) => /#(429|4008|20028|31001|4021)$/.test(u))).toBe(true);
+  });
+});
+
+describe("the index's fragment files", () => {
+  // Shared files, so that a result shown while typing is mostly already loaded (search-index.ts).
+  it.each(['en', 'es'])('bundle the %s records into at most maxFragmentFiles files', (lang) => {
+    const files = readdirSync(join(distDir, 'pagefind', 'fragment')).filter((f) => f.startsWith(`${lang}_`));
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.length).toBeLessThanOrEqual(maxFragmentFiles);
   });
 });

@@ -7,7 +7,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { oneSearchAtATime, takeSearchIdFirst, upstream } from '../../src/integrations/site-search.ts';
+import {
+  oneSearchAtATime,
+  siteEngine,
+  takeSearchIdFirst,
+  upstream,
+} from '../../src/integrations/site-search.ts';
 
 function installed(pkg: string, file: string): { version: string; sha256: string; text: string } {
   const root = new URL(`../../node_modules/${pkg}/`, import.meta.url);
@@ -26,7 +31,8 @@ const recheck = {
     '- nothing else loads Pagefind UI at idle, and the browser tests (search, axe) pass.',
   ],
   pagefindUi: [
-    'Re-check the search-id fix and the one-search-at-a-time patch in src/integrations/site-search.ts',
+    'Re-check the search-id fix, the one-search-at-a-time patch and the engine import in',
+    'src/integrations/site-search.ts',
     '(upstream may have fixed the race or the queue: then drop them) and the options site-search.ts',
     'passes to Pagefind UI.',
   ],
@@ -82,5 +88,19 @@ describe("the fix of Pagefind UI's stale results", () => {
     expect(() => oneSearchAtATime(oneSearchAtATime(text))).toThrow(
       /engine call of Pagefind UI once, found it 0 times/,
     );
+  });
+});
+
+describe("Pagefind UI's engine", () => {
+  const { text } = installed(upstream.pagefindUi.package, upstream.pagefindUi.file);
+
+  it("is the site's, started by src/scripts/pagefind-search.ts, not one Pagefind UI imports", () => {
+    const patched = siteEngine(text);
+    expect(patched).not.toContain('pagefind.js`)');
+    expect(patched).toContain('imported_pagefind = await startSiteEngine(base_path);');
+    expect(patched.split('\n', 1)[0]).toMatch(
+      /^import \{ startEngine as startSiteEngine \} from ".*[\\/]src[\\/]scripts[\\/]pagefind-search\.ts";$/,
+    );
+    expect(() => siteEngine(patched)).toThrow(/engine import of Pagefind UI once, found it 0 times/);
   });
 });
