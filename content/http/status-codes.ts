@@ -5,6 +5,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15
  */
 import type { HttpStatusCodeEntry, TableMeta } from '../../src/schema/entries.ts';
+import type { CodeGroup } from '../../src/tables/types.ts';
 
 export const meta = {
   title: {
@@ -100,6 +101,15 @@ export const meta = {
     },
   ],
 } as const satisfies TableMeta;
+
+/** The five classes of RFC 9110 §15, by their first digit: the page's table of contents. */
+export const groups = [
+  { id: '1xx', from: 100, to: 199, title: { en: '1xx: Informational', es: '1xx: Respuestas informativas' } },
+  { id: '2xx', from: 200, to: 299, title: { en: '2xx: Successful', es: '2xx: Respuestas satisfactorias' } },
+  { id: '3xx', from: 300, to: 399, title: { en: '3xx: Redirection', es: '3xx: Redirecciones' } },
+  { id: '4xx', from: 400, to: 499, title: { en: '4xx: Client error', es: '4xx: Errores del cliente' } },
+  { id: '5xx', from: 500, to: 599, title: { en: '5xx: Server error', es: '5xx: Errores del servidor' } },
+] as const satisfies readonly CodeGroup[];
 
 export const httpStatusCodes = [
   {

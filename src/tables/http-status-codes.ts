@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { grpcStatusCodes } from '../../content/grpc/status-codes.ts';
 import { httpToGrpcClientDefault, httpToGrpcClientMapping } from '../../content/grpc/http-to-grpc.ts';
-import { httpStatusCodes, meta } from '../../content/http/status-codes.ts';
+import { groups, httpStatusCodes, meta } from '../../content/http/status-codes.ts';
 import { grpcClientCodeFor, grpcCodesMappingTo } from '../lib/grpc-http-mapping.ts';
 import type { HttpStatusCodeEntry, Retryable } from '../schema/entries.ts';
 import { retryableSchema } from './export-fields.ts';
@@ -34,6 +34,7 @@ export const httpStatusCodesTable = defineTable({
   entries: httpStatusCodes as readonly HttpStatusCodeEntry[],
   anchorStyle: 'code',
   codeRange: { min: 100, max: 599 },
+  groups,
   provenance: (entry) =>
     entry.standing === 'non-standard'
       ? { kind: 'vendor', source: entry.origin ?? 'unknown' }
