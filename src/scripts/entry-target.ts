@@ -2,8 +2,10 @@
  * Keeps a linked entry in view. Entries off screen skip layout until they come
  * near (content-visibility), so after the browser scrolls to a linked entry (on
  * load, or from a link on the page such as a glance row), the entries just above
- * it get laid out, change height and push it away. For a second after the jump,
- * put it back whenever it moves, unless the reader has started scrolling.
+ * it get laid out, change height and push it away, and as it moves, the next
+ * ones near it. Until it has stayed put for half a second (at most three seconds
+ * after the jump), put it back whenever it moves, unless the reader has started
+ * scrolling.
  */
 export function keepTargetInView(root: Document): void {
   let following: AbortController | undefined;
@@ -17,16 +19,20 @@ export function keepTargetInView(root: Document): void {
     for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) {
       root.addEventListener(type, () => done.abort(), { once: true, passive: true, signal: done.signal });
     }
-    const until = performance.now() + 1000;
+    const start = performance.now();
+    let still = start;
     // Where scrollIntoView puts it: below the header (Starlight's scroll-padding) plus its own margin.
     const wanted =
       (parseFloat(getComputedStyle(root.documentElement).scrollPaddingTop) || 0) +
       (parseFloat(getComputedStyle(target).scrollMarginTop) || 0);
     const check = (): void => {
       if (done.signal.aborted) return;
-      if (performance.now() > until) return done.abort();
-      if (Math.abs(target.getBoundingClientRect().top - wanted) > 2)
+      const now = performance.now();
+      if (now - still > 500 || now - start > 3000) return done.abort();
+      if (Math.abs(target.getBoundingClientRect().top - wanted) > 2) {
         target.scrollIntoView({ block: 'start' });
+        still = now;
+      }
       requestAnimationFrame(check);
     };
     check();

@@ -81,20 +81,26 @@ export async function searchFor(page: Page, term: string): Promise<string> {
 
 /**
  * The `:target` entry once it has settled: entries above it may finish layout after
- * the jump (the page then keeps the target in view), so wait up to 3 s for it to be
+ * the jump (the page then keeps the target in view), so wait up to 4 s for it to stay
  * in the viewport, then report where it is and whether it is highlighted.
  */
 export async function targetState(
   page: Page,
 ): Promise<{ id: string | undefined; inView: boolean; outline: string }> {
+  // In view for 300 ms on end: a card laid out late may still move it for a frame, and the
+  // page then puts it back (src/scripts/entry-target.ts).
   await page
     .waitForFunction(
       () => {
+        const w = window as unknown as { inViewSince?: number };
         const box = document.querySelector(':target')?.getBoundingClientRect();
-        return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+        const inView = !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+        if (!inView) w.inViewSince = undefined;
+        else w.inViewSince ??= performance.now();
+        return inView && performance.now() - w.inViewSince! >= 300;
       },
       null,
-      { timeout: 3000, polling: 'raf' },
+      { timeout: 4000, polling: 'raf' },
     )
     .catch(() => undefined);
   return page.evaluate(() => {
