@@ -89,10 +89,13 @@ export async function targetState(
 ): Promise<{ id: string | undefined; inView: boolean; outline: string }> {
   // In view for 300 ms on end: a card laid out late may still move it for a frame, and the
   // page then puts it back (src/scripts/entry-target.ts).
+  await page.evaluate(() => {
+    delete (window as unknown as { inViewSince?: number }).inViewSince;
+  });
   await page
     .waitForFunction(
       () => {
-        const w = window as unknown as { inViewSince?: number };
+        const w = window as unknown as { inViewSince?: number | undefined };
         const box = document.querySelector(':target')?.getBoundingClientRect();
         const inView = !!box && box.top >= 0 && box.bottom <= window.innerHeight;
         if (!inView) w.inViewSince = undefined;
