@@ -37,8 +37,8 @@
  * tests/unit/site-search-upstream.test.ts fails when the installed ones differ.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import type { ViteUserConfig } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { replaceOnce, upstreamPatchPlugin, type VitePlugin } from './upstream-patch.ts';
 
 /** The upstream files this override was written against (package version and SHA-256). */
 export const upstream = {
@@ -69,21 +69,16 @@ const idAfterWait = /await waitForApiInit\(\);(\s*)const local_search_id = \+\+s
  * Throws when that code is not there exactly once, i.e. when Pagefind UI has changed.
  */
 export function takeSearchIdFirst(code: string): string {
-  const found = code.match(idAfterWait)?.length ?? 0;
-  if (found !== 1)
-    throw new Error(`expected the search-id code of Pagefind UI once, found it ${found} times`);
-  return code.replace(idAfterWait, 'const local_search_id = ++search_id;$1await waitForApiInit();');
+  return replaceOnce(
+    code,
+    idAfterWait,
+    'const local_search_id = ++search_id;$1await waitForApiInit();',
+    'the search-id code of Pagefind UI',
+  );
 }
 
 const searchIdDeclaration = /let search_id = 0;/g;
 const engineCall = /const results = await pagefind\.search\(term, search_options\);/g;
-
-/** `pattern` must occur once in `code`; it is replaced by `replacement`. */
-function replaceOnce(code: string, pattern: RegExp, replacement: string, what: string): string {
-  const found = code.match(pattern)?.length ?? 0;
-  if (found !== 1) throw new Error(`expected ${what} of Pagefind UI once, found it ${found} times`);
-  return code.replace(pattern, replacement);
-}
 
 /**
  * Pagefind UI's bundle with one search at a time in the engine, the latest typed (3. above):
@@ -95,7 +90,7 @@ export function oneSearchAtATime(code: string): string {
     code,
     searchIdDeclaration,
     'let search_id = 0;\n  let engine_busy = Promise.resolve();',
-    'the search-id declaration',
+    'the search-id declaration of Pagefind UI',
   );
   return replaceOnce(
     declared,
@@ -107,7 +102,7 @@ export function oneSearchAtATime(code: string): string {
       '    engine_busy = searching.then(() => {}, () => {});',
       '    const results = await searching;',
     ].join('\n'),
-    'the engine call',
+    'the engine call of Pagefind UI',
   );
 }
 
@@ -122,30 +117,24 @@ export function siteEngine(code: string): string {
     code,
     engineImport,
     'imported_pagefind = await startSiteEngine(base_path);',
-    'the engine import',
+    'the engine import of Pagefind UI',
   );
   return `import { startEngine as startSiteEngine } from ${JSON.stringify(engineModule)};\n${replaced}`;
 }
 
-type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
-
 function vitePlugin(): VitePlugin {
   return {
-    name: 'status-codes:site-search',
-    enforce: 'pre',
+    ...upstreamPatchPlugin({
+      name: 'status-codes:site-search',
+      file: pagefindUiBundle,
+      patch: (code) => siteEngine(oneSearchAtATime(takeSearchIdFirst(code))),
+      changed: 'Pagefind UI changed',
+      recheck:
+        're-check the search-id fix, the one-search-at-a-time patch and the engine import in src/integrations/site-search.ts; upstream may have fixed the race.',
+    }),
     resolveId(source, importer) {
       if (source !== '@pagefind/default-ui' || !importer || !fromStarlightSearch.test(importer)) return null;
       return clientModule;
-    },
-    transform(code, id) {
-      if (!pagefindUiBundle.test(id.split('?')[0]!)) return null;
-      try {
-        return { code: siteEngine(oneSearchAtATime(takeSearchIdFirst(code))), map: null };
-      } catch (error) {
-        return this.error(
-          `Pagefind UI changed (${String(error)}): re-check the search-id fix, the one-search-at-a-time patch and the engine import in src/integrations/site-search.ts; upstream may have fixed the race.`,
-        );
-      }
     },
   };
 }

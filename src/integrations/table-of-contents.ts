@@ -16,7 +16,7 @@
  * tests/unit/table-of-contents-upstream.test.ts fails when the installed one differs.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import type { ViteUserConfig } from 'astro';
+import { replaceOnce, upstreamPatchPlugin } from './upstream-patch.ts';
 
 /** The upstream file this patch was written against (package version and SHA-256). */
 export const upstream = {
@@ -48,29 +48,12 @@ const sameBlocksWithoutHas = [
  * Throws when its query is not there exactly once, i.e. when Starlight has changed.
  */
 export function blocksWithoutHas(code: string): string {
-  const found = code.match(observedBlocks)?.length ?? 0;
-  if (found !== 1)
-    throw new Error(`expected the observed-blocks query of starlight-toc once, found it ${found} times`);
-  return code.replace(observedBlocks, sameBlocksWithoutHas);
-}
-
-type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
-
-function vitePlugin(): VitePlugin {
-  return {
-    name: 'status-codes:table-of-contents',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!tocScript.test(id.split('?')[0]!)) return null;
-      try {
-        return { code: blocksWithoutHas(code), map: null };
-      } catch (error) {
-        return this.error(
-          `Starlight's table of contents changed (${String(error)}): re-check the patch in src/integrations/table-of-contents.ts.`,
-        );
-      }
-    },
-  };
+  return replaceOnce(
+    code,
+    observedBlocks,
+    sameBlocksWithoutHas,
+    'the observed-blocks query of starlight-toc',
+  );
 }
 
 export function tableOfContents(): StarlightPlugin {
@@ -82,7 +65,19 @@ export function tableOfContents(): StarlightPlugin {
           name: 'status-codes:table-of-contents',
           hooks: {
             'astro:config:setup'({ updateConfig }) {
-              updateConfig({ vite: { plugins: [vitePlugin()] } });
+              updateConfig({
+                vite: {
+                  plugins: [
+                    upstreamPatchPlugin({
+                      name: 'status-codes:table-of-contents',
+                      file: tocScript,
+                      patch: blocksWithoutHas,
+                      changed: "Starlight's table of contents changed",
+                      recheck: 're-check the patch in src/integrations/table-of-contents.ts.',
+                    }),
+                  ],
+                },
+              });
             },
           },
         });

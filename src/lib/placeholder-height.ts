@@ -13,9 +13,7 @@
  * phone and desktop widths against it.
  */
 
-/** The two layouts: a phone (up to `narrowMaxWidthRem` wide), and anything wider. */
-export const narrowMaxWidthRem = 30;
-
+/** The two layouts: a phone (up to 30rem wide: the media query in entries.css), and anything wider. */
 type Layout = 'narrow' | 'wide';
 
 /**
