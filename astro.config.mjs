@@ -1,7 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { builtPages } from './src/integrations/built-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSearch } from './src/integrations/site-search.ts';
 import { tableOfContents } from './src/integrations/table-of-contents.ts';
@@ -13,8 +13,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // No Markdown code blocks to highlight: the pages are generated from data.
   markdown: { syntaxHighlight: false },
+  // Starlight turns on Astro's prefetch for every link. Its script is a high-priority request in
+  // each page's head and watches every link: over 900 on the JSON error codes page, whose in-page
+  // links it never prefetches. The pages are static and small but one, so we turn it off.
+  prefetch: false,
   // A strict Content-Security-Policy <meta> on every page: scripts and styles by hash or from
-  // this origin only (cspInlineHashes adds the hashes of is:inline scripts, which Astro skips). Pagefind compiles its search engine from WebAssembly, hence 'wasm-unsafe-eval'.
+  // this origin only (builtPages adds the hashes of is:inline scripts, which Astro skips). Pagefind compiles its search engine from WebAssembly, hence 'wasm-unsafe-eval'.
   security: {
     csp: {
       directives: [
@@ -61,6 +65,6 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
     }),
     searchIndex(),
-    cspInlineHashes(),
+    builtPages(),
   ],
 });

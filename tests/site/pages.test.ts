@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { idsOf, linksOf, readPage } from '../support/dist.ts';
+import { htmlPages, idsOf, linksOf, readPage } from '../support/dist.ts';
 import { proseToPlainText } from '../../src/lib/prose.ts';
 import { tables } from '../../src/tables/registry.ts';
 
@@ -32,6 +32,19 @@ describe('built pages', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('fetch their scripts at low priority, and no prefetch script', () => {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const html = readPage(page);
+      const external = [...html.matchAll(/<script\b[^>]*\ssrc=[^>]*>/g)].map((m) => m[0]);
+      expect(external.length, page).toBeGreaterThan(0);
+      for (const tag of external) expect(tag, page).toContain('fetchpriority="low"');
+      // Astro's prefetch script installs itself with `prefetchAll`.
+      expect(html, page).not.toMatch(/prefetchAll|astro-prefetch/);
+    }
   });
 
   it('put code and name in one heading with a space, so search finds the constant', () => {
