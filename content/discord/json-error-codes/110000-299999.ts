@@ -560,7 +560,7 @@ export const codes110000To299999 = [
       'No aceptamos temporalmente solicitudes de verificación de servidores mientras ponemos orden por nuestra parte',
     source: 'observed',
     description: {
-      en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganizes the process on its side. Nothing is wrong with your server; apply again later.',
+      en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganizes the process on its side. Nothing is wrong with your guild; apply again later.',
       es: 'Discord ha dejado de aceptar temporalmente solicitudes para la verificación de servidores mientras reorganiza el proceso por su parte. Tu servidor no tiene ningún problema; vuelve a solicitarlo más adelante.',
     },
   },
