@@ -28,8 +28,8 @@ export interface GlossaryRule {
    * source's own wording ("rate limit", «límite de velocidad»).
    */
   readonly inQuotes?: boolean;
-  /** Only in the texts of these tables (`discord/json-error-codes`); every text when unset. */
-  readonly tables?: readonly string[];
+  /** Only in the texts of these sections' tables (`discord`); every text when unset. */
+  readonly sections?: readonly string[];
 }
 
 /** A rejected word found in a text. */
@@ -230,14 +230,15 @@ export const glossary: readonly GlossaryRule[] = [
   {
     id: 'guild',
     language: 'en',
-    // In this table "server" means a guild, except for machines (voice, RPC, game, Discord's
-    // own servers) and Discord's product names (Server Boost, Server Discovery, server settings…).
+    // On Discord's pages a bare "server" reads as a guild, so a machine is named as one (the voice,
+    // RPC, Gateway or HTTP server, Discord's servers), and only Discord's product names keep the
+    // word on its own (Server Boost, Server Discovery, server settings, server perks…).
     reject: word(
-      "(?<!(?:voice|RPC|local|Discord's|media|App Store|[Gg]ame|your|origin|HTTP|Verified) )[Ss]ervers?(?:'s|')?(?! (?:Discovery|[Bb]oosts?|[Bb]ooster|[Ss]ubscriptions?|[Ss]hop|[Gg]uide|[Ss]ettings|tags?|[Tt]hemes|perks?|API|[Ee]rror|side))(?!-(?:muted|deafened|side))",
+      "(?<!(?:voice|RPC|Gateway|HTTP|inbound|local|[Gg]ame|Discord's|Verified) )[Ss]ervers?(?:'s|')?(?! (?:Discovery|[Bb]oosts?|[Bb]ooster|[Ss]ubscriptions?|[Ss]hop|[Gg]uide|[Ss]ettings|tags?|[Tt]hemes|perks?|API|[Ee]rror|side))(?!-(?:muted|deafened|side))",
     ),
     suggest: 'guild',
-    why: 'Discord’s API object is the guild (`guild_id`, `/guilds/…`); the page says once that the app calls it a server. Quoted messages keep their wording.',
-    tables: ['discord/json-error-codes'],
+    why: 'Discord’s API object is the guild (`guild_id`, `/guilds/…`); two pages say once that the app calls it a server. A machine is named as one (the voice server, the RPC server). Quoted messages keep their wording.',
+    sections: ['discord'],
   },
   {
     id: 'no-contractions',
@@ -297,7 +298,7 @@ export function exempt(text: string, language: Language, quotes: boolean): strin
   return out;
 }
 
-/** Every rejected word in one paragraph, for the rules of its language (and table, when given). */
+/** Every rejected word in one paragraph, for the rules of its language (and of its table's section, when given). */
 export function checkText(
   text: string,
   language: Language,
@@ -308,7 +309,9 @@ export function checkText(
   const withoutQuotes = exempt(text, language, true);
   return rules
     .filter(
-      (r) => r.language === language && (!r.tables || (table !== undefined && r.tables.includes(table))),
+      (r) =>
+        r.language === language &&
+        (!r.sections || (table !== undefined && r.sections.includes(table.split('/')[0]!))),
     )
     .flatMap((rule) =>
       [...(rule.inQuotes ? withQuotes : withoutQuotes).matchAll(rule.reject)].map((m) => ({

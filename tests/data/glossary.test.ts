@@ -25,7 +25,8 @@ const report = (l: Located, rules?: readonly GlossaryRule[]) =>
 
 describe('the glossary rules', () => {
   const one = (id: string) => glossary.filter((r) => r.id === id);
-  const found = (text: string, language: Language, id: string, table = one(id)[0]?.tables?.[0]) =>
+  // A rule limited to some sections is tried on a Discord page unless a case names another table.
+  const found = (text: string, language: Language, id: string, table = 'discord/json-error-codes') =>
     checkText(text, language, table, one(id)).map((v) => v.found);
 
   it('have unique ids, and flag what each rejects (a bad sample per rule)', () => {
@@ -82,9 +83,22 @@ describe('the glossary rules', () => {
     expect(found('Trátalo como «petición rechazada».', 'es', 'solicitud')).toEqual(['petición']);
   });
 
-  it('say guild for the Discord object, but leave machines, products and other tables alone', () => {
+  it('say guild for the Discord object on every Discord page, but leave machines, products and other sections alone', () => {
     expect(found('Ask the server owner.', 'en', 'guild')).toEqual(['server']);
-    expect(found('The voice server and Server Discovery.', 'en', 'guild')).toEqual([]);
+    const rpc = 'discord/rpc-error-codes';
+    expect(found('Nothing is wrong with your server.', 'en', 'guild', rpc)).toEqual(['server']);
+    expect(found("It opens a server invite, or plays a server's sound.", 'en', 'guild', rpc)).toEqual([
+      'server',
+      "server's",
+    ]);
+    // A machine is named as one: a bare "the server" reads as a guild.
+    expect(found('The server answers with Resumed.', 'en', 'guild', 'discord/voice-opcodes')).toEqual([
+      'server',
+    ]);
+    expect(
+      found("The RPC server closed it; the voice server and Discord's servers are fine.", 'en', 'guild', rpc),
+    ).toEqual([]);
+    expect(found('The voice server, Server Discovery and the server settings.', 'en', 'guild')).toEqual([]);
     expect(found('The server owner.', 'en', 'guild', 'http/status-codes')).toEqual([]);
   });
 
