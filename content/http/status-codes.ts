@@ -15,11 +15,11 @@ export const meta = {
   intro: {
     en: [
       'An HTTP status code is a three-digit number whose first digit gives its class: 1xx informational (an interim response; the final one is still to come), 2xx success, 3xx redirection, 4xx client error (the request is at fault) and 5xx server error (the server, or something between you and it, failed). A client that does not recognize a code must treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.',
-      "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice: nginx's 444, 494 to 497 and 499, Cloudflare's 520 to 526 and 530 (which also reach you from services behind Cloudflare, Discord's API among them), the AWS Application Load Balancer's 460, 463, 464 and 561, Microsoft's 440 and 449, and Laravel's 419. They are marked as non-standard, with the vendor that sends them and the vendor's own documentation or source code.",
+      "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice: nginx's 444, 494 to 497 and 499, Cloudflare's 520 to 526 and 530 (which also reach you from services behind Cloudflare, Discord's API among them), the AWS Application Load Balancer's 460, 463, 464 and 561, Microsoft's 440 and 449, Laravel's 419 and cPanel's 509. They are marked as non-standard, with the vendor that sends them and the vendor's own documentation or source code.",
     ],
     es: [
       'Un código de estado HTTP es un número de tres cifras cuya primera cifra indica su clase: 1xx informativos (una respuesta provisional; la definitiva aún está por llegar), 2xx éxito, 3xx redirección, 4xx error del cliente (el problema está en la solicitud) y 5xx error del servidor (falló el servidor o algo entre tú y él). Un cliente que no reconoce un código debe tratarlo como el x00 de su clase: un 4xx desconocido como 400 y un 5xx desconocido como 500.',
-      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) del RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica: el 444, del 494 al 497 y el 499 de nginx; del 520 al 526 y el 530 de Cloudflare (que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord); el 460, el 463, el 464 y el 561 del Application Load Balancer de AWS; el 440 y el 449 de Microsoft, y el 419 de Laravel. Están marcados como no estándar, con el fabricante que los envía y su propia documentación o código fuente.',
+      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) del RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica: el 444, del 494 al 497 y el 499 de nginx; del 520 al 526 y el 530 de Cloudflare (que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord); el 460, el 463, el 464 y el 561 del Application Load Balancer de AWS; el 440 y el 449 de Microsoft, el 419 de Laravel y el 509 de cPanel. Están marcados como no estándar, con el fabricante que los envía y su propia documentación o código fuente.',
     ],
   },
   sources: [
@@ -1531,10 +1531,14 @@ export const httpStatusCodes = [
     name: 'Bandwidth Limit Exceeded',
     nameEs: 'Límite de ancho de banda superado',
     standing: 'non-standard',
-    origin: 'Apache / cPanel',
+    origin: 'cPanel (mod_bwlimited, an Apache module)',
+    spec: {
+      label: 'cPanel: mod_bwlimited.c (HTTP_BANDWIDTH_LIMIT_EXCEEDED)',
+      url: 'https://github.com/CpanelInc/mod_bwlimited/blob/master/SOURCES/mod_bwlimited-1.4/mod_bwlimited.c',
+    },
     description: {
-      en: 'Sent by some shared-hosting setups (Apache bandwidth-limiting modules, cPanel) when a site has used up the data transfer its hosting plan allows. Nothing is wrong with the request: the site stays unavailable until the allowance resets or its owner raises it.',
-      es: 'Lo envían algunas configuraciones de alojamiento compartido (módulos de Apache que limitan el ancho de banda, cPanel) cuando un sitio ha consumido la transferencia de datos que permite su plan. La solicitud no tiene nada de malo: el sitio seguirá sin estar disponible hasta que se renueve la cuota o su propietario la amplíe.',
+      en: 'Shared hosting run on cPanel shows it once a site has used up the data transfer its plan allows: cPanel\'s Apache module, mod_bwlimited, defines 509 as `HTTP_BANDWIDTH_LIMIT_EXCEEDED` and serves a page titled "509 Bandwidth Limit Exceeded" for every request to that site. Nothing is wrong with the request: the site stays unavailable until the allowance resets or its owner raises it.',
+      es: 'Lo muestra el alojamiento compartido gestionado con cPanel cuando un sitio ha consumido la transferencia de datos que permite su plan: el módulo de Apache de cPanel, mod_bwlimited, define el 509 como `HTTP_BANDWIDTH_LIMIT_EXCEEDED` y responde a cada solicitud a ese sitio con una página titulada «509 Bandwidth Limit Exceeded». La solicitud no tiene nada de malo: el sitio seguirá sin estar disponible hasta que se renueve la cuota o su propietario la amplíe.',
     },
     notes: [
       {
@@ -1542,6 +1546,13 @@ export const httpStatusCodes = [
         text: {
           en: 'Node.js lists 509 "Bandwidth Limit Exceeded" in `http.STATUS_CODES`, but the IANA registry leaves 509 unassigned: no specification defines it.',
           es: 'Node.js incluye el 509 «Bandwidth Limit Exceeded» en `http.STATUS_CODES`, pero el registro de IANA lo deja sin asignar: ninguna especificación lo define.',
+        },
+      },
+      {
+        kind: 'caution',
+        text: {
+          en: "The module's source in cPanel's repository (version 1.4) sets the response status to `HTTP_INTERNAL_SERVER_ERROR`, not to its 509 constant: with that version, an HTTP client reads 500 in the status line and 509 only in the title of the page.",
+          es: 'El código fuente del módulo en el repositorio de cPanel (versión 1.4) fija el estado de la respuesta en `HTTP_INTERNAL_SERVER_ERROR`, no en su constante 509: con esa versión, un cliente HTTP lee 500 en la línea de estado y el 509 solo en el título de la página.',
         },
       },
     ],

@@ -18,9 +18,10 @@ const vendorCodes = {
   'AWS Application Load Balancer': [460, 463, 464, 561],
   Microsoft: [440, 449],
   Laravel: [419],
+  cPanel: [509],
 } as const;
 // Non-standard codes no single vendor defines.
-const unattributed = [509, 599];
+const unattributed = [599];
 const nonStandard = [...Object.values(vendorCodes).flat(), ...unattributed];
 
 describe('HTTP status codes', () => {
