@@ -1190,7 +1190,7 @@ export const httpStatusCodes = [
       {
         kind: 'info',
         text: {
-          en: 'AWS’s documentation gives 460, 463 and 464 no reason phrase; the names here describe them.',
+          en: 'AWS’s documentation gives this code no reason phrase; the name here describes it.',
           es: 'La documentación de AWS no da frase de estado a este código; el nombre de aquí lo describe.',
         },
       },
