@@ -188,7 +188,7 @@ export const gatewayOpcodes = [
     availability: 'bot-api',
     description: {
       en: "Requests a guild's members; Discord answers with `GUILD_MEMBERS_CHUNK` dispatches of up to 1,000 members each. Send `guild_id` and either `query` with `limit` (an empty `query` with `limit` 0 asks for everyone and needs the `GUILD_MEMBERS` intent) or `user_ids`, which returns at most 100 members; `presences: true` needs `GUILD_PRESENCES`. One guild per request. If you are rate limited for this opcode, Discord sends a `RATE_LIMITED` dispatch instead.",
-      es: 'Solicita los miembros de un servidor; Discord responde con dispatches `GUILD_MEMBERS_CHUNK` de hasta 1000 miembros cada uno. Envía `guild_id` y, además, `query` con `limit` (un `query` vacío con `limit` 0 pide todos los miembros y exige el intent `GUILD_MEMBERS`) o bien `user_ids`, que devuelve como mucho 100 miembros; `presences: true` requiere `GUILD_PRESENCES`. Un servidor por solicitud. Si superas el límite de solicitudes de este opcode, Discord te envía un dispatch `RATE_LIMITED` en su lugar.',
+      es: 'Solicita los miembros de un servidor; Discord responde con dispatches `GUILD_MEMBERS_CHUNK` de hasta 1000 miembros cada uno. Envía `guild_id` y, además, `query` con `limit` (un `query` vacío con `limit` 0 pide todos los miembros y exige el intent `GUILD_MEMBERS`) o bien `user_ids`, que devuelve como mucho 100 miembros; `presences: true` requiere `GUILD_PRESENCES`. Un servidor por solicitud. Si superas el límite de solicitudes (rate limit) de este opcode, Discord te envía un dispatch `RATE_LIMITED` en su lugar.',
     },
   },
   {

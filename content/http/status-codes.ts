@@ -598,7 +598,7 @@ export const httpStatusCodes = [
         kind: 'caution',
         text: {
           en: 'Some APIs also answer 403 when a rate limit is exceeded, instead of 429. Check the body and headers such as `Retry-After` before concluding that it is a permissions problem.',
-          es: 'Algunas APIs también responden 403 al superar un límite de solicitudes, en lugar de 429. Revisa el cuerpo y cabeceras como `Retry-After` antes de concluir que se trata de un problema de permisos.',
+          es: 'Algunas APIs también responden 403 al superar un límite de solicitudes (rate limit), en lugar de 429. Revisa el cuerpo y cabeceras como `Retry-After` antes de concluir que se trata de un problema de permisos.',
         },
       },
     ],
@@ -1074,7 +1074,7 @@ export const httpStatusCodes = [
       retryable: 'yes',
       advice: {
         en: "Retry after the time in `Retry-After` (seconds or an HTTP date). Without it, use exponential backoff with jitter. Pace later requests with the API's rate-limit headers so as not to hit the limit again.",
-        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes según las cabeceras de límite de solicitudes de la API para no volver a alcanzar el límite.',
+        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes según las cabeceras de límite de solicitudes (rate limit) de la API para no volver a alcanzar el límite.',
       },
     },
   },
