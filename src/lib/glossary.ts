@@ -253,6 +253,48 @@ export const glossary: readonly GlossaryRule[] = [
 ];
 
 /**
+ * A term a text must explain the first time it uses it. A text is one field
+ * (a description, a note, a section's body), all its paragraphs in order; its
+ * first use of the term, outside code and quotes, must be followed by the gloss.
+ */
+export interface FirstMentionRule {
+  readonly id: string;
+  readonly language: Language;
+  /** The term, in the sense the rule is about. */
+  readonly term: RegExp;
+  /** What must come right after the term's first use. */
+  readonly gloss: RegExp;
+  readonly suggest: string;
+  readonly why: string;
+}
+
+export const firstMentions: readonly FirstMentionRule[] = [
+  {
+    id: 'rate-limit-first-mention',
+    language: 'es',
+    // «límite de solicitudes inválidas» is another limit (Discord's, on 401, 403 and 429 responses).
+    term: word('l[ií]mites? de solicitudes(?! inv[aá]lidas)', 'i'),
+    gloss: /^ \(rate limits?\)/u,
+    suggest: 'límite de solicitudes (rate limit)',
+    why: 'The English term, in brackets, tells the reader which limit this is and what to search for; once per text is enough.',
+  },
+];
+
+/** The first use of the rule's term in a text, when the gloss does not follow it. */
+export function checkFirstMention(
+  paragraphs: readonly string[],
+  rule: FirstMentionRule,
+): { readonly found: string; readonly context: string } | undefined {
+  const text = paragraphs.join('\n');
+  const [first] = exempt(text, rule.language, true).matchAll(rule.term);
+  if (!first || rule.gloss.test(text.slice(first.index + first[0].length))) return undefined;
+  return {
+    found: first[0],
+    context: text.slice(Math.max(0, first.index - 40), first.index + first[0].length + 40),
+  };
+}
+
+/**
  * Connectors that are right now and then but read mechanically when every
  * other sentence uses them: a text may use one at most once, and all texts
  * together only in a small share of their paragraphs.

@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  checkFirstMention,
   checkText,
   countStyle,
   exempt,
+  firstMentions,
   glossary,
   styleLimits,
   type GlossaryRule,
@@ -107,6 +109,20 @@ describe('the glossary rules', () => {
     expect(found('Envía el token de acceso (access token).', 'es', 'token-de-acceso')).toEqual([]);
   });
 
+  it('want «límite de solicitudes (rate limit)» the first time a text names the rate limit', () => {
+    const [rule] = firstMentions;
+    const flagged = (...paragraphs: string[]) => checkFirstMention(paragraphs, rule!)?.found;
+    expect(flagged('Superaste el límite de solicitudes.')).toBe('límite de solicitudes');
+    // The gloss belongs to the first mention, even when the first is in an earlier paragraph.
+    expect(flagged('Un límite de solicitudes.', 'El límite de solicitudes (rate limit).')).toBeDefined();
+    expect(
+      flagged('Los límites de solicitudes (rate limits), y luego el límite de solicitudes.'),
+    ).toBeUndefined();
+    // The invalid request limit is another limit; code and quotes are left alone.
+    expect(flagged('El límite de solicitudes inválidas de Discord.')).toBeUndefined();
+    expect(flagged('El mensaje «límite de solicitudes superado» y `límite de solicitudes`.')).toBeUndefined();
+  });
+
   it('count a style limit outside code and quotes, and fail a text that overuses it', () => {
     const [limit] = styleLimits;
     const n = countStyle('Falla, así que reintenta; así que espera. `así que` «así que»', limit!);
@@ -134,6 +150,23 @@ describe('every text', () => {
     expect(texts.flatMap((t) => report(t))).toEqual([]);
   });
 
+  it.each(firstMentions.map((r) => [r.id, r] as const))('follows %s', (_id, rule) => {
+    // Spanish entry names are titles that follow the wire name ("4008 Rate limited · Límite de
+    // solicitudes excedido"), so the English term is already there.
+    const fields = Map.groupBy(
+      texts.filter((t) => t.language === rule.language && t.path !== 'nameEs'),
+      (t) => `${t.file} · ${t.where} · ${t.path}`,
+    );
+    const missing = [...fields].flatMap(([field, paragraphs]) => {
+      const v = checkFirstMention(
+        paragraphs.map((t) => t.text),
+        rule,
+      );
+      return v ? [`${field}: «${v.found}» → ${rule.suggest} [${rule.id}] …${v.context}…`] : [];
+    });
+    expect(missing).toEqual([]);
+  });
+
   it.each(styleLimits.map((l) => [l.id, l] as const))('keeps %s within its limits', (_id, limit) => {
     const mine = texts.filter((t) => t.language === limit.language);
     const counted = mine.map((t) => ({ t, n: countStyle(t.text, limit) }));
@@ -151,6 +184,7 @@ describe('every text', () => {
 describe('docs/glossary.md', () => {
   it('names the chosen term of every rule', () => {
     const doc = readFileSync('docs/glossary.md', 'utf8');
-    for (const r of glossary) expect(doc, r.id).toContain(r.suggest.split(' (')[0]!.split(' / ')[0]!);
+    for (const r of [...glossary, ...firstMentions])
+      expect(doc, r.id).toContain(r.suggest.split(' (')[0]!.split(' / ')[0]!);
   });
 });
