@@ -15,7 +15,7 @@ export const meta = {
     en: [
       'Every message on the Gateway WebSocket is a payload with four fields: `op`, the opcode listed here, which says what kind of payload it is; `d`, its data; and `s` and `t`, the sequence number and the event name, which are only set on opcode 0 Dispatch and are `null` otherwise. Payloads are JSON unless you connect with `encoding=etf`.',
       "Opcodes in Discord's official developer documentation are marked as bot API. Those marked client-only are used by the official Discord client and are known only from the community's user-API documentation: they are not supported for bots and can change without notice.",
-      'A guild is what the Discord app calls a server: the API (`guild_id`, `guild_ids`) and this page say guild.',
+      'A guild is what the Discord app calls a "server": the API (`guild_id`, `guild_ids`) and this page say guild.',
     ],
     es: [
       'Cada mensaje del WebSocket del Gateway es un payload con cuatro campos: `op`, el opcode de esta tabla, que indica de qué tipo de payload se trata; `d`, sus datos; y `s` y `t`, el número de secuencia y el nombre del evento, que solo llevan valor en el opcode 0 Dispatch y en los demás casos valen `null`. Los payloads van en JSON salvo que te conectes con `encoding=etf`.',
@@ -175,7 +175,7 @@ export const gatewayOpcodes = [
     direction: 'receive',
     availability: 'bot-api',
     description: {
-      en: 'Discord asks you to reconnect because the server you are connected to is going away. Close the socket with a code other than 1000 or 1001 (those invalidate the session), connect to `resume_gateway_url` and send Resume. It can arrive at any time, even before Hello, and Discord may close the old connection a few seconds later.',
+      en: 'Discord asks you to reconnect because the Gateway server you are connected to is going away. Close the socket with a code other than 1000 or 1001 (those invalidate the session), connect to `resume_gateway_url` and send Resume. It can arrive at any time, even before Hello, and Discord may close the old connection a few seconds later.',
       es: 'Discord te pide que te reconectes porque el servidor al que estás conectado va a dejar de estar disponible. Cierra el socket con un código distinto de 1000 y 1001 (esos invalidan la sesión), conéctate a `resume_gateway_url` y envía Resume. Puede llegar en cualquier momento, incluso antes de Hello, y Discord puede cerrar la conexión antigua pocos segundos después.',
     },
   },
@@ -188,7 +188,7 @@ export const gatewayOpcodes = [
     availability: 'bot-api',
     description: {
       en: "Requests a guild's members; Discord answers with `GUILD_MEMBERS_CHUNK` dispatches of up to 1,000 members each. Send `guild_id` and either `query` with `limit` (an empty `query` with `limit` 0 asks for everyone and needs the `GUILD_MEMBERS` intent) or `user_ids`, which returns at most 100 members; `presences: true` needs `GUILD_PRESENCES`. One guild per request. If you are rate limited for this opcode, Discord sends a `RATE_LIMITED` dispatch instead.",
-      es: 'Solicita los miembros de un servidor; Discord responde con dispatches `GUILD_MEMBERS_CHUNK` de hasta 1000 miembros cada uno. Envía `guild_id` y, además, `query` con `limit` (un `query` vacío con `limit` 0 pide todos los miembros y exige el intent `GUILD_MEMBERS`) o bien `user_ids`, que devuelve como mucho 100 miembros; `presences: true` requiere `GUILD_PRESENCES`. Un servidor por solicitud. Si superas el límite de solicitudes de este opcode, Discord te envía un dispatch `RATE_LIMITED` en su lugar.',
+      es: 'Solicita los miembros de un servidor; Discord responde con dispatches `GUILD_MEMBERS_CHUNK` de hasta 1000 miembros cada uno. Envía `guild_id` y, además, `query` con `limit` (un `query` vacío con `limit` 0 pide todos los miembros y exige el intent `GUILD_MEMBERS`) o bien `user_ids`, que devuelve como mucho 100 miembros; `presences: true` requiere `GUILD_PRESENCES`. Un servidor por solicitud. Si superas el límite de solicitudes (rate limit) de este opcode, Discord te envía un dispatch `RATE_LIMITED` en su lugar.',
     },
   },
   {

@@ -415,8 +415,8 @@ export const discordHttpStatusCodes = [
     name: 'Not Implemented',
     nameEs: 'No implementado',
     description: {
-      en: 'The server does not support the HTTP method you used for this request. It is a fixed answer, not an outage: use the method or endpoint the documentation gives, and do not retry.',
-      es: 'El servidor no admite el método HTTP que usaste en esta solicitud. Es una respuesta fija, no una caída: usa el método o el endpoint que indica la documentación y no reintentes.',
+      en: "Discord's API does not support the HTTP method you used for this request. It is a fixed answer, not an outage: use the method or endpoint the documentation gives, and do not retry.",
+      es: 'La API de Discord no admite el método HTTP que usaste en esta solicitud. Es una respuesta fija, no una caída: usa el método o el endpoint que indica la documentación y no reintentes.',
     },
     retry: 'no',
     source: 'community',
@@ -431,14 +431,14 @@ export const discordHttpStatusCodes = [
     nameEs: 'Gateway no disponible',
     aliases: { en: ['Bad Gateway'] },
     description: {
-      en: 'No gateway was available to process your request. "Gateway" here means the servers in front of Discord\'s HTTP API, not the WebSocket Gateway your bot connects to. The condition is transient: wait a moment and retry with exponential backoff.',
+      en: 'No gateway was available to process your request. "Gateway" here means Discord\'s servers in front of its HTTP API, not the WebSocket Gateway your bot connects to. The condition is transient: wait a moment and retry with exponential backoff.',
       es: 'No había ningún gateway disponible para procesar tu solicitud. Aquí «gateway» se refiere a los servidores que están delante de la API HTTP de Discord, no al Gateway WebSocket al que se conecta tu bot. Es un fallo pasajero: espera un momento y reintenta con backoff exponencial.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
-          en: 'Discord labels 502 "Gateway Unavailable"; the HTTP standard (RFC 9110) calls it "Bad Gateway". Same status code, but Discord\'s label states its own cause (no gateway available), while the standard one describes a gateway or proxy that got an invalid response from the server behind it.',
+          en: 'Discord labels 502 "Gateway Unavailable"; the HTTP standard (RFC 9110) calls it "Bad Gateway". Same status code, but Discord\'s label states its own cause (no gateway available), while the standard one describes a gateway or proxy that got an invalid response from the inbound server behind it.',
           es: 'Discord llama al 502 «Gateway Unavailable»; el estándar HTTP (RFC 9110) lo llama «Bad Gateway». Es el mismo código, pero la etiqueta de Discord expresa su causa concreta (ningún gateway disponible), mientras que la estándar describe un gateway o proxy que recibió una respuesta no válida del servidor que tiene detrás.',
         },
       },
@@ -494,7 +494,7 @@ export const discordHttpStatusCodes = [
     name: 'Insufficient Storage',
     nameEs: 'Almacenamiento insuficiente',
     description: {
-      en: 'The server could not store what it needed to complete the request (the standard meaning, from WebDAV). From Discord it is a server-side condition you cannot fix: retry with exponential backoff.',
+      en: 'The HTTP server could not store what it needed to complete the request (the standard meaning, from WebDAV). From Discord it is a server-side condition you cannot fix: retry with exponential backoff.',
       es: 'El servidor no pudo almacenar lo necesario para completar la solicitud (es el significado estándar, heredado de WebDAV). Viniendo de Discord, es un problema del lado del servidor que no puedes corregir tú: reintenta con backoff exponencial.',
     },
     notes: [

@@ -77,7 +77,7 @@ export const rpcCloseCodes = [
     aliases: { en: ['Abnormal closure'] },
     source: 'community',
     description: {
-      en: 'The connection ended abnormally, without a proper close. In WebSocket, 1006 never travels in a close frame: RFC 6455 reserves it for the endpoint to report that the connection dropped without one, for example because the Discord client quit or crashed, so your WebSocket library reports it itself. The community documentation lists it among the RPC close codes without saying when the server uses it. Reconnect with backoff, and scan the ports (6463 to 6472) or pipes (`discord-ipc-0` to `discord-ipc-9`) again: a restarted client may be on a different one.',
+      en: 'The connection ended abnormally, without a proper close. In WebSocket, 1006 never travels in a close frame: RFC 6455 reserves it for the endpoint to report that the connection dropped without one, for example because the Discord client quit or crashed, so your WebSocket library reports it itself. The community documentation lists it among the RPC close codes without saying when the RPC server uses it. Reconnect with backoff, and scan the ports (6463 to 6472) or pipes (`discord-ipc-0` to `discord-ipc-9`) again: a restarted client may be on a different one.',
       es: 'La conexión terminó de forma anómala, sin un cierre en regla. En WebSocket, el 1006 nunca viaja en una trama de cierre: el RFC 6455 lo reserva para que el propio extremo informe de que la conexión se cortó sin ella, por ejemplo porque el cliente de Discord se cerró o falló, así que es tu biblioteca de WebSocket la que lo notifica. La documentación de la comunidad lo incluye entre los códigos de cierre de RPC sin decir cuándo lo usa el servidor. Reconecta con backoff y vuelve a probar los puertos (del 6463 al 6472) o las canalizaciones (de `discord-ipc-0` a `discord-ipc-9`): un cliente reiniciado puede estar en otro distinto.',
     },
   },
@@ -95,7 +95,7 @@ export const rpcCloseCodes = [
     name: 'Invalid origin',
     nameEs: 'Origen no válido',
     description: {
-      en: "The `Origin` header of your WebSocket connection does not match any RPC origin registered for your app, so the server closed the connection right away (it checks the origin to prevent client ID spoofing). Register the origin in your app's settings, or send one that is already registered, then reconnect.",
+      en: "The `Origin` header of your WebSocket connection does not match any RPC origin registered for your app, so the RPC server closed the connection right away (it checks the origin to prevent client ID spoofing). Register the origin in your app's settings, or send one that is already registered, then reconnect.",
       es: 'La cabecera `Origin` de tu conexión WebSocket no coincide con ninguno de los orígenes RPC registrados para tu aplicación, y el servidor cerró la conexión de inmediato (comprueba el origen para evitar la suplantación del client ID). Registra el origen en la configuración de tu aplicación, o envía uno que ya esté registrado, y luego reconecta.',
     },
   },
@@ -105,7 +105,7 @@ export const rpcCloseCodes = [
     nameEs: 'Límite de solicitudes excedido',
     aliases: { es: ['límite de velocidad'] },
     description: {
-      en: 'You are being rate limited, and the server closed the connection. Wait before reconnecting, wait longer each time it happens again, and send commands less often (for example, space out frequent `SET_ACTIVITY` updates).',
+      en: 'You are being rate limited, and the RPC server closed the connection. Wait before reconnecting, wait longer each time it happens again, and send commands less often (for example, space out frequent `SET_ACTIVITY` updates).',
       es: 'Superaste el límite de solicitudes (rate limit) y el servidor cerró la conexión. Espera antes de reconectar, alarga la espera cada vez que se repita y envía comandos con menos frecuencia (por ejemplo, espacia las actualizaciones de `SET_ACTIVITY`).',
     },
   },
@@ -132,7 +132,7 @@ export const rpcCloseCodes = [
     name: 'Invalid encoding',
     nameEs: 'Codificación no válida',
     description: {
-      en: 'The `encoding` in the WebSocket connection URL is not one the server supports. Use `json` or `etf`.',
+      en: 'The `encoding` in the WebSocket connection URL is not one the RPC server supports. Use `json` or `etf`.',
       es: 'El `encoding` de la URL de conexión WebSocket no es uno de los que admite el servidor. Usa `json` o `etf`.',
     },
   },

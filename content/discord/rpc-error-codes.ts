@@ -13,7 +13,7 @@ export const meta = {
   intro: {
     en: [
       'RPC is the local server the Discord desktop client runs so that apps on the same machine can control it. Apps reach it over IPC (a named pipe on Windows, a Unix socket elsewhere, named `discord-ipc-{n}`) or, for apps from the old private beta, over a WebSocket on `127.0.0.1`, ports 6463 to 6472. Access requires approval from Discord; until then, only the testers you list (up to 50) can use your app.',
-      'When a command fails, the server answers it with an `ERROR` event carrying one of these codes. An error answers a single command; when the server ends the connection, it uses an RPC close code instead. The two sets reuse some of the same numbers (1000, and 4000 to 4005) with different meanings, and neither has anything to do with Gateway close codes.',
+      'When a command fails, the RPC server answers it with an `ERROR` event carrying one of these codes. An error answers a single command; when the RPC server ends the connection, it uses an RPC close code instead. The two sets reuse some of the same numbers (1000, and 4000 to 4005) with different meanings, and neither has anything to do with Gateway close codes.',
     ],
     es: [
       'RPC es el servidor local que ejecuta el cliente de escritorio de Discord para que las aplicaciones del mismo equipo puedan controlarlo. Se accede a él por IPC (una canalización con nombre, o named pipe, en Windows y un socket Unix en los demás sistemas, llamados `discord-ipc-{n}`) o, en las aplicaciones de la antigua beta privada, por WebSocket en `127.0.0.1`, puertos 6463 a 6472. El acceso requiere la aprobación de Discord; mientras tanto, solo pueden usar tu aplicación los testers que añadas (hasta 50).',
@@ -114,7 +114,7 @@ export const rpcErrorCodes = [
     name: 'Invalid payload',
     nameEs: 'Payload no válido',
     description: {
-      en: 'The server could not make sense of what you sent: invalid JSON, or a payload without the expected structure (`cmd`, `args`, `nonce` and, for subscriptions, `evt`). Fix the payload; resending it unchanged fails the same way.',
+      en: 'The RPC server could not make sense of what you sent: invalid JSON, or a payload without the expected structure (`cmd`, `args`, `nonce` and, for subscriptions, `evt`). Fix the payload; resending it unchanged fails the same way.',
       es: 'El servidor no pudo interpretar lo que enviaste: JSON no válido o un payload sin la estructura esperada (`cmd`, `args`, `nonce` y, en las suscripciones, `evt`). Corrige el payload; si lo reenvías sin cambios, fallará igual.',
     },
   },
@@ -123,7 +123,7 @@ export const rpcErrorCodes = [
     name: 'Invalid command',
     nameEs: 'Comando no válido',
     description: {
-      en: 'The `cmd` field is not a command the server recognizes. Check its spelling and case against the list of RPC commands (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).',
+      en: 'The `cmd` field is not a command the RPC server recognizes. Check its spelling and case against the list of RPC commands (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).',
       es: 'El campo `cmd` no es un comando que el servidor reconozca. Comprueba que esté bien escrito, con las mayúsculas correctas, según la lista de comandos RPC (`GET_GUILD`, `SET_ACTIVITY`, `SELECT_VOICE_CHANNEL`…).',
     },
   },
@@ -141,7 +141,7 @@ export const rpcErrorCodes = [
     name: 'Invalid event',
     nameEs: 'Evento no válido',
     description: {
-      en: 'The `evt` of your `SUBSCRIBE` or `UNSUBSCRIBE` is not an event the server knows. Check the name against the list of RPC events, and make sure you sent it in `evt`, not inside `args`.',
+      en: 'The `evt` of your `SUBSCRIBE` or `UNSUBSCRIBE` is not an event the RPC server knows. Check the name against the list of RPC events, and make sure you sent it in `evt`, not inside `args`.',
       es: 'El `evt` de tu `SUBSCRIBE` o `UNSUBSCRIBE` no es un evento que el servidor conozca. Comprueba el nombre en la lista de eventos RPC y asegúrate de enviarlo en `evt`, no dentro de `args`.',
     },
   },
@@ -205,7 +205,7 @@ export const rpcErrorCodes = [
     nameEs: 'Invitación no válida',
     source: 'community',
     description: {
-      en: 'The invite code you passed is not valid: it does not exist, has expired or has used up its maximum number of uses. The likely source is a command that takes an invite code, such as `INVITE_BROWSER`, which opens a server invite in the client. Check the code, and get a new invite if the old one has expired.',
+      en: 'The invite code you passed is not valid: it does not exist, has expired or has used up its maximum number of uses. The likely source is a command that takes an invite code, such as `INVITE_BROWSER`, which opens a guild invite in the client. Check the code, and get a new invite if the old one has expired.',
       es: 'El código de invitación que enviaste no es válido: no existe, caducó o ya alcanzó su número máximo de usos. La fuente probable es un comando que recibe un código de invitación, como `INVITE_BROWSER`, que abre en el cliente la invitación a un servidor. Comprueba el código y consigue una invitación nueva si la anterior caducó.',
     },
   },
@@ -275,7 +275,7 @@ export const rpcErrorCodes = [
     aliases: { en: ['Invalid server template'] },
     source: 'community',
     description: {
-      en: "The server template code is not valid: no template with that code exists, or it was deleted. It applies to `GUILD_TEMPLATE_BROWSER`, which opens a template link in the client and, like the gift browser, needs the `rpc.private` scope of Discord's own origins. Check the code, or ask the template's owner for a current link.",
+      en: "The guild template code is not valid: no template with that code exists, or it was deleted. It applies to `GUILD_TEMPLATE_BROWSER`, which opens a template link in the client and, like the gift browser, needs the `rpc.private` scope of Discord's own origins. Check the code, or ask the template's owner for a current link.",
       es: 'El código de la plantilla de servidor no es válido: no existe ninguna plantilla con ese código, o se eliminó. Se aplica a `GUILD_TEMPLATE_BROWSER`, que abre un enlace de plantilla en el cliente y, como el de los regalos, requiere el scope `rpc.private` de los orígenes de la propia Discord. Comprueba el código o pide a quien creó la plantilla un enlace vigente.',
     },
   },
@@ -286,7 +286,7 @@ export const rpcErrorCodes = [
     aliases: { en: ['soundboard'], es: ['panel de sonidos'] },
     source: 'community',
     description: {
-      en: "The soundboard sound you asked to play is not valid: no sound with that `sound_id` (and `guild_id`, for a server's sound) is available to the user, or the user cannot play it where they are. Get the available sounds with `GET_SOUNDBOARD_SOUNDS` and pass IDs from that list to `PLAY_SOUNDBOARD_SOUND`.",
+      en: "The soundboard sound you asked to play is not valid: no sound with that `sound_id` (and `guild_id`, for a guild's sound) is available to the user, or the user cannot play it where they are. Get the available sounds with `GET_SOUNDBOARD_SOUNDS` and pass IDs from that list to `PLAY_SOUNDBOARD_SOUND`.",
       es: 'El sonido del panel de sonidos (soundboard) que pediste reproducir no es válido: el usuario no tiene disponible ningún sonido con ese `sound_id` (y ese `guild_id`, si es de un servidor), o no puede reproducirlo donde está. Obtén los sonidos disponibles con `GET_SOUNDBOARD_SOUNDS` y pasa a `PLAY_SOUNDBOARD_SOUND` los ID de esa lista.',
     },
   },

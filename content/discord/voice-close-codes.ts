@@ -47,7 +47,7 @@ export const meta = {
       },
       body: {
         en: [
-          'To resume, open a new WebSocket to the same voice endpoint and send Resume (opcode 7) with `server_id`, `session_id`, `token` and, on voice gateway v8, `seq_ack`. The server answers with Resumed (opcode 9) and re-sends what you missed.',
+          'To resume, open a new WebSocket to the same voice endpoint and send Resume (opcode 7) with `server_id`, `session_id`, `token` and, on voice gateway v8, `seq_ack`. The voice server answers with Resumed (opcode 9) and re-sends what you missed.',
           'If the resume fails, or the session is gone, start from the beginning: send a Voice State Update (opcode 4) on the main Gateway, wait for both the `VOICE_STATE_UPDATE` and `VOICE_SERVER_UPDATE` events, connect to the new `endpoint` and send Identify (opcode 0) with the new `session_id` and `token`. Never cache the endpoint or the token: they change, even when you only move to another channel of the same guild.',
         ],
         es: [
@@ -153,7 +153,7 @@ export const voiceCloseCodes = [
     reconnectDocumented: false,
     availability: 'bot-api',
     description: {
-      en: 'Discord cannot find the server you are trying to connect to. Check that `server_id` in Identify is the guild ID, then get fresh connection details with a new Voice State Update rather than reusing a cached endpoint. If it keeps failing, stop and investigate instead of looping (inferred advice).',
+      en: 'Discord cannot find the guild you are trying to connect to, the one whose ID you sent as `server_id` in Identify. Check that `server_id` is the guild ID, then get fresh connection details with a new Voice State Update rather than reusing a cached endpoint. If it keeps failing, stop and investigate instead of looping (inferred advice).',
       es: 'Discord no encuentra el servidor al que intentas conectarte. Comprueba que el `server_id` de Identify sea el ID del servidor (guild) y obtén datos de conexión nuevos con otro Voice State Update, en vez de reutilizar un endpoint guardado. Si sigue fallando, detente e investiga en lugar de reconectar en bucle (recomendación deducida).',
     },
   },

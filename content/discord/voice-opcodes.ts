@@ -12,7 +12,7 @@ export const meta = {
   },
   intro: {
     en: [
-      'Voice runs on its own WebSocket, separate from the main Gateway, with its own opcodes. You reach it with the `endpoint`, `token` and `session_id` the Gateway gives you after a Voice State Update; the audio itself travels over UDP. Messages are JSON objects with `op` and `d` (server messages that may need re-sending on resume also carry `seq`), except the DAVE opcodes marked as binary. Connect with voice gateway version 8 (`?v=8`): versions below 4 are rejected.',
+      'Voice runs on its own WebSocket, separate from the main Gateway, with its own opcodes. You reach it with the `endpoint`, `token` and `session_id` the Gateway gives you after a Voice State Update; the audio itself travels over UDP. Messages are JSON objects with `op` and `d` (messages from the voice server that may need re-sending on resume also carry `seq`), except the DAVE opcodes marked as binary. Connect with voice gateway version 8 (`?v=8`): versions below 4 are rejected.',
       "Opcodes in Discord's official documentation are marked as bot API. Those marked client-only are used by the official Discord client and known only from the community's user-API documentation: bots should not send them and can ignore them if they arrive. Opcode 11 appears twice: the old Reset, now removed, and the current Clients Connect.",
     ],
     es: [
@@ -52,7 +52,7 @@ export const meta = {
       body: {
         en: [
           "DAVE is Discord's protocol for end-to-end encryption of audio and video. The members of a call form an MLS (Messaging Layer Security, RFC 9420) group, and each sender derives its media keys from it; the voice gateway takes part as an external sender that proposes adding and removing members. A client announces support with `max_dave_protocol_version` in Identify, and Session Description says which version the call starts with. Discord announced that from 1 March 2026 it supports only end-to-end-encrypted calls in DMs, group DMs, voice channels and Go Live streams.",
-          "To save space, opcodes 25 to 30 are binary WebSocket messages rather than JSON. From server to client, a binary message is a big-endian 16-bit sequence number, then a one-byte opcode, then the payload; from client to server there is no sequence number. Discord's libdave library implements the protocol, and the whitepaper at daveprotocol.com defines each payload.",
+          "To save space, opcodes 25 to 30 are binary WebSocket messages rather than JSON. From the voice server to the client, a binary message is a big-endian 16-bit sequence number, then a one-byte opcode, then the payload; from the client to the voice server there is no sequence number. Discord's libdave library implements the protocol, and the whitepaper at daveprotocol.com defines each payload.",
         ],
         es: [
           'DAVE es el protocolo de Discord para cifrar de extremo a extremo el audio y el vídeo. Los miembros de una llamada forman un grupo MLS (Messaging Layer Security, RFC 9420) del que cada emisor deriva sus claves de medios; el gateway de voz participa como emisor externo que propone añadir y quitar miembros. Un cliente anuncia que lo admite con `max_dave_protocol_version` en Identify, y Session Description indica con qué versión empieza la llamada. Discord anunció que desde el 1 de marzo de 2026 solo admite llamadas cifradas de extremo a extremo en MD, MD de grupo, canales de voz y transmisiones Go Live.',
@@ -73,7 +73,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'bot-api',
     description: {
-      en: 'Opens a voice session: the first message on a new voice WebSocket, with `server_id` (the guild ID), `user_id`, `session_id` (from `VOICE_STATE_UPDATE`) and `token` (the voice token from `VOICE_SERVER_UPDATE`, not your bot token). Add `max_dave_protocol_version` to declare DAVE support; leaving it out, or sending 0, means no DAVE support, and channels that require end-to-end encryption then close the connection with code 4017. The server replies with Ready.',
+      en: 'Opens a voice session: the first message on a new voice WebSocket, with `server_id` (the guild ID), `user_id`, `session_id` (from `VOICE_STATE_UPDATE`) and `token` (the voice token from `VOICE_SERVER_UPDATE`, not your bot token). Add `max_dave_protocol_version` to declare DAVE support; leaving it out, or sending 0, means no DAVE support, and channels that require end-to-end encryption then close the connection with code 4017. The voice server replies with Ready.',
       es: 'Abre una sesión de voz: es el primer mensaje en un WebSocket de voz nuevo, con `server_id` (el ID del servidor, o guild), `user_id`, `session_id` (de `VOICE_STATE_UPDATE`) y `token` (el token de voz de `VOICE_SERVER_UPDATE`, no el token del bot). Añade `max_dave_protocol_version` para declarar que admites DAVE; omitirlo, o enviar 0, indica que no lo admites, y los canales que exigen cifrado de extremo a extremo cierran entonces la conexión con el código 4017. El servidor responde con Ready.',
     },
   },
@@ -86,7 +86,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'bot-api',
     description: {
-      en: 'Tells the voice server how you will exchange audio, once IP discovery on the UDP socket has given you your external address: `protocol: "udp"` and, in `data`, that `address`, the `port` and the encryption `mode`. Pick the mode from the `modes` in Ready: `aead_aes256_gcm_rtpsize` when offered, otherwise `aead_xchacha20_poly1305_rtpsize`, which every client must support. The server answers with Session Description.',
+      en: 'Tells the voice server how you will exchange audio, once IP discovery on the UDP socket has given you your external address: `protocol: "udp"` and, in `data`, that `address`, the `port` and the encryption `mode`. Pick the mode from the `modes` in Ready: `aead_aes256_gcm_rtpsize` when offered, otherwise `aead_xchacha20_poly1305_rtpsize`, which every client must support. The reply is Session Description.',
       es: 'Indica al servidor de voz cómo vas a intercambiar el audio, una vez que el descubrimiento de IP en el socket UDP te ha dado tu dirección externa: `protocol: "udp"` y, en `data`, esa `address`, el `port` y el `mode` de cifrado. Elige el modo entre los `modes` de Ready: `aead_aes256_gcm_rtpsize` si se ofrece y, si no, `aead_xchacha20_poly1305_rtpsize`, que todo cliente debe admitir. El servidor responde con Session Description.',
     },
   },
@@ -112,14 +112,14 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'bot-api',
     description: {
-      en: 'Keeps the voice WebSocket alive. Send it every `heartbeat_interval` from Hello with a nonce `t` (a timestamp works) and, since voice gateway v8, `seq_ack`: the last sequence number you received, or -1 if none. The server answers with Heartbeat ACK.',
+      en: 'Keeps the voice WebSocket alive. Send it every `heartbeat_interval` from Hello with a nonce `t` (a timestamp works) and, since voice gateway v8, `seq_ack`: the last sequence number you received, or -1 if none. The voice server answers with Heartbeat ACK.',
       es: 'Mantiene vivo el WebSocket de voz. Envíalo cada `heartbeat_interval` (el valor de Hello) con un nonce `t` (sirve una marca de tiempo) y, desde la v8 del gateway de voz, `seq_ack`: el último número de secuencia que recibiste, o -1 si no has recibido ninguno. El servidor responde con Heartbeat ACK.',
     },
     notes: [
       {
         kind: 'disagreement',
         text: {
-          en: "Discord's documentation says only the client sends it. The community documentation lists it as Send/Receive: the server can request a heartbeat, which the client answers at once.",
+          en: "Discord's documentation says only the client sends it. The community documentation lists it as Send/Receive: the voice server can request a heartbeat, which the client answers at once.",
           es: 'La documentación de Discord dice que solo lo envía el cliente. La documentación de la comunidad lo da como de envío y recepción: el servidor puede pedir un heartbeat, y el cliente responde de inmediato.',
         },
       },
@@ -147,7 +147,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'bot-api',
     description: {
-      en: 'You send it to set your speaking flags (`1` microphone, `2` soundshare, `4` priority speaker) for your SSRC; the server sends it to tell you which user is behind an SSRC. Send at least one before any audio, or you will be disconnected for an invalid SSRC. Bots should set `delay` to 0.',
+      en: 'You send it to set your speaking flags (`1` microphone, `2` soundshare, `4` priority speaker) for your SSRC; the voice server sends it to tell you which user is behind an SSRC. Send at least one before any audio, or you will be disconnected for an invalid SSRC. Bots should set `delay` to 0.',
       es: 'Tú lo envías para fijar tus flags de `speaking` (`1` micrófono, `2` audio compartido, `4` orador prioritario) para tu SSRC; el servidor lo envía para decirte qué usuario hay detrás de un SSRC. Envía al menos uno antes de mandar audio o te desconectarán por SSRC no válido. Los bots deben poner `delay` a 0.',
     },
   },
@@ -173,7 +173,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'bot-api',
     description: {
-      en: 'Resumes a dropped voice connection: open a new WebSocket to the same endpoint and send `server_id`, `session_id`, `token` and, since v8, `seq_ack`. The server answers with Resumed. If the resume fails, it closes the socket with a close code, and you must start over from a Voice State Update on the main Gateway.',
+      en: 'Resumes a dropped voice connection: open a new WebSocket to the same endpoint and send `server_id`, `session_id`, `token` and, since v8, `seq_ack`. The voice server answers with Resumed. If the resume fails, it closes the socket with a close code, and you must start over from a Voice State Update on the main Gateway.',
       es: 'Reanuda una conexión de voz caída: abre un WebSocket nuevo al mismo endpoint y envía `server_id`, `session_id`, `token` y, desde la v8, `seq_ack`. El servidor responde con Resumed. Si no se puede reanudar, cierra el socket con un código de cierre y tendrás que empezar de cero con un Voice State Update en el Gateway principal.',
     },
   },
@@ -199,7 +199,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'bot-api',
     description: {
-      en: 'Confirms that your Resume succeeded. On voice gateway v8 the server then re-sends the messages you missed while disconnected.',
+      en: 'Confirms that your Resume succeeded. On voice gateway v8 the voice server then re-sends the messages you missed while disconnected.',
       es: 'Confirma que el Resume ha funcionado. En la v8 del gateway de voz, el servidor te reenvía a continuación los mensajes que te perdiste mientras estabas desconectado.',
     },
   },
@@ -261,7 +261,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'client-only',
     description: {
-      en: "The client announces its video streams (`audio_ssrc`, `video_ssrc`, `rtx_ssrc` and the simulcast `streams`); the server sends it to describe other users' video. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
+      en: "The client announces its video streams (`audio_ssrc`, `video_ssrc`, `rtx_ssrc` and the simulcast `streams`); the voice server sends it to describe other users' video. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.",
       es: 'El cliente anuncia sus flujos de vídeo (`audio_ssrc`, `video_ssrc`, `rtx_ssrc` y los `streams` de simulcast); el servidor lo envía para describir el vídeo de otros usuarios. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
@@ -286,7 +286,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'client-only',
     description: {
-      en: 'The client sends it to update the `codecs` it supports; the server sends it when the audio or video codec, the `media_session_id` or the keyframe interval changes. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      en: 'The client sends it to update the `codecs` it supports; the voice server sends it when the audio or video codec, the `media_session_id` or the keyframe interval changes. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
       es: 'El cliente lo envía para actualizar los `codecs` que admite; el servidor lo envía cuando cambia el códec de audio o de vídeo, el `media_session_id` o el intervalo de fotogramas clave. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
@@ -298,7 +298,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'client-only',
     description: {
-      en: 'Simulcast control: the client asks for a quality from 0 to 100 for each SSRC it receives, and the server tells the client what quality to send. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      en: 'Simulcast control: the client asks for a quality from 0 to 100 for each SSRC it receives, and the voice server tells the client what quality to send. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
       es: 'Control del simulcast: el cliente pide una calidad de 0 a 100 para cada SSRC que recibe, y el servidor le indica con qué calidad debe enviar. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
@@ -310,7 +310,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'client-only',
     description: {
-      en: 'The client asks for the versions of the voice backend and of its WebRTC worker, and the server replies with them, for analytics. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
+      en: 'The client asks for the versions of the voice backend and of its WebRTC worker, and the voice server replies with them, for analytics. Used only by the official Discord client: it is undocumented for bots, and a bot should not rely on it.',
       es: 'El cliente pide las versiones del backend de voz y de su worker WebRTC, y el servidor se las devuelve, con fines analíticos. Solo lo usa el cliente oficial de Discord: no está documentado para bots y un bot no debería depender de él.',
     },
   },
@@ -607,7 +607,7 @@ export const voiceOpcodes = [
     format: 'json',
     availability: 'client-only',
     description: {
-      en: 'Tells the voice server that no RTC route was available: a client that, after selecting a protocol, cannot establish any usable RTC route may send it with an empty payload (`{}`), so the server knows that connection setup failed at the RTC transport layer. Known from the community documentation and used only by the official Discord client; it is not in Discord’s bot documentation, and a bot should not send it.',
+      en: 'Tells the voice server that no RTC route was available: a client that, after selecting a protocol, cannot establish any usable RTC route may send it with an empty payload (`{}`) to report that connection setup failed at the RTC transport layer. Known from the community documentation and used only by the official Discord client; it is not in Discord’s bot documentation, and a bot should not send it.',
       es: 'Avisa al servidor de voz de que no había ninguna ruta RTC disponible: un cliente que, tras seleccionar un protocolo, no consigue establecer ninguna ruta RTC utilizable puede enviarlo con un payload vacío (`{}`), para que el servidor sepa que la conexión falló en la capa de transporte RTC. Se conoce por la documentación de la comunidad y solo lo usa el cliente oficial de Discord; no figura en la documentación de Discord para bots, y un bot no debería enviarlo.',
     },
   },

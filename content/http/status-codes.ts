@@ -15,11 +15,11 @@ export const meta = {
   intro: {
     en: [
       'An HTTP status code is a three-digit number whose first digit gives its class: 1xx informational (an interim response; the final one is still to come), 2xx success, 3xx redirection, 4xx client error (the request is at fault) and 5xx server error (the server, or something between you and it, failed). A client that does not recognize a code must treat it as the x00 of its class: an unknown 4xx as 400, an unknown 5xx as 500.',
-      "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice: nginx's 444, 494 to 497 and 499, Cloudflare's 520 to 526 and 530 (which also reach you from services behind Cloudflare, Discord's API among them), the AWS Application Load Balancer's 460, 463, 464 and 561, Microsoft's 440 and 449, and Laravel's 419. They are marked as non-standard, with the vendor that sends them and the vendor's own documentation or source code.",
+      "IANA keeps the official registry. The names here are the reason phrases of RFC 9110 and the other specifications the registry cites; older names you will still see in libraries and logs are listed with them. The table also includes the non-standard codes you meet in practice: nginx's 444, 494 to 497 and 499, Cloudflare's 520 to 526 and 530 (which also reach you from services behind Cloudflare, Discord's API among them), the AWS Application Load Balancer's 460, 463, 464 and 561, Microsoft's 440 and 449, Laravel's 419 and cPanel's 509. They are marked as non-standard, with the vendor that sends them and the vendor's own documentation or source code.",
     ],
     es: [
       'Un código de estado HTTP es un número de tres cifras cuya primera cifra indica su clase: 1xx informativos (una respuesta provisional; la definitiva aún está por llegar), 2xx éxito, 3xx redirección, 4xx error del cliente (el problema está en la solicitud) y 5xx error del servidor (falló el servidor o algo entre tú y él). Un cliente que no reconoce un código debe tratarlo como el x00 de su clase: un 4xx desconocido como 400 y un 5xx desconocido como 500.',
-      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) del RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica: el 444, del 494 al 497 y el 499 de nginx; del 520 al 526 y el 530 de Cloudflare (que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord); el 460, el 463, el 464 y el 561 del Application Load Balancer de AWS; el 440 y el 449 de Microsoft, y el 419 de Laravel. Están marcados como no estándar, con el fabricante que los envía y su propia documentación o código fuente.',
+      'IANA mantiene el registro oficial. Los nombres de esta tabla son las frases de estado (reason phrases) del RFC 9110 y de las demás especificaciones que cita el registro; junto a ellos aparecen los nombres antiguos que aún verás en bibliotecas y registros. La tabla incluye también los códigos no estándar con los que te toparás en la práctica: el 444, del 494 al 497 y el 499 de nginx; del 520 al 526 y el 530 de Cloudflare (que también te llegan de servicios que están detrás de Cloudflare, entre ellos la API de Discord); el 460, el 463, el 464 y el 561 del Application Load Balancer de AWS; el 440 y el 449 de Microsoft, el 419 de Laravel y el 509 de cPanel. Están marcados como no estándar, con el fabricante que los envía y su propia documentación o código fuente.',
     ],
   },
   sources: [
@@ -68,14 +68,14 @@ export const meta = {
           'Entries can show two different gRPC mappings. They answer different questions, and they disagree on purpose.',
           '`google.rpc.Code` → HTTP is for servers: it is the HTTP status to use when a gRPC status is exposed over plain HTTP, as grpc-gateway and the JSON/REST interface of Google APIs do. `INVALID_ARGUMENT` becomes 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 and `CANCELLED` the non-standard 499.',
           "gRPC's HTTP → gRPC table is for clients: it gives the status a gRPC client reports when the response is not gRPC at all and carries no `grpc-status`, typically because a proxy, a load balancer or a plain web server answered, or the request went to the wrong place. The HTTP status then describes the transport, not your call. The table maps 400 to `INTERNAL`, 401 to `UNAUTHENTICATED`, 403 to `PERMISSION_DENIED`, 404 to `UNIMPLEMENTED`, and 429, 502, 503 and 504 to `UNAVAILABLE`; its newest version also maps 431 to `INTERNAL`, which not every library does yet. Any other status, including a 200 without `grpc-status`, becomes `UNKNOWN`.",
-          "The table gives only two reasons of its own: mapping what an intermediary answers lets the client react more appropriately, and a 200 becomes `UNKNOWN` because a truly successful response always carries `grpc-status`. What follows is our explanation, not gRPC's wording. A 404 from something that does not speak gRPC means the path, which in gRPC is the method name, does not exist there: that is what `UNIMPLEMENTED` says. 429, 502, 503 and 504 are what proxies and load balancers answer when the backend is overloaded or out of reach, so reporting them as `UNAVAILABLE` lets retry policies treat them as transient; the price is that a rate-limited call shows up as `UNAVAILABLE`, not `RESOURCE_EXHAUSTED`. For 400, the review of the pull request that added the table (grpc/grpc#4955, 2016) records `INTERNAL` as the conservative choice, with `INVALID_ARGUMENT` a better fit only in some cases: a gRPC client builds its requests itself, so a 400 more likely means a broken proxy or transport than a wrong argument.",
+          "The table gives only two reasons of its own: mapping what an intermediary answers lets the client react more appropriately, and a 200 becomes `UNKNOWN` because a truly successful response always carries `grpc-status`. What follows is our explanation, not gRPC's wording. A 404 from something that does not speak gRPC means the path, which in gRPC is the method name, does not exist there: that is what `UNIMPLEMENTED` says. 429, 502, 503 and 504 are what proxies and load balancers answer when the backend is overloaded or out of reach, so reporting them as `UNAVAILABLE` lets retry policies treat them as transient; the price is that a rate-limited call shows up as `UNAVAILABLE`, not `RESOURCE_EXHAUSTED`. For 400, the review of the pull request that added the table (grpc/grpc#4955, 2016) records `INTERNAL` as the more conservative choice and `INVALID_ARGUMENT` as a better fit only in some cases, without saying why. Our reading: a gRPC client builds its requests itself, so a 400 more likely means a broken proxy or transport than a wrong argument.",
           'So there is no round trip: a server that returns `NOT_FOUND` through a gateway produces a 404, but a gRPC client that receives a bare 404 reports `UNIMPLEMENTED`.',
         ],
         es: [
           'Las entradas pueden mostrar dos correspondencias distintas con gRPC. Responden a preguntas diferentes y no coinciden, a propósito.',
           '`google.rpc.Code` → HTTP es para servidores: indica qué estado HTTP usar cuando un estado gRPC se expone sobre HTTP normal, como hacen grpc-gateway y la interfaz JSON/REST de las APIs de Google. `INVALID_ARGUMENT` pasa a ser 400, `NOT_FOUND` 404, `UNAVAILABLE` 503 y `CANCELLED` el 499, que no es estándar.',
           'La tabla HTTP → gRPC de gRPC es para clientes: da el estado que informa un cliente gRPC cuando la respuesta no es gRPC en absoluto y no trae `grpc-status`, normalmente porque respondió un proxy, un balanceador de carga o un servidor web corriente, o porque la solicitud acabó donde no debía. En ese caso, el estado HTTP describe el transporte, no tu llamada. La tabla asigna el 400 a `INTERNAL`, el 401 a `UNAUTHENTICATED`, el 403 a `PERMISSION_DENIED`, el 404 a `UNIMPLEMENTED`, y los 429, 502, 503 y 504 a `UNAVAILABLE`; su versión más reciente asigna además el 431 a `INTERNAL`, algo que todavía no hacen todas las bibliotecas. Cualquier otro estado, incluido un 200 sin `grpc-status`, se convierte en `UNKNOWN`.',
-          'La tabla solo da dos motivos propios: traducir lo que responde un intermediario permite al cliente reaccionar de forma más adecuada, y un 200 se convierte en `UNKNOWN` porque una respuesta realmente correcta siempre trae `grpc-status`. Lo que sigue es explicación nuestra, no texto de gRPC. Un 404 de algo que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí: justo lo que dice `UNIMPLEMENTED`. Los 429, 502, 503 y 504 son lo que responden proxies y balanceadores de carga cuando el backend está saturado o fuera de alcance, de modo que tratarlos como `UNAVAILABLE` hace que las políticas de reintento los consideren pasajeros; a cambio, una llamada rechazada por un límite de solicitudes (rate limit) aparece como `UNAVAILABLE`, no como `RESOURCE_EXHAUSTED`. Para el 400, la revisión de la pull request que añadió la tabla (grpc/grpc#4955, 2016) recoge `INTERNAL` como la opción prudente, y `INVALID_ARGUMENT` como más adecuada solo en algunos casos: un cliente gRPC construye él mismo sus solicitudes, por lo que un 400 apunta más a un proxy o un transporte averiados que a un argumento incorrecto.',
+          'La tabla solo da dos motivos propios: traducir lo que responde un intermediario permite al cliente reaccionar de forma más adecuada, y un 200 se convierte en `UNKNOWN` porque una respuesta realmente correcta siempre trae `grpc-status`. Lo que sigue es explicación nuestra, no texto de gRPC. Un 404 de algo que no habla gRPC significa que la ruta, que en gRPC es el nombre del método, no existe allí: justo lo que dice `UNIMPLEMENTED`. Los 429, 502, 503 y 504 son lo que responden proxies y balanceadores de carga cuando el backend está saturado o fuera de alcance, de modo que tratarlos como `UNAVAILABLE` hace que las políticas de reintento los consideren pasajeros; a cambio, una llamada rechazada por un límite de solicitudes (rate limit) aparece como `UNAVAILABLE`, no como `RESOURCE_EXHAUSTED`. Para el 400, la revisión de la pull request que añadió la tabla (grpc/grpc#4955, 2016) recoge `INTERNAL` como la opción más prudente, y `INVALID_ARGUMENT` como más adecuada solo en algunos casos, sin decir por qué. Nuestra interpretación: un cliente gRPC construye él mismo sus solicitudes, por lo que un 400 apunta más a un proxy o un transporte averiados que a un argumento incorrecto.',
           'Por tanto, no hay ida y vuelta: un servidor que devuelve `NOT_FOUND` a través de un gateway produce un 404, pero un cliente gRPC que recibe un 404 a secas informa `UNIMPLEMENTED`.',
         ],
       },
@@ -598,7 +598,7 @@ export const httpStatusCodes = [
         kind: 'caution',
         text: {
           en: 'Some APIs also answer 403 when a rate limit is exceeded, instead of 429. Check the body and headers such as `Retry-After` before concluding that it is a permissions problem.',
-          es: 'Algunas APIs también responden 403 al superar un límite de solicitudes, en lugar de 429. Revisa el cuerpo y cabeceras como `Retry-After` antes de concluir que se trata de un problema de permisos.',
+          es: 'Algunas APIs también responden 403 al superar un límite de solicitudes (rate limit), en lugar de 429. Revisa el cuerpo y cabeceras como `Retry-After` antes de concluir que se trata de un problema de permisos.',
         },
       },
     ],
@@ -1074,7 +1074,7 @@ export const httpStatusCodes = [
       retryable: 'yes',
       advice: {
         en: "Retry after the time in `Retry-After` (seconds or an HTTP date). Without it, use exponential backoff with jitter. Pace later requests with the API's rate-limit headers so as not to hit the limit again.",
-        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes según las cabeceras de límite de solicitudes de la API para no volver a alcanzar el límite.',
+        es: 'Reintenta pasado el tiempo que indica `Retry-After` (segundos o una fecha HTTP). Si no viene, usa backoff exponencial con jitter. Dosifica las solicitudes siguientes según las cabeceras de límite de solicitudes (rate limit) de la API para no volver a alcanzar el límite.',
       },
     },
   },
@@ -1190,7 +1190,7 @@ export const httpStatusCodes = [
       {
         kind: 'info',
         text: {
-          en: 'AWS’s documentation gives 460, 463 and 464 no reason phrase; the names here describe them.',
+          en: 'AWS’s documentation gives this code no reason phrase; the name here describes it.',
           es: 'La documentación de AWS no da frase de estado a este código; el nombre de aquí lo describe.',
         },
       },
@@ -1531,10 +1531,14 @@ export const httpStatusCodes = [
     name: 'Bandwidth Limit Exceeded',
     nameEs: 'Límite de ancho de banda superado',
     standing: 'non-standard',
-    origin: 'Apache / cPanel',
+    origin: 'cPanel (mod_bwlimited, an Apache module)',
+    spec: {
+      label: 'cPanel: mod_bwlimited.c (HTTP_BANDWIDTH_LIMIT_EXCEEDED)',
+      url: 'https://github.com/CpanelInc/mod_bwlimited/blob/master/SOURCES/mod_bwlimited-1.4/mod_bwlimited.c',
+    },
     description: {
-      en: 'Sent by some shared-hosting setups (Apache bandwidth-limiting modules, cPanel) when a site has used up the data transfer its hosting plan allows. Nothing is wrong with the request: the site stays unavailable until the allowance resets or its owner raises it.',
-      es: 'Lo envían algunas configuraciones de alojamiento compartido (módulos de Apache que limitan el ancho de banda, cPanel) cuando un sitio ha consumido la transferencia de datos que permite su plan. La solicitud no tiene nada de malo: el sitio seguirá sin estar disponible hasta que se renueve la cuota o su propietario la amplíe.',
+      en: 'Shared hosting run on cPanel shows it once a site has used up the data transfer its plan allows: cPanel\'s Apache module, mod_bwlimited, defines 509 as `HTTP_BANDWIDTH_LIMIT_EXCEEDED` and serves a page titled "509 Bandwidth Limit Exceeded" for every request to that site. Nothing is wrong with the request: the site stays unavailable until the allowance resets or its owner raises it.',
+      es: 'Lo muestra el alojamiento compartido gestionado con cPanel cuando un sitio ha consumido la transferencia de datos que permite su plan: el módulo de Apache de cPanel, mod_bwlimited, define el 509 como `HTTP_BANDWIDTH_LIMIT_EXCEEDED` y responde a cada solicitud a ese sitio con una página titulada «509 Bandwidth Limit Exceeded». La solicitud no tiene nada de malo: el sitio seguirá sin estar disponible hasta que se renueve la cuota o su propietario la amplíe.',
     },
     notes: [
       {
@@ -1542,6 +1546,13 @@ export const httpStatusCodes = [
         text: {
           en: 'Node.js lists 509 "Bandwidth Limit Exceeded" in `http.STATUS_CODES`, but the IANA registry leaves 509 unassigned: no specification defines it.',
           es: 'Node.js incluye el 509 «Bandwidth Limit Exceeded» en `http.STATUS_CODES`, pero el registro de IANA lo deja sin asignar: ninguna especificación lo define.',
+        },
+      },
+      {
+        kind: 'caution',
+        text: {
+          en: "The module's source in cPanel's repository (version 1.4) sets the response status to `HTTP_INTERNAL_SERVER_ERROR`, not to its 509 constant: with that version, an HTTP client reads 500 in the status line and 509 only in the title of the page.",
+          es: 'El código fuente del módulo en el repositorio de cPanel (versión 1.4) fija el estado de la respuesta en `HTTP_INTERNAL_SERVER_ERROR`, no en su constante 509: con esa versión, un cliente HTTP lee 500 en la línea de estado y el 509 solo en el título de la página.',
         },
       },
     ],

@@ -28,8 +28,8 @@ export interface GlossaryRule {
    * source's own wording ("rate limit", «límite de velocidad»).
    */
   readonly inQuotes?: boolean;
-  /** Only in the texts of these tables (`discord/json-error-codes`); every text when unset. */
-  readonly tables?: readonly string[];
+  /** Only in the texts of these sections' tables (`discord`); every text when unset. */
+  readonly sections?: readonly string[];
 }
 
 /** A rejected word found in a text. */
@@ -230,14 +230,15 @@ export const glossary: readonly GlossaryRule[] = [
   {
     id: 'guild',
     language: 'en',
-    // In this table "server" means a guild, except for machines (voice, RPC, game, Discord's
-    // own servers) and Discord's product names (Server Boost, Server Discovery, server settings…).
+    // On Discord's pages a bare "server" reads as a guild, so a machine is named as one (the voice,
+    // RPC, Gateway or HTTP server, Discord's servers), and only Discord's product names keep the
+    // word on its own (Server Boost, Server Discovery, server settings, server perks…).
     reject: word(
-      "(?<!(?:voice|RPC|local|Discord's|media|App Store|[Gg]ame|your|origin|HTTP|Verified) )[Ss]ervers?(?:'s|')?(?! (?:Discovery|[Bb]oosts?|[Bb]ooster|[Ss]ubscriptions?|[Ss]hop|[Gg]uide|[Ss]ettings|tags?|[Tt]hemes|perks?|API|[Ee]rror|side))(?!-(?:muted|deafened|side))",
+      "(?<!(?:voice|RPC|Gateway|HTTP|inbound|local|[Gg]ame|Discord's|Verified) )[Ss]ervers?(?:'s|')?(?! (?:Discovery|[Bb]oosts?|[Bb]ooster|[Ss]ubscriptions?|[Ss]hop|[Gg]uide|[Ss]ettings|tags?|[Tt]hemes|perks?|API|[Ee]rror|side))(?!-(?:muted|deafened|side))",
     ),
     suggest: 'guild',
-    why: 'Discord’s API object is the guild (`guild_id`, `/guilds/…`); the page says once that the app calls it a server. Quoted messages keep their wording.',
-    tables: ['discord/json-error-codes'],
+    why: 'Discord’s API object is the guild (`guild_id`, `/guilds/…`); two pages say once that the app calls it a server. A machine is named as one (the voice server, the RPC server). Quoted messages keep their wording.',
+    sections: ['discord'],
   },
   {
     id: 'no-contractions',
@@ -250,6 +251,48 @@ export const glossary: readonly GlossaryRule[] = [
     why: 'Reference prose spells words out, as nearly all of it already did; quoted messages keep theirs.',
   },
 ];
+
+/**
+ * A term a text must explain the first time it uses it. A text is one field
+ * (a description, a note, a section's body), all its paragraphs in order; its
+ * first use of the term, outside code and quotes, must be followed by the gloss.
+ */
+export interface FirstMentionRule {
+  readonly id: string;
+  readonly language: Language;
+  /** The term, in the sense the rule is about. */
+  readonly term: RegExp;
+  /** What must come right after the term's first use. */
+  readonly gloss: RegExp;
+  readonly suggest: string;
+  readonly why: string;
+}
+
+export const firstMentions: readonly FirstMentionRule[] = [
+  {
+    id: 'rate-limit-first-mention',
+    language: 'es',
+    // «límite de solicitudes inválidas» is another limit (Discord's, on 401, 403 and 429 responses).
+    term: word('l[ií]mites? de solicitudes(?! inv[aá]lidas)', 'i'),
+    gloss: /^ \(rate limits?\)/u,
+    suggest: 'límite de solicitudes (rate limit)',
+    why: 'The English term, in brackets, tells the reader which limit this is and what to search for; once per text is enough.',
+  },
+];
+
+/** The first use of the rule's term in a text, when the gloss does not follow it. */
+export function checkFirstMention(
+  paragraphs: readonly string[],
+  rule: FirstMentionRule,
+): { readonly found: string; readonly context: string } | undefined {
+  const text = paragraphs.join('\n');
+  const [first] = exempt(text, rule.language, true).matchAll(rule.term);
+  if (!first || rule.gloss.test(text.slice(first.index + first[0].length))) return undefined;
+  return {
+    found: first[0],
+    context: text.slice(Math.max(0, first.index - 40), first.index + first[0].length + 40),
+  };
+}
 
 /**
  * Connectors that are right now and then but read mechanically when every
@@ -297,7 +340,7 @@ export function exempt(text: string, language: Language, quotes: boolean): strin
   return out;
 }
 
-/** Every rejected word in one paragraph, for the rules of its language (and table, when given). */
+/** Every rejected word in one paragraph, for the rules of its language (and of its table's section, when given). */
 export function checkText(
   text: string,
   language: Language,
@@ -308,7 +351,9 @@ export function checkText(
   const withoutQuotes = exempt(text, language, true);
   return rules
     .filter(
-      (r) => r.language === language && (!r.tables || (table !== undefined && r.tables.includes(table))),
+      (r) =>
+        r.language === language &&
+        (!r.sections || (table !== undefined && r.sections.includes(table.split('/')[0]!))),
     )
     .flatMap((rule) =>
       [...(rule.inQuotes ? withQuotes : withoutQuotes).matchAll(rule.reject)].map((m) => ({

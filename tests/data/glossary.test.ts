@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  checkFirstMention,
   checkText,
   countStyle,
   exempt,
+  firstMentions,
   glossary,
   styleLimits,
   type GlossaryRule,
@@ -25,7 +27,8 @@ const report = (l: Located, rules?: readonly GlossaryRule[]) =>
 
 describe('the glossary rules', () => {
   const one = (id: string) => glossary.filter((r) => r.id === id);
-  const found = (text: string, language: Language, id: string, table = one(id)[0]?.tables?.[0]) =>
+  // A rule limited to some sections is tried on a Discord page unless a case names another table.
+  const found = (text: string, language: Language, id: string, table = 'discord/json-error-codes') =>
     checkText(text, language, table, one(id)).map((v) => v.found);
 
   it('have unique ids, and flag what each rejects (a bad sample per rule)', () => {
@@ -82,15 +85,42 @@ describe('the glossary rules', () => {
     expect(found('Trátalo como «petición rechazada».', 'es', 'solicitud')).toEqual(['petición']);
   });
 
-  it('say guild for the Discord object, but leave machines, products and other tables alone', () => {
+  it('say guild for the Discord object on every Discord page, but leave machines, products and other sections alone', () => {
     expect(found('Ask the server owner.', 'en', 'guild')).toEqual(['server']);
-    expect(found('The voice server and Server Discovery.', 'en', 'guild')).toEqual([]);
+    const rpc = 'discord/rpc-error-codes';
+    expect(found('Nothing is wrong with your server.', 'en', 'guild', rpc)).toEqual(['server']);
+    expect(found("It opens a server invite, or plays a server's sound.", 'en', 'guild', rpc)).toEqual([
+      'server',
+      "server's",
+    ]);
+    // A machine is named as one: a bare "the server" reads as a guild.
+    expect(found('The server answers with Resumed.', 'en', 'guild', 'discord/voice-opcodes')).toEqual([
+      'server',
+    ]);
+    expect(
+      found("The RPC server closed it; the voice server and Discord's servers are fine.", 'en', 'guild', rpc),
+    ).toEqual([]);
+    expect(found('The voice server, Server Discovery and the server settings.', 'en', 'guild')).toEqual([]);
     expect(found('The server owner.', 'en', 'guild', 'http/status-codes')).toEqual([]);
   });
 
   it('accept the English term once, in brackets after the Spanish one', () => {
     expect(found('Superaste el límite de solicitudes (rate limit).', 'es', 'rate-limit')).toEqual([]);
     expect(found('Envía el token de acceso (access token).', 'es', 'token-de-acceso')).toEqual([]);
+  });
+
+  it('want «límite de solicitudes (rate limit)» the first time a text names the rate limit', () => {
+    const [rule] = firstMentions;
+    const flagged = (...paragraphs: string[]) => checkFirstMention(paragraphs, rule!)?.found;
+    expect(flagged('Superaste el límite de solicitudes.')).toBe('límite de solicitudes');
+    // The gloss belongs to the first mention, even when the first is in an earlier paragraph.
+    expect(flagged('Un límite de solicitudes.', 'El límite de solicitudes (rate limit).')).toBeDefined();
+    expect(
+      flagged('Los límites de solicitudes (rate limits), y luego el límite de solicitudes.'),
+    ).toBeUndefined();
+    // The invalid request limit is another limit; code and quotes are left alone.
+    expect(flagged('El límite de solicitudes inválidas de Discord.')).toBeUndefined();
+    expect(flagged('El mensaje «límite de solicitudes superado» y `límite de solicitudes`.')).toBeUndefined();
   });
 
   it('count a style limit outside code and quotes, and fail a text that overuses it', () => {
@@ -120,6 +150,23 @@ describe('every text', () => {
     expect(texts.flatMap((t) => report(t))).toEqual([]);
   });
 
+  it.each(firstMentions.map((r) => [r.id, r] as const))('follows %s', (_id, rule) => {
+    // Spanish entry names are titles that follow the wire name ("4008 Rate limited · Límite de
+    // solicitudes excedido"), so the English term is already there.
+    const fields = Map.groupBy(
+      texts.filter((t) => t.language === rule.language && t.path !== 'nameEs'),
+      (t) => `${t.file} · ${t.where} · ${t.path}`,
+    );
+    const missing = [...fields].flatMap(([field, paragraphs]) => {
+      const v = checkFirstMention(
+        paragraphs.map((t) => t.text),
+        rule,
+      );
+      return v ? [`${field}: «${v.found}» → ${rule.suggest} [${rule.id}] …${v.context}…`] : [];
+    });
+    expect(missing).toEqual([]);
+  });
+
   it.each(styleLimits.map((l) => [l.id, l] as const))('keeps %s within its limits', (_id, limit) => {
     const mine = texts.filter((t) => t.language === limit.language);
     const counted = mine.map((t) => ({ t, n: countStyle(t.text, limit) }));
@@ -137,6 +184,7 @@ describe('every text', () => {
 describe('docs/glossary.md', () => {
   it('names the chosen term of every rule', () => {
     const doc = readFileSync('docs/glossary.md', 'utf8');
-    for (const r of glossary) expect(doc, r.id).toContain(r.suggest.split(' (')[0]!.split(' / ')[0]!);
+    for (const r of [...glossary, ...firstMentions])
+      expect(doc, r.id).toContain(r.suggest.split(' (')[0]!.split(' / ')[0]!);
   });
 });

@@ -208,11 +208,11 @@ export const codes110000To299999 = [
   {
     code: 150_019,
     name: 'You cannot create or join an interview for this join request.',
-    nameEs: 'No puedes crear una entrevista sobre esta solicitud para unirse ni unirte a ella',
+    nameEs: 'No puedes crear una entrevista de esta solicitud para unirse ni entrar en la que ya exista',
     source: 'observed',
     description: {
       en: 'No interview can be created or joined for this join request (an interview is the private conversation moderators can open with an applicant about their request). The message gives no reason: check that the request is still pending and that the account may review join requests in this guild.',
-      es: 'No se puede crear una entrevista sobre esta solicitud para unirse, ni unirse a la que ya exista. Una entrevista es la conversación privada que los moderadores pueden abrir con quien pide entrar en el servidor para hablar de su solicitud. El mensaje no da el motivo: comprueba que la solicitud siga pendiente y que la cuenta pueda revisar solicitudes en este servidor.',
+      es: 'No se puede crear una entrevista de esta solicitud para unirse ni entrar en la que ya exista. Una entrevista es la conversación privada que los moderadores pueden abrir con quien pide entrar en el servidor para hablar de su solicitud. El mensaje no da el motivo: comprueba que la solicitud siga pendiente y que la cuenta pueda revisar solicitudes en este servidor.',
     },
   },
   {
@@ -560,7 +560,7 @@ export const codes110000To299999 = [
       'No aceptamos temporalmente solicitudes de verificación de servidores mientras ponemos orden por nuestra parte',
     source: 'observed',
     description: {
-      en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganizes the process on its side. Nothing is wrong with your server; apply again later.',
+      en: 'Discord has temporarily stopped accepting applications for Verified Server status while it reorganizes the process on its side. Nothing is wrong with your guild; apply again later.',
       es: 'Discord ha dejado de aceptar temporalmente solicitudes para la verificación de servidores mientras reorganiza el proceso por su parte. Tu servidor no tiene ningún problema; vuelve a solicitarlo más adelante.',
     },
   },

@@ -1179,7 +1179,7 @@ export const codes30000To49999 = [
     source: 'both',
     description: {
       en: 'A Discord service behind this endpoint is rate limiting the resource you touched, independently of your own rate-limit buckets. Back off and retry later; it does not mean the request was wrong.',
-      es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de los buckets de tus propios límites de solicitudes. Espera con backoff y reintenta más tarde; no significa que la solicitud estuviera mal.',
+      es: 'Un servicio de Discord que hay detrás de este endpoint está limitando el recurso que has usado, al margen de los buckets de tus propios límites de solicitudes (rate limits). Espera con backoff y reintenta más tarde; no significa que la solicitud estuviera mal.',
     },
   },
   {

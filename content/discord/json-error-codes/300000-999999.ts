@@ -701,7 +701,7 @@ export const codes300000To999999 = [
     observedMessage: 'Invalid client',
     source: 'both',
     description: {
-      en: "The client secret sent with the token exchange does not match the application's. Check the value your server sends against the OAuth2 page of the Developer Portal, or reset the secret and update your server; keep it on your backend, never in the game client.",
+      en: "The client secret sent with the token exchange does not match the application's. Check the value your backend sends against the OAuth2 page of the Developer Portal, or reset the secret and update it there; keep it on your backend, never in the game client.",
       es: 'El client secret enviado en el canje del token no coincide con el de la aplicación. Compara el valor que envía tu servidor con el de la página OAuth2 del portal de desarrolladores, o restablece el secreto y actualiza tu servidor; guárdalo siempre en tu backend, nunca en el cliente del juego.',
     },
   },
