@@ -1,7 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { builtPages } from './src/integrations/built-pages.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSearch } from './src/integrations/site-search.ts';
 import { tableOfContents } from './src/integrations/table-of-contents.ts';
@@ -13,12 +13,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // No Markdown code blocks to highlight: the pages are generated from data.
   markdown: { syntaxHighlight: false },
-  // Starlight turns on Astro's prefetch for every link. Its script is a high-priority request in
-  // each page's head and watches every link: over 900 on the JSON error codes page, whose in-page
-  // links it never prefetches. The pages are static and small but one, so we turn it off.
+  // Starlight turns on Astro's prefetch for every link. Its script is one more request in each
+  // page's head, and at load it walks every link and watches the page for new ones: over 900 on
+  // the JSON error codes page, whose in-page links it never prefetches. Off: what it would save
+  // is one round trip when a reader moves to another table.
   prefetch: false,
   // A strict Content-Security-Policy <meta> on every page: scripts and styles by hash or from
-  // this origin only (builtPages adds the hashes of is:inline scripts, which Astro skips). Pagefind compiles its search engine from WebAssembly, hence 'wasm-unsafe-eval'.
+  // this origin only (cspInlineHashes adds the hashes of is:inline scripts, which Astro skips). Pagefind compiles its search engine from WebAssembly, hence 'wasm-unsafe-eval'.
   security: {
     csp: {
       directives: [
@@ -65,6 +66,6 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
     }),
     searchIndex(),
-    builtPages(),
+    cspInlineHashes(),
   ],
 });
