@@ -4,8 +4,6 @@
  * bundle, patched. An upgrade that changes either fails here until someone re-checks the
  * override and records the new version and hash in `upstream`.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   oneSearchAtATime,
@@ -13,13 +11,7 @@ import {
   takeSearchIdFirst,
   upstream,
 } from '../../src/integrations/site-search.ts';
-
-function installed(pkg: string, file: string): { version: string; sha256: string; text: string } {
-  const root = new URL(`../../node_modules/${pkg}/`, import.meta.url);
-  const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
-  const text = readFileSync(new URL(file, root), 'utf8');
-  return { version, sha256: createHash('sha256').update(text).digest('hex'), text };
-}
+import { installed } from '../support/upstream.ts';
 
 const recheck = {
   starlight: [

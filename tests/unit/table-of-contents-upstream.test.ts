@@ -4,20 +4,14 @@
  * version and hash in `upstream`. tests/browser/table-of-contents.test.ts checks, on the built
  * pages, that the patched query finds the same elements as Starlight's.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blocksWithoutHas, upstream } from '../../src/integrations/table-of-contents.ts';
+import { installed } from '../support/upstream.ts';
 
-const root = new URL(`../../node_modules/${upstream.package}/`, import.meta.url);
-const text = readFileSync(new URL(upstream.file, root), 'utf8');
+const { version, sha256, text } = installed(upstream.package, upstream.file);
 
 describe("Starlight's table-of-contents script", () => {
   it('is the one the patch was written against', () => {
-    const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
-      version: string;
-    };
-    const sha256 = createHash('sha256').update(text).digest('hex');
     expect(
       { version, sha256 },
       `${upstream.package}/${upstream.file} changed: re-check src/integrations/table-of-contents.ts (upstream may have made its query cheaper: then drop the patch), then record the new version and sha256 in \`upstream\`.`,
