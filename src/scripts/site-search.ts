@@ -13,7 +13,10 @@
  * - builds it with the site's settings (src/lib/search-config.ts: ranking, no debounce), one
  *   result per entry (each search record is one entry, so no sub-results);
  * - gives Pagefind's input a label (axe: label-title-only) and names the button by its
- *   visible label (axe: label-content-name-mismatch).
+ *   visible label (axe: label-content-name-mismatch);
+ * - when the dialog opens before Pagefind UI is built (Ctrl+K on a fresh page), shows a plain
+ *   search box at once, so that what is typed or pasted right away is not lost, and hands its
+ *   text to Pagefind's input when that appears.
  */
 import { searchUiOptions } from '../lib/search-config.ts';
 import { startEngine } from './pagefind-search.ts';
@@ -36,20 +39,60 @@ export function initSiteSearch(root: ParentNode): void {
   const dialog = search?.querySelector('dialog');
   if (!search || !button || !dialog) return;
   nameByVisibleLabel(button);
+  const box: SearchBox = { built: false };
   let loading: Promise<void> | undefined;
   const load = (): void => {
-    loading ??= loadUi(search, dialog);
+    loading ??= loadUi(search, dialog, box);
   };
   for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
     button.addEventListener(type, load, { once: true, passive: true });
   }
   // Ctrl+K (or ⌘K) opens the dialog without touching the button.
   new MutationObserver(() => {
-    if (dialog.open) load();
+    if (!dialog.open) return;
+    load();
+    if (box.built) return;
+    box.standIn ??= standInInput(search, dialog);
+    box.standIn?.focus();
   }).observe(dialog, { attributeFilter: ['open'] });
 }
 
-async function loadUi(search: Element, dialog: HTMLDialogElement): Promise<void> {
+/** Whether Pagefind UI has built its input, and the plain one standing in for it until then. */
+interface SearchBox {
+  built: boolean;
+  standIn?: HTMLInputElement | undefined;
+}
+
+/** A plain search box where Pagefind UI will build its own (SiteSearch.astro styles it alike). */
+function standInInput(search: Element, dialog: HTMLDialogElement): HTMLInputElement | undefined {
+  const container = search.querySelector('#starlight__search');
+  if (!container) return undefined;
+  const input = document.createElement('input');
+  input.type = 'text';
+  input.className = 'site-search-stand-in';
+  input.autocomplete = 'off';
+  input.setAttribute('aria-label', dialog.getAttribute('aria-label') ?? '');
+  container.prepend(input);
+  return input;
+}
+
+/** Moves what was typed in the stand-in box to Pagefind's input, caret and focus included. */
+function handOver(standIn: HTMLInputElement, input: HTMLInputElement): void {
+  const { value, selectionStart, selectionEnd } = standIn;
+  const focused = document.activeElement === standIn;
+  standIn.remove();
+  if (value !== '') {
+    input.value = value;
+    // Pagefind UI reads its input on `input` events, as when someone types.
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  if (focused) {
+    input.focus();
+    input.setSelectionRange(selectionStart, selectionEnd);
+  }
+}
+
+async function loadUi(search: Element, dialog: HTMLDialogElement, box: SearchBox): Promise<void> {
   // @ts-expect-error: @pagefind/default-ui ships no types.
   const ui = import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: UiOptions) => unknown }>;
   // Not awaited: the input appears at once, even while the engine's script is still loading.
@@ -62,8 +105,11 @@ async function loadUi(search: Element, dialog: HTMLDialogElement): Promise<void>
   // Pagefind names its input only by a placeholder and a title of the same text.
   input.setAttribute('aria-label', dialog.getAttribute('aria-label') ?? '');
   input.removeAttribute('title');
+  box.built = true;
+  if (box.standIn) handOver(box.standIn, input);
   // Starlight focuses the input when the dialog opens; the first time, the input appears only now.
-  if (dialog.open) input.focus();
+  else if (dialog.open) input.focus();
+  box.standIn = undefined;
 }
 
 /**

@@ -37,6 +37,26 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     expect(errors).toEqual([]);
   });
 
+  // Ctrl+K on a fresh page opens the dialog before Pagefind UI has built its input: what is
+  // typed at once must reach the search, not be lost (src/scripts/site-search.ts).
+  it('keeps what is typed right after Ctrl+K, before the search box exists', async () => {
+    const { page, errors } = await openPage(context, '/es/');
+    await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('sesión no válida');
+    const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+    await page.waitForFunction(
+      () => document.querySelector('#starlight__search .pagefind-ui__result-link') !== null,
+      null,
+      { polling: 'raf' },
+    );
+    expect(await input.inputValue()).toBe('sesión no válida');
+    expect(
+      await page.locator('#starlight__search .pagefind-ui__result-link').first().getAttribute('href'),
+    ).toMatch(/^\/es\/discord\/(gateway|voice)-close-codes\/#4006$/);
+    expect(errors).toEqual([]);
+  });
+
   it('clicking a result lands on the entry, scrolled into view and highlighted', async () => {
     const { page, errors } = await openPage(context, '/');
     await searchFor(page, 'UNAVAILABLE');
