@@ -1,6 +1,13 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, openPage, searchFor, targetState, useChromium } from '../support/browser.ts';
+import {
+  baseUrl,
+  firstResultLink,
+  openPage,
+  searchFor,
+  targetState,
+  useChromium,
+} from '../support/browser.ts';
 
 const browser = useChromium();
 let context: BrowserContext;
@@ -45,22 +52,20 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     await page.keyboard.press('Control+k');
     await page.keyboard.type('sesión no válida');
     const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-    await page.waitForFunction(
-      () => document.querySelector('#starlight__search .pagefind-ui__result-link') !== null,
-      null,
-      { polling: 'raf' },
-    );
+    await page.waitForFunction((link) => document.querySelector(link) !== null, firstResultLink, {
+      polling: 'raf',
+    });
     expect(await input.inputValue()).toBe('sesión no válida');
-    expect(
-      await page.locator('#starlight__search .pagefind-ui__result-link').first().getAttribute('href'),
-    ).toMatch(/^\/es\/discord\/(gateway|voice)-close-codes\/#4006$/);
+    expect(await page.locator(firstResultLink).getAttribute('href')).toMatch(
+      /^\/es\/discord\/(gateway|voice)-close-codes\/#4006$/,
+    );
     expect(errors).toEqual([]);
   });
 
   it('clicking a result lands on the entry, scrolled into view and highlighted', async () => {
     const { page, errors } = await openPage(context, '/');
     await searchFor(page, 'UNAVAILABLE');
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().click();
+    await page.locator(firstResultLink).click();
     await page.waitForURL(/\/grpc\/status-codes\/#unavailable$/);
     const state = await targetState(page);
     expect(state).toEqual({ id: 'unavailable', inView: true, outline: 'solid' });

@@ -55,7 +55,14 @@ export async function openPage(
   return { page, errors };
 }
 
-/** Opens the search dialog, types a query and waits for the first result link. Returns its href. */
+/** The first result's link: Pagefind UI shows each result as a placeholder until its fragment has loaded. */
+export const firstResultLink =
+  '#starlight__search .pagefind-ui__result:first-child .pagefind-ui__result-link';
+
+/**
+ * Opens the search dialog, types a query and waits for the first result's link. Returns its href.
+ * Not the first link in the list: under load a later result's fragment may arrive first.
+ */
 export async function searchFor(page: Page, term: string): Promise<string> {
   await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
   if (!(await page.$('site-search dialog[open]'))) await page.click('site-search button[data-open-modal]');
@@ -63,20 +70,16 @@ export async function searchFor(page: Page, term: string): Promise<string> {
   await input.waitFor();
   await input.fill(term);
   await page.waitForFunction(
-    (t) => {
+    ([t, link]) => {
       const input = document.querySelector<HTMLInputElement>(
         '#starlight__search input.pagefind-ui__search-input',
       );
-      const first = document.querySelector<HTMLAnchorElement>('#starlight__search .pagefind-ui__result-link');
-      return input?.value === t && first !== null;
+      return input?.value === t && document.querySelector(link) !== null;
     },
-    term,
+    [term, firstResultLink] as const,
     { polling: 'raf' },
   );
-  return page
-    .locator('#starlight__search .pagefind-ui__result-link')
-    .first()
-    .getAttribute('href') as Promise<string>;
+  return page.locator(firstResultLink).getAttribute('href') as Promise<string>;
 }
 
 /**
