@@ -44,6 +44,37 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     expect(errors).toEqual([]);
   });
 
+  // The first Intl.Segmenter of a page costs tens of milliseconds, and Pagefind creates one
+  // for every query: the engine's start pays it (src/scripts/pagefind-search.ts), before the
+  // first keystroke, not the first search after it.
+  it('prepares text segmentation when the search opens, before anything is typed', async () => {
+    await context.addInitScript(() => {
+      const created: string[] = [];
+      Object.assign(window, { segmentersCreated: created });
+      const Native = Intl.Segmenter;
+      Object.defineProperty(Intl, 'Segmenter', {
+        value: class extends Native {
+          constructor(...args: ConstructorParameters<typeof Native>) {
+            super(...args);
+            created.push(`${this.resolvedOptions().locale} ${this.resolvedOptions().granularity}`);
+          }
+        },
+      });
+    });
+    const { page, errors } = await openPage(context, '/es/');
+    const created = () =>
+      page.evaluate(() => (window as unknown as { segmentersCreated: string[] }).segmentersCreated);
+    expect(await created()).toEqual([]);
+    await page.click('site-search button[data-open-modal]:not([disabled])');
+    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor();
+    await page.waitForFunction(
+      () => (window as unknown as { segmentersCreated: string[] }).segmentersCreated.length > 0,
+    );
+    expect(await created()).toEqual(['es grapheme']);
+    expect(await searchFor(page, 'latido')).toMatch(/^\/es\/discord\/(gateway|voice)-opcodes\/#(1|3)$/);
+    expect(errors).toEqual([]);
+  });
+
   // Ctrl+K on a fresh page opens the dialog before Pagefind UI has built its input: what is
   // typed at once must reach the search, not be lost (src/scripts/site-search.ts).
   it('keeps what is typed right after Ctrl+K, before the search box exists', async () => {
