@@ -41,11 +41,27 @@ describe('search records', () => {
 
   it('weigh a Spanish record’s Spanish names above its English ones, each word once', () => {
     const html = records.find((r) => r.url === '/es/discord/gateway-opcodes/#11')!.html;
-    expect(html).toContain('data-pagefind-weight="8">Heartbeat ACK · confirmación de latido<');
-    expect(html).toContain('data-pagefind-weight="7">acknowledgement<');
+    expect(html).toContain('data-pagefind-weight="8">Heartbeat ACK; confirmación de latido;<');
+    // Whole names, for the excerpt; the word an earlier name has weighs nothing.
+    expect(html).toContain(
+      'data-pagefind-weight="7"><span data-pagefind-weight="0">heartbeat</span> acknowledgement;<',
+    );
     const en = records.find((r) => r.url === '/discord/gateway-opcodes/#11')!.html;
-    expect(en).toContain('data-pagefind-weight="8">Heartbeat ACK · acknowledgement<');
+    expect(en).toContain(
+      'data-pagefind-weight="8">Heartbeat ACK; <span data-pagefind-weight="0">heartbeat</span> acknowledgement;<',
+    );
     expect(en).not.toContain('latido');
+  });
+
+  it('end each name with a semicolon inside its last word, unless it ends a sentence', () => {
+    const html = records.find((r) => r.url === '/es/http/status-codes/#429')!.html;
+    expect(html).toContain(
+      'Demasiadas solicitudes; límite de <span data-pagefind-weight="0">solicitudes;</span> ',
+    );
+    // «Aplicación aún no disponible. Vuelve a intentarlo más tarde.»
+    const sentence = records.find((r) => r.url === '/es/discord/json-error-codes/#110001')!.html;
+    expect(sentence).toContain('más tarde. ');
+    expect(sentence).not.toMatch(/[.!?];/);
   });
 
   it('escape the data, so a text cannot inject markup into the index', () => {

@@ -7,7 +7,7 @@ import { identifierTerms } from './identifiers.ts';
 import { locales, type Locale } from './locales.ts';
 import { proseToPlainText } from './prose.ts';
 import { entryTitle } from './entry-title.ts';
-import { identifiersWords, isConstant, withoutRepeatedWords } from './search-words.ts';
+import { identifiersWords, isConstant, markRepeatedWords, type NameWord } from './search-words.ts';
 import type { SiteIndex } from './site-index.ts';
 import { entryHref, tableHref } from './urls.ts';
 import type { EntryBase } from '../schema/entries.ts';
@@ -31,15 +31,39 @@ export function nameVariants(name: string): string[] {
   return [...new Set([plain, spaced])];
 }
 
+/** A paragraph of a record: plain text, or names whose repeated words weigh nothing (namesParts). */
+type RecordPart = { weight: number; text: string } | { weight: number; names: NameWord[][] };
+
+/**
+ * Names as one paragraph, each whole and ended by a semicolon (unless it ends a sentence), so
+ * that a result's excerpt reads as a list. A repeated word weighs 0: it is still shown and
+ * highlighted, but adds nothing to the entry's rank. The semicolon goes inside the last
+ * word's element, or Pagefind would set it apart with a space.
+ */
+function namesHtml(names: readonly (readonly NameWord[])[]): string {
+  const html = (w: NameWord, text: string) =>
+    w.repeated ? `<span data-pagefind-weight="0">${escapeHtml(text)}</span>` : escapeHtml(text);
+  return names
+    .map((name) =>
+      name
+        .map((w, i) => html(w, i === name.length - 1 && !/[.!?;:]$/.test(w.word) ? `${w.word};` : w.word))
+        .join(' '),
+    )
+    .join(' ');
+}
+
+const partHtml = (p: RecordPart): string => ('names' in p ? namesHtml(p.names) : escapeHtml(p.text));
+const isEmpty = (p: RecordPart): boolean => ('names' in p ? p.names.length === 0 : p.text.trim() === '');
+
 /**
  * The record's title names its table ("4014 Disallowed intent(s) · Discord Gateway close
  * codes"); no separate metadata repeats it, since Pagefind UI would show that under an
  * untranslated "Table:" label.
  */
-function recordHtml(language: Locale, title: string, parts: { weight: number; text: string }[]): string {
+function recordHtml(language: Locale, title: string, parts: RecordPart[]): string {
   const body = parts
-    .filter((p) => p.text.trim() !== '')
-    .map((p) => `<p data-pagefind-weight="${p.weight}">${escapeHtml(p.text)}</p>`)
+    .filter((p) => !isEmpty(p))
+    .map((p) => `<p data-pagefind-weight="${p.weight}">${partHtml(p)}</p>`)
     .join('');
   return (
     `<!doctype html><html lang="${language}"><head><title>${escapeHtml(title)}</title></head>` +
@@ -106,15 +130,15 @@ function entryConstants(site: SiteIndex, table: TableDefinition, entry: EntryBas
 }
 
 /**
- * The names' paragraphs, each word once (see withoutRepeatedWords). English names on a
+ * The names' paragraphs, each word counted once (see markRepeatedWords). English names on a
  * Spanish record weigh a step less: the Spanish stemmer reads them as Spanish words
  * (`later` stems like `latido`), so they must not tie with the entry's Spanish names.
  */
-function namesParts(names: { own: string[]; other: string[] }, weight: number) {
+function namesParts(names: { own: string[]; other: string[] }, weight: number): RecordPart[] {
   const seen = new Set<string>();
   return [
-    { weight, text: withoutRepeatedWords(names.own, seen).join(' · ') },
-    { weight: weight - 1, text: withoutRepeatedWords(names.other, seen).join(' · ') },
+    { weight, names: markRepeatedWords(names.own, seen) },
+    { weight: weight - 1, names: markRepeatedWords(names.other, seen) },
   ];
 }
 

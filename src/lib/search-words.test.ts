@@ -4,7 +4,8 @@ import {
   identifierWords,
   isConstant,
   normalizedQueryWord,
-  withoutRepeatedWords,
+  markRepeatedWords,
+  type NameWord,
 } from './search-words.ts';
 
 describe('search words', () => {
@@ -56,22 +57,31 @@ describe('search words', () => {
     ]);
   });
 
-  it('keep each word of an entry’s names once, in the first name that has it', () => {
-    expect(withoutRepeatedWords(['Heartbeat ACK', 'heartbeat acknowledgement'])).toEqual([
+  const marked = (names: NameWord[][]) =>
+    names.map((name) => name.map((w) => (w.repeated ? `(${w.word})` : w.word)).join(' '));
+
+  it('mark each word of an entry’s names after the first name that has it, names kept whole', () => {
+    expect(marked(markRepeatedWords(['Heartbeat ACK', 'heartbeat acknowledgement']))).toEqual([
       'Heartbeat ACK',
-      'acknowledgement',
+      '(heartbeat) acknowledgement',
     ]);
-    expect(withoutRepeatedWords(['sesión inválida', 'Sesion no valida', 'Invalid Session'])).toEqual([
+    expect(marked(markRepeatedWords(['sesión inválida', 'Sesion no valida', 'Invalid Session']))).toEqual([
       'sesión inválida',
-      'no valida',
+      '(Sesion) no valida',
       'Invalid Session',
     ]);
-    expect(withoutRepeatedWords(['NOT_FOUND', 'NOT FOUND', 'not found'])).toEqual(['NOT_FOUND', 'NOT FOUND']);
+  });
+
+  it('leave out a name whose every word an earlier name has', () => {
+    expect(marked(markRepeatedWords(['NOT_FOUND', 'NOT FOUND', 'not found']))).toEqual([
+      'NOT_FOUND',
+      'NOT FOUND',
+    ]);
   });
 
   it('carry the words seen in one list over to the next', () => {
     const seen = new Set<string>();
-    expect(withoutRepeatedWords(['Heartbeat', 'latido'], seen)).toEqual(['Heartbeat', 'latido']);
-    expect(withoutRepeatedWords(['Heartbeat'], seen)).toEqual([]);
+    expect(marked(markRepeatedWords(['Heartbeat', 'latido'], seen))).toEqual(['Heartbeat', 'latido']);
+    expect(marked(markRepeatedWords(['Heartbeat', 'Heartbeat ACK'], seen))).toEqual(['(Heartbeat) ACK']);
   });
 });

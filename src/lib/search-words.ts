@@ -45,28 +45,33 @@ export function identifiersWords(identifiers: readonly string[]): string[] {
   return [...new Set(identifiers.flatMap(identifierWords))];
 }
 
+/** A word of an entry's name, and whether an earlier name of the entry already has it. */
+export interface NameWord {
+  readonly word: string;
+  readonly repeated: boolean;
+}
+
 /**
- * Names with the words an earlier name already has left out, so each word that
- * names the entry counts once: `Heartbeat ACK`, `heartbeat acknowledgement` →
- * `Heartbeat ACK`, `acknowledgement`. Words compare as Pagefind reads them (case,
- * punctuation and accents aside). Pass `seen` on to leave out, in a second list,
- * the words of the first.
+ * Names split into words, each marked `repeated` when an earlier name already has it, so
+ * that each word that names the entry counts once while every name stays whole for the
+ * reader: `Heartbeat ACK`, `heartbeat acknowledgement` → the second `heartbeat` is
+ * repeated. A name all of whose words are repeated adds nothing and is left out
+ * (`NOT FOUND`, `not found`). Words compare as Pagefind reads them (case, punctuation and
+ * accents aside). Pass `seen` on to mark, in a second list, the words of the first.
  */
-export function withoutRepeatedWords(names: readonly string[], seen = new Set<string>()): string[] {
+export function markRepeatedWords(names: readonly string[], seen = new Set<string>()): NameWord[][] {
   const key = (word: string) => normalizedQueryWord(word.normalize('NFD').replace(/\p{M}/gu, ''));
   return names
     .map((name) =>
       name
         .split(/\s+/)
-        .filter((word) => {
+        .filter((word) => word !== '')
+        .map((word) => {
           const k = key(word);
-          if (k === '') return true;
-          if (seen.has(k)) return false;
-          seen.add(k);
-          return true;
-        })
-        .join(' ')
-        .trim(),
+          const repeated = k !== '' && seen.has(k);
+          if (k !== '') seen.add(k);
+          return { word, repeated };
+        }),
     )
-    .filter((name) => normalizedQueryWord(name).trim() !== '');
+    .filter((words) => words.some((w) => !w.repeated && key(w.word) !== ''));
 }

@@ -85,6 +85,41 @@ describe('search by description words', () => {
   });
 });
 
+// An entry's names go into its record whole, a repeated word weighing nothing
+// (src/lib/search-records.ts), so the excerpt under a result reads as a list of names.
+describe('result excerpts', () => {
+  const excerpt = async (lang: 'en' | 'es', term: string, url: string) => {
+    const hit = (await search[lang](term, 10)).find((h) => h.url === url);
+    return (hit?.excerpt ?? '').replace(/<\/?mark>/g, '');
+  };
+
+  it.each([
+    [
+      'es',
+      'sesión no válida',
+      '/es/discord/voice-close-codes/#4006',
+      'Sesión ya no válida; Session no longer valid;',
+    ],
+    [
+      'es',
+      'demasiadas solicitudes',
+      '/es/http/status-codes/#429',
+      'límite de solicitudes; límite de velocidad;',
+    ],
+    [
+      'es',
+      'latido',
+      '/es/discord/gateway-opcodes/#11',
+      'Heartbeat ACK; confirmación de latido; heartbeat acknowledgement;',
+    ],
+    ['en', 'heartbeat', '/discord/gateway-opcodes/#11', 'Heartbeat ACK; heartbeat acknowledgement;'],
+  ] as const)('on %s, «%s» shows whole names for %s', async (lang, term, url, names) => {
+    const text = await excerpt(lang, term, url);
+    expect(text).toContain(names);
+    expect(text).not.toMatch(/^[·;]/);
+  });
+});
+
 describe("the index's fragment files", () => {
   // Shared files, so that a result shown while typing is mostly already loaded (search-index.ts).
   it.each(['en', 'es'])('bundle the %s records into at most maxFragmentFiles files', (lang) => {

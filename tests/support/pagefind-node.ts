@@ -12,12 +12,16 @@ import { searchRanking } from '../../src/lib/search-config.ts';
 export interface SearchHit {
   url: string;
   title: string;
+  /** Pagefind's excerpt, as the search dialog shows it under the title (`<mark>` around matches). */
+  excerpt?: string;
 }
 
 interface PagefindModule {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title: string } }> }[] }>;
+  search(term: string): Promise<{
+    results: { data(): Promise<{ url: string; excerpt: string; meta: { title: string } }> }[];
+  }>;
 }
 
 let installed = false;
@@ -58,6 +62,6 @@ export async function loadSearch(language: 'en' | 'es', siteDir = 'dist'): Promi
   return async (term, limit = 5) => {
     const { results } = await pagefind.search(term);
     const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-    return data.map((d) => ({ url: d.url, title: d.meta.title }));
+    return data.map((d) => ({ url: d.url, title: d.meta.title, excerpt: d.excerpt }));
   };
 }
