@@ -61,17 +61,20 @@ export interface NameWord {
  */
 export function markRepeatedWords(names: readonly string[], seen = new Set<string>()): NameWord[][] {
   const key = (word: string) => normalizedQueryWord(word.normalize('NFD').replace(/\p{M}/gu, ''));
-  return names
-    .map((name) =>
-      name
-        .split(/\s+/)
-        .filter((word) => word !== '')
-        .map((word) => {
-          const k = key(word);
-          const repeated = k !== '' && seen.has(k);
-          if (k !== '') seen.add(k);
-          return { word, repeated };
-        }),
-    )
-    .filter((words) => words.some((w) => !w.repeated && key(w.word) !== ''));
+  return names.flatMap((name) => {
+    let addsAWord = false;
+    const words = name
+      .split(/\s+/)
+      .filter((word) => word !== '')
+      .map((word) => {
+        const k = key(word);
+        const repeated = k !== '' && seen.has(k);
+        if (k !== '' && !repeated) {
+          seen.add(k);
+          addsAWord = true;
+        }
+        return { word, repeated };
+      });
+    return addsAWord ? [words] : [];
+  });
 }

@@ -67,10 +67,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     expect(await created()).toEqual([]);
     await page.click('site-search button[data-open-modal]:not([disabled])');
     await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor();
-    await page.waitForFunction(
-      () => (window as unknown as { segmentersCreated: string[] }).segmentersCreated.length > 0,
-    );
-    expect(await created()).toEqual(['es grapheme']);
+    await expect.poll(created, { timeout: 30_000 }).toEqual(['es grapheme']);
     expect(await searchFor(page, 'latido')).toMatch(/^\/es\/discord\/(gateway|voice)-opcodes\/#(1|3)$/);
     expect(errors).toEqual([]);
   });

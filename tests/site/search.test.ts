@@ -3,9 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { maxFragmentFiles } from '../../src/integrations/search-index.ts';
 import { distDir } from '../support/dist.ts';
-import { loadSearch, type SearchHit } from '../support/pagefind-node.ts';
+import { loadSearch, type Search } from '../support/pagefind-node.ts';
 
-type Search = (term: string, limit?: number) => Promise<SearchHit[]>;
 const search: Record<'en' | 'es', Search> = {} as never;
 
 beforeAll(async () => {
