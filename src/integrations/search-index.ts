@@ -5,8 +5,10 @@
  * Starlight's search UI (our SiteSearch override) loads it.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { excerptFromRecordOpening } from './search-excerpt.ts';
 import { searchRecords } from '../lib/search-records.ts';
 import { getSite } from '../tables/registry.ts';
 
@@ -28,6 +30,17 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
   return response;
 }
 
+/** Pagefind's engine, written next to the index, with the site's excerpt start (search-excerpt.ts). */
+function patchEngine(file: URL): void {
+  try {
+    writeFileSync(file, excerptFromRecordOpening(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new Error(
+      `Pagefind's engine changed (${String(error)}): re-check src/integrations/search-excerpt.ts, then record the new version and sha256 in \`upstream\`.`,
+    );
+  }
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'status-codes:search-index',
@@ -44,10 +57,9 @@ export function searchIndex(): AstroIntegration {
           for (const record of records) {
             check(await index.addHTMLFile({ url: record.url, content: record.html }), `index ${record.url}`);
           }
-          check(
-            await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }),
-            'write the index',
-          );
+          const output = new URL('./pagefind/', dir);
+          check(await index.writeFiles({ outputPath: fileURLToPath(output) }), 'write the index');
+          patchEngine(new URL('pagefind.js', output));
           logger.info(
             `Indexed ${records.length} search records in ${Math.round(performance.now() - started)} ms.`,
           );

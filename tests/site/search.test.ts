@@ -117,6 +117,21 @@ describe('result excerpts', () => {
     expect(text).toContain(names);
     expect(text).not.toMatch(/^[·;]/);
   });
+
+  // Pagefind started these a few words in, without the code (src/integrations/search-excerpt.ts).
+  it.each([
+    ['en', 'missing permissions', '/discord/json-error-codes/#50013', '50013. You lack permissions'],
+    ['en', 'rate limited', '/discord/http-status-codes/#429', '429. Too Many Requests; rate limit;'],
+    ['es', 'sesión inválida', '/es/discord/json-error-codes/#20049', '20049. Ticket de inicio de sesión'],
+  ] as const)('on %s, «%s» shows %s from its code', async (lang, term, url, opening) => {
+    expect((await excerpt(lang, term, url)).startsWith(opening)).toBe(true);
+  });
+
+  it('keeps the window around a match further in', async () => {
+    const text = await excerpt('es', 'plazo agotado', '/es/grpc/status-codes/#retrying');
+    expect(text).toContain('agotado');
+    expect(text.startsWith('Qué códigos reintentar')).toBe(false);
+  });
 });
 
 describe("the index's fragment files", () => {

@@ -1,0 +1,43 @@
+/**
+ * Where the excerpt under a search result starts: one statement of the engine that Pagefind
+ * writes next to the index (`pagefind.js`), patched once the index is written (search-index.ts).
+ *
+ * Pagefind slides a window as long as the excerpt (30 words) over the record and starts the
+ * excerpt at the window with the most matches, at the middle one when several tie. An entry's
+ * record opens with its code and its names (src/lib/search-records.ts), so a match among the
+ * names started the excerpt a few words in, without the code and part of the first name:
+ * «de sesión de un solo uso no válido; Invalid one time login ticket; …» for JSON error code
+ * 20049, «Session; sesión inválida; …» for Gateway opcode 9. An excerpt that would start in
+ * the first third of its length now starts at the record's first word instead: «20049. Ticket
+ * de inicio de sesión de un solo uso no válido; …». Its window ends at most ten words earlier,
+ * so a match in those words is left out of the excerpt; the result and its rank are unchanged.
+ * A match further in keeps Pagefind's window.
+ *
+ * It depends on the exact file recorded in `upstream`; tests/unit/search-excerpt-upstream.test.ts
+ * writes an index with the installed Pagefind and fails when its engine differs.
+ */
+import { replaceOnce } from './upstream-patch.ts';
+
+/** The engine this patch was written against: Pagefind's version and the SHA-256 of the `pagefind.js` it writes. */
+export const upstream = {
+  package: 'pagefind',
+  version: '1.6.0',
+  file: 'pagefind.js',
+  sha256: '02746cc529f88f853275720dcb1c2b6a18b0c7a92b73fae82ca2738e64500bcd',
+} as const;
+
+/** The end of `calculate_excerpt_region(word_positions, excerpt_length)`: the middle of the densest windows. */
+const densestWindowStart =
+  /let midpoint=densest_at\[Math\.floor\(densest_at\.length\/2\)\];return midpoint;/g;
+
+const startAtRecordOpening =
+  'let midpoint=densest_at[Math.floor(densest_at.length/2)];return midpoint*3<=excerpt_length?0:midpoint;';
+
+/**
+ * Pagefind's engine with excerpts that start at the record's first word when Pagefind would
+ * start them within the first third of their length. Throws when the statement it replaces is
+ * not there exactly once, i.e. when Pagefind has changed.
+ */
+export function excerptFromRecordOpening(engine: string): string {
+  return replaceOnce(engine, densestWindowStart, startAtRecordOpening, "Pagefind's excerpt start");
+}
