@@ -128,6 +128,34 @@ describe('the search dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('does not say «No results» under an entry it recognized, and says it when it recognized nothing', async () => {
+    const { page, errors } = await openPage(context, '/');
+    const message = '#starlight__search .pagefind-ui__message';
+    const messageSays = (text: RegExp) =>
+      page.waitForFunction(
+        ([selector, source]) => new RegExp(source).test(document.querySelector(selector)?.textContent ?? ''),
+        [message, text.source] as const,
+        { polling: 'raf', timeout: 10_000 },
+      );
+    await openSearch(page, 'rpc error: code = DeadlineExceeded desc = context deadline exceeded');
+    expect(await recognized(page, '#starlight__search', 1)).toEqual([
+      '/grpc/status-codes/#deadline-exceeded 4 DEADLINE_EXCEEDED · gRPC status codes',
+    ]);
+    await messageSays(/^No results for rpc error/);
+    expect(await page.isVisible(message)).toBe(false);
+    // Recognized, and found by Pagefind too: the count of results stays above them.
+    await page.fill('#starlight__search input.pagefind-ui__search-input', 'close code 4014');
+    await recognized(page, '#starlight__search', 3);
+    await messageSays(/^\d+ results? for close code 4014$/);
+    expect(await page.isVisible(message)).toBe(true);
+    // Nothing recognized, nothing found: Pagefind says so.
+    await page.fill('#starlight__search input.pagefind-ui__search-input', 'qwxzvk');
+    await recognized(page, '#starlight__search', 0);
+    await messageSays(/^No results for qwxzvk$/);
+    expect(await page.isVisible(message)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('says nothing for text it does not recognize, and searches as usual', async () => {
     const { page, errors } = await openPage(context, '/');
     await openSearch(page, 'close code 4014');
@@ -186,7 +214,8 @@ describe('a link to a search (?q=)', () => {
     expect(await recognized(page, '#starlight__search', 1)).toEqual([
       '/grpc/status-codes/#unavailable 14 UNAVAILABLE · gRPC status codes',
     ]);
-    await page.waitForSelector('#starlight__search .pagefind-ui__message');
+    // Pagefind has searched (its message is hidden when it found nothing but something was recognized).
+    await page.waitForSelector('#starlight__search .pagefind-ui__message', { state: 'attached' });
     expect(await injectedMarkup(page)).toBe(0);
     expect(said).toEqual([]);
     expect(errors).toEqual([]);
