@@ -13,9 +13,16 @@
  * so a match in those words is left out of the excerpt; the result and its rank are unchanged.
  * A match further in keeps Pagefind's window.
  *
+ * And a record found only by its text to be found but not read (an entry's library constants,
+ * in the one-word form Pagefind searches for, after `searchOnlyMarker`: search-records.ts)
+ * shows its opening too: `codes.Canceled` showed «…not as CANCELLED. codescanceled canceled
+ * statuscodecancelled…» under gRPC's CANCELLED, and now shows «1. CANCELLED; canceled; The
+ * operation was canceled…». A second statement, where the engine loads a result's fragment.
+ *
  * It depends on the exact file recorded in `upstream`; tests/unit/search-excerpt-upstream.test.ts
  * writes an index with the installed Pagefind and fails when its engine differs.
  */
+import { searchOnlyMarker } from '../lib/search-records.ts';
 import { replaceOnce } from './upstream-patch.ts';
 
 /** The engine this patch was written against: Pagefind's version and the SHA-256 of the `pagefind.js` it writes. */
@@ -33,11 +40,25 @@ const densestWindowStart =
 const startAtRecordOpening =
   'let midpoint=densest_at[Math.floor(densest_at.length/2)];return midpoint*3<=excerpt_length?0:midpoint;';
 
+/** Where `loadFragment` picks the start of a result's excerpt. */
+const resultExcerptStart =
+  /const excerpt_start=calculate_excerpt_region\(weighted_locations,this\.excerptLength\);/g;
+
+const markerLiteral = `"\\u${searchOnlyMarker.codePointAt(0)!.toString(16).padStart(4, '0')}"`;
+
+/** The same start, or the record's first word when every match lies after the marker. */
+const skipSearchOnlyText =
+  `const search_only_from=fragment.raw_content.split(word_separators).lastIndexOf(${markerLiteral});` +
+  'const excerpt_start=search_only_from>=0&&weighted_locations.length>0&&' +
+  'weighted_locations.every((l)=>l.location>search_only_from)' +
+  '?0:calculate_excerpt_region(weighted_locations,this.excerptLength);';
+
 /**
  * Pagefind's engine with excerpts that start at the record's first word when Pagefind would
- * start them within the first third of their length. Throws when the statement it replaces is
- * not there exactly once, i.e. when Pagefind has changed.
+ * start them within the first third of their length, or in text to be found but not read.
+ * Throws when a statement it replaces is not there exactly once, i.e. when Pagefind has changed.
  */
 export function excerptFromRecordOpening(engine: string): string {
-  return replaceOnce(engine, densestWindowStart, startAtRecordOpening, "Pagefind's excerpt start");
+  const opening = replaceOnce(engine, densestWindowStart, startAtRecordOpening, "Pagefind's excerpt start");
+  return replaceOnce(opening, resultExcerptStart, skipSearchOnlyText, "Pagefind's result excerpt");
 }

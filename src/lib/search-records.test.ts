@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameVariants, searchRecords } from './search-records.ts';
+import { nameVariants, searchOnlyMarker, searchRecords } from './search-records.ts';
 import { buildSiteIndex } from './site-index.ts';
 import { getSite } from '../tables/registry.ts';
 
@@ -37,6 +37,16 @@ describe('search records', () => {
     expect(html).not.toContain('codes.Canceled');
     expect(html.indexOf('codescanceled')).toBeGreaterThan(html.indexOf('The operation was cancelled'));
     expect(html).toMatch(/data-pagefind-weight="3">[^<]*codescanceled/);
+  });
+
+  it('open the constants with the marker the patched engine reads, and only them', () => {
+    const html = (url: string) => records.find((r) => r.url === url)!.html;
+    const marked = html('/grpc/status-codes/#cancelled');
+    expect(marked).toContain(`data-pagefind-weight="3">${searchOnlyMarker} codescanceled`);
+    expect(marked.split(searchOnlyMarker)).toHaveLength(2);
+    // A record without constants (a table page, a prose section) has no marker.
+    expect(html('/grpc/status-codes/')).not.toContain(searchOnlyMarker);
+    expect(html('/grpc/status-codes/#retrying')).not.toContain(searchOnlyMarker);
   });
 
   it('weigh a Spanish record’s Spanish names above its English ones, each word once', () => {

@@ -31,8 +31,23 @@ export function nameVariants(name: string): string[] {
   return [...new Set([plain, spaced])];
 }
 
-/** A paragraph of a record: plain text, or names whose repeated words weigh nothing (namesParts). */
-type RecordPart = { weight: number; text: string } | { weight: number; names: NameWord[][] };
+/**
+ * A paragraph of a record: plain text, or names whose repeated words weigh nothing (namesParts).
+ * `searchOnly` text is there to be found, not read (library constants in the one-word form
+ * Pagefind searches for): it comes last, and an excerpt does not start in it (recordHtml).
+ */
+type RecordPart =
+  | { weight: number; text: string; searchOnly?: true }
+  | { weight: number; names: NameWord[][]; searchOnly?: never };
+
+/**
+ * The word that opens a record's text to be found but not read, for the patched engine
+ * (src/integrations/search-excerpt.ts): a record that only those words matched shows its
+ * opening as its excerpt, not them. An invisible separator (U+2063), not metadata: Pagefind
+ * makes metadata searchable, so a count such as `9` would match the query `9`. No one types
+ * it, and it shows as nothing when an excerpt reaches it.
+ */
+export const searchOnlyMarker = '\u2063';
 
 /**
  * Names as one paragraph, each whole and ended by a semicolon (unless it ends a sentence), so
@@ -61,9 +76,16 @@ const isEmpty = (p: RecordPart): boolean => ('names' in p ? p.names.length === 0
  * untranslated "Table:" label.
  */
 function recordHtml(language: Locale, title: string, parts: RecordPart[]): string {
-  const body = parts
-    .filter((p) => !isEmpty(p))
-    .map((p) => `<p data-pagefind-weight="${p.weight}">${partHtml(p)}</p>`)
+  const shown = parts.filter((p) => !isEmpty(p));
+  const firstSearchOnly = shown.findIndex((p) => p.searchOnly);
+  if (firstSearchOnly !== -1 && shown.slice(firstSearchOnly).some((p) => !p.searchOnly)) {
+    throw new Error(`Search record "${title}": text to be found but not read must come after the rest.`);
+  }
+  const body = shown
+    .map((p, i) => {
+      const marker = i === firstSearchOnly ? `${searchOnlyMarker} ` : '';
+      return `<p data-pagefind-weight="${p.weight}">${marker}${partHtml(p)}</p>`;
+    })
     .join('');
   return (
     `<!doctype html><html lang="${language}"><head><title>${escapeHtml(title)}</title></head>` +
@@ -174,6 +196,7 @@ export function searchRecords(site: SiteIndex): SearchRecord[] {
             {
               weight: identifierWeight,
               text: identifiersWords(entryConstants(site, table, entry)).join(' '),
+              searchOnly: true,
             },
           ]),
         };

@@ -127,6 +127,18 @@ describe('result excerpts', () => {
     expect((await excerpt(lang, term, url)).startsWith(opening)).toBe(true);
   });
 
+  // Found only by a library constant, indexed in the one-word form a query becomes: the
+  // excerpt showed those words («codescanceled canceled statuscodecancelled…»).
+  it.each([
+    ['en', 'codes.Canceled', '/grpc/status-codes/#cancelled', '1. CANCELLED; canceled; The operation'],
+    ['es', 'StatusCode.Cancelled', '/es/grpc/status-codes/#cancelled', '1. cancelado; CANCELLED;'],
+    ['en', 'ErrCodeUnknownGuild', '/discord/json-error-codes/#10004', '10004. Unknown guild;'],
+  ] as const)('on %s, the constant %s shows %s from its code', async (lang, term, url, opening) => {
+    const text = await excerpt(lang, term, url);
+    expect(text.startsWith(opening)).toBe(true);
+    expect(text).not.toMatch(/codescanceled|statuscodecancelled|errcodeunknownguild/);
+  });
+
   it('keeps the window around a match further in', async () => {
     const text = await excerpt('es', 'plazo agotado', '/es/grpc/status-codes/#retrying');
     expect(text).toContain('agotado');

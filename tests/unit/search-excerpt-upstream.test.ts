@@ -60,10 +60,18 @@ describe("Pagefind's engine", () => {
     ).toEqual({ version: upstream.version, sha256: upstream.sha256 });
   });
 
-  it('changes in one statement only', () => {
+  it('changes two statements only: where an excerpt starts, and where a result’s excerpt starts', () => {
     const patched = excerptFromRecordOpening(engine);
     expect(patched).not.toBe(engine);
-    expect(patched.replace('return midpoint*3<=excerpt_length?0:midpoint;', 'return midpoint;')).toBe(engine);
+    const original = 'const excerpt_start=calculate_excerpt_region(weighted_locations,this.excerptLength);';
+    const resultStart =
+      /const search_only_from=.*?\?0:calculate_excerpt_region\(weighted_locations,this\.excerptLength\);/;
+    expect(patched).toMatch(resultStart);
+    expect(
+      patched
+        .replace('return midpoint*3<=excerpt_length?0:midpoint;', 'return midpoint;')
+        .replace(resultStart, original),
+    ).toBe(engine);
   });
 
   it('refuses code it does not recognise', () => {
