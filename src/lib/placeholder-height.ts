@@ -76,9 +76,9 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
-/** The height of the blocks of text in `html`, each starting a line, at `charsPerLine`. */
-function textHeight(html: string, layout: Layout, charsPerLine = layouts[layout].charsPerLine): number {
-  const { blockGapRem, factBoundaries } = layouts[layout];
+/** The height of the blocks of text in `html`, each starting a line, in `layout`. */
+function textHeight(html: string, layout: Layout): number {
+  const { charsPerLine, blockGapRem, factBoundaries } = layouts[layout];
   return textBlocks(html, factBoundaries).reduce(
     (sum, text) => sum + Math.ceil(text.length / charsPerLine) * lineRem + blockGapRem,
     0,
