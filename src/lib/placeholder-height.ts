@@ -1,7 +1,7 @@
 /**
  * How tall an entry's card, or a section of a table page, will be, estimated from its rendered
  * HTML at build time, for the placeholder that stands in for it while it is off screen
- * (`content-visibility: auto`, see src/styles/entries.css and OffscreenSection.astro). A card
+ * (`content-visibility: auto`, see src/styles/entries.css). A card
  * skipped with a placeholder shorter than its content has that content spill over the next
  * card, and accessibility checkers, which measure cards off screen too, take the spill for
  * overlapping targets; a placeholder much taller than the card moves the page when the card is
@@ -95,9 +95,12 @@ export function placeholderHeights(html: string): PlaceholderHeights {
 }
 
 /** The custom properties entries.css reads, as a style attribute. */
+const heightsStyle = ({ narrow, wide }: PlaceholderHeights): string =>
+  `--h-narrow: ${narrow}rem; --h-wide: ${wide}rem`;
+
+/** A card's placeholder heights as a style attribute. */
 export function placeholderStyle(html: string): string {
-  const { narrow, wide } = placeholderHeights(html);
-  return `--h-narrow: ${narrow}rem; --h-wide: ${wide}rem`;
+  return heightsStyle(placeholderHeights(html));
 }
 
 // ── Sections ─────────────────────────────────────────────────────────────────────────────
@@ -198,8 +201,7 @@ export function sectionPlaceholderHeights(html: string): PlaceholderHeights {
   return { narrow: sectionHeight(html, 'narrow'), wide: sectionHeight(html, 'wide') };
 }
 
-/** The custom properties OffscreenSection.astro reads, as a style attribute. */
+/** A section's placeholder heights as a style attribute. */
 export function sectionPlaceholderStyle(html: string): string {
-  const { narrow, wide } = sectionPlaceholderHeights(html);
-  return `--h-narrow: ${narrow}rem; --h-wide: ${wide}rem`;
+  return heightsStyle(sectionPlaceholderHeights(html));
 }
