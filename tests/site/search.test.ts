@@ -139,6 +139,17 @@ describe('result excerpts', () => {
     expect(text).not.toMatch(/codescanceled|statuscodecancelled|errcodeunknownguild/);
   });
 
+  // A match just before the constants: the excerpt's window reached them and showed
+  // «…enabled: true again. restjsonerrorcodescannotenable…»; it now ends where they start.
+  it.each([
+    ['en', 'missing permissions', '/discord/json-error-codes/#350000', 'true again.'],
+    ['en', 'deadline exceeded', '/grpc/status-codes/#cancelled', 'not as CANCELLED.'],
+  ] as const)('on %s, «%s» ends the excerpt of %s before its constants', async (lang, term, url, end) => {
+    const text = await excerpt(lang, term, url);
+    expect(text.endsWith(end)).toBe(true);
+    expect(text).not.toMatch(/\u2063|restjsonerrorcodes|codescanceled/);
+  });
+
   it('keeps the window around a match further in', async () => {
     const text = await excerpt('es', 'plazo agotado', '/es/grpc/status-codes/#retrying');
     expect(text).toContain('agotado');

@@ -1,5 +1,5 @@
 /**
- * The site patches one statement of the engine Pagefind writes next to the index
+ * The site patches three statements of the engine Pagefind writes next to the index
  * (src/integrations/search-excerpt.ts). This writes a small index with the installed Pagefind
  * and fails, until someone re-checks the patch and records the new version and hash in
  * `upstream`, when the engine differs. tests/site/search.test.ts checks the excerpts of the
@@ -60,12 +60,14 @@ describe("Pagefind's engine", () => {
     ).toEqual({ version: upstream.version, sha256: upstream.sha256 });
   });
 
-  it('changes two statements only: where an excerpt starts, and where a result’s excerpt starts', () => {
+  it('changes three statements only: where an excerpt starts, and where a result’s excerpt starts and ends', () => {
     const patched = excerptFromRecordOpening(engine);
     expect(patched).not.toBe(engine);
-    const original = 'const excerpt_start=calculate_excerpt_region(weighted_locations,this.excerptLength);';
+    const original =
+      'const excerpt_start=calculate_excerpt_region(weighted_locations,this.excerptLength);' +
+      'const excerpts=build_excerpt(fragment.raw_content,excerpt_start,this.excerptLength,fragment.locations,void 0,void 0,this.excerptEllipsis);';
     const resultStart =
-      /const search_only_from=.*?\?0:calculate_excerpt_region\(weighted_locations,this\.excerptLength\);/;
+      /const search_only_from=.*?\?0:calculate_excerpt_region\(weighted_locations,this\.excerptLength\);const excerpts=build_excerpt\(fragment\.raw_content,excerpt_start,this\.excerptLength,fragment\.locations,void 0,search_only_from>=0\?search_only_from:void 0,this\.excerptEllipsis\);/;
     expect(patched).toMatch(resultStart);
     expect(
       patched
