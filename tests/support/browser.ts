@@ -38,6 +38,11 @@ export function useChromium(): () => Browser {
   };
 }
 
+/** Anything not on loopback would leave the machine: refused, so that a test can never send it. */
+export async function keepOnLoopback(page: Page): Promise<void> {
+  await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+}
+
 /** A page that records console errors and uncaught exceptions, for tests that assert there are none. */
 export async function openPage(
   context: BrowserContext,
@@ -49,8 +54,7 @@ export async function openPage(
     if (msg.type() === 'error') errors.push(`${path}: console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`${path}: exception: ${err.message}`));
-  // Anything not on loopback would leave the machine: refuse it so a test can never send it.
-  await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  await keepOnLoopback(page);
   await page.goto(new URL(path, baseUrl()).href);
   return { page, errors };
 }
