@@ -12,23 +12,17 @@
  *    (src/styles/entries.css): a shift of 0.003 at every desktop audit of the JSON error codes
  *    page. This loads the page over a throttled connection, so that it arrives in chunks.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { baseUrl, chromiumArgs, keepOnLoopback, openPage } from '../support/browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, keepOnLoopback, openPage, useChromium } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = useChromium({ scrollbars: true });
 let context: BrowserContext;
 
-beforeAll(async () => {
-  // Playwright hides scrollbars in headless mode; this test needs them to take room, as on a desktop.
-  browser = await chromium.launch({
-    executablePath: inject('chromiumPath'),
-    args: chromiumArgs,
-    ignoreDefaultArgs: ['--hide-scrollbars'],
-  });
-  context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+beforeEach(async () => {
+  context = await browser().newContext({ viewport: { width: 1350, height: 940 } });
 });
-afterAll(async () => browser?.close());
+afterEach(async () => context?.close());
 
 describe('a desktop page, before and after it needs a scrollbar', () => {
   it.each(['/grpc/status-codes/', '/es/discord/json-error-codes/', '/'])(

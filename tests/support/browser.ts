@@ -18,18 +18,33 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
+export interface ChromiumOptions {
+  /**
+   * Scrollbars that take room, as on a desktop. Playwright hides them in headless mode
+   * (`--hide-scrollbars`), which suits every test but those of what a scrollbar moves.
+   */
+  readonly scrollbars?: boolean;
+}
+
 /** Launches the browser at `executablePath`: in tests, the one the global setup found. */
-export function launchChromium(executablePath: string = inject('chromiumPath')): Promise<Browser> {
-  return chromium.launch({ executablePath, args: chromiumArgs });
+export function launchChromium(
+  executablePath: string = inject('chromiumPath'),
+  { scrollbars = false }: ChromiumOptions = {},
+): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: chromiumArgs,
+    ...(scrollbars && { ignoreDefaultArgs: ['--hide-scrollbars'] }),
+  });
 }
 
 export const baseUrl = (): string => inject('baseUrl');
 
 /** One Chromium for the test file: launched before its tests, closed after. Call the result to get it. */
-export function useChromium(): () => Browser {
+export function useChromium(options: ChromiumOptions = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(undefined, options);
   });
   afterAll(async () => browser?.close());
   return () => {
