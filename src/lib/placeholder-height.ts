@@ -1,12 +1,12 @@
 /**
  * How tall an entry's card, or a section of a table page, will be, estimated from its rendered
  * HTML at build time, for the placeholder that stands in for it while it is off screen
- * (`content-visibility: auto`, see src/styles/entries.css). A card
- * skipped with a placeholder shorter than its content has that content spill over the next
- * card, and accessibility checkers, which measure cards off screen too, take the spill for
- * overlapping targets; a placeholder much taller than the card moves the page when the card is
- * laid out. One fixed height could not fit cards from four lines to sixty: the estimate follows
- * each card's text, for a phone and for a wider screen.
+ * (`content-visibility: auto`, see src/styles/entries.css). A card skipped with a placeholder
+ * shorter than its content has that content spill over the next card, and accessibility
+ * checkers, which measure cards off screen too, take the spill for overlapping targets; a
+ * placeholder much taller than the card moves the page when the card is laid out. One fixed
+ * height could not fit cards from four lines to sixty: the estimate follows each card's text,
+ * for a phone and for a wider screen.
  *
  * The estimate counts the lines of each block of text (heading, paragraph, list item, fact) at
  * a conservative number of characters per line, so that it stays above the real height: the

@@ -43,9 +43,9 @@ type RecordPart =
 /**
  * The word that opens a record's text to be found but not read, for the patched engine
  * (src/integrations/search-excerpt.ts): a record that only those words matched shows its
- * opening as its excerpt, and no excerpt reaches them. An invisible separator (U+2063), not metadata: Pagefind
- * makes metadata searchable, so a count such as `9` would match the query `9`. No one types
- * it, and it shows as nothing when an excerpt reaches it.
+ * opening as its excerpt, and no excerpt reaches them. An invisible separator (U+2063), not
+ * metadata: Pagefind makes metadata searchable, so a count such as `9` would match the query
+ * `9`. No one types it.
  */
 export const searchOnlyMarker = '\u2063';
 
