@@ -19,6 +19,12 @@ export interface LighthouseResult {
   readonly observed: ObservedLoad;
   /** Earlier runs of the same audit set aside because the browser held their first paint (held-paint.ts). */
   readonly setAsideHeldPaint: number;
+  /**
+   * Lighthouse's own measure of this machine's speed (`environment.benchmarkIndex`, higher is
+   * faster), taken before each audit: the simulated phone replays the tasks recorded here, so the
+   * mobile scores of the longest page depend on it, and comparing runs across machines needs it.
+   */
+  readonly benchmarkIndex: number;
 }
 
 export type Preset = 'desktop' | 'mobile';
@@ -57,6 +63,7 @@ export async function withLighthouse<T>(
         lcpMs: ms('largest-contentful-paint'),
         tbtMs: ms('total-blocking-time'),
         cls: Math.round((a['cumulative-layout-shift']?.numericValue ?? Number.NaN) * 1000) / 1000,
+        benchmarkIndex: Math.round(run.lhr.environment.benchmarkIndex),
         observed: {
           firstContentfulPaintMs: metrics?.['observedFirstContentfulPaint'] ?? Number.NaN,
           loadEventMs: metrics?.['observedLoad'] ?? Number.NaN,
