@@ -12,23 +12,16 @@
  *    (src/styles/entries.css): a shift of 0.003 at every desktop audit of the JSON error codes
  *    page. This loads the page over a throttled connection, so that it arrives in chunks.
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, keepOnLoopback, openPage, useChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, keepOnLoopback, openPage, useContextPerTest } from '../support/browser.ts';
 
-const browser = useChromium({ scrollbars: true });
-let context: BrowserContext;
-
-beforeEach(async () => {
-  context = await browser().newContext({ viewport: { width: 1350, height: 940 } });
-});
-afterEach(async () => context?.close());
+const { context } = useContextPerTest({ viewport: { width: 1350, height: 940 } }, { scrollbars: true });
 
 describe('a desktop page, before and after it needs a scrollbar', () => {
   it.each(['/grpc/status-codes/', '/es/discord/json-error-codes/', '/'])(
     'on %s, keeps its title and table of contents where they are',
     async (path) => {
-      const { page, errors } = await openPage(context, path);
+      const { page, errors } = await openPage(context(), path);
       const where = () =>
         page.evaluate(() => {
           const rect = (selector: string) => {
@@ -71,10 +64,10 @@ describe('the longest table, loading on a desktop', () => {
     'on %s, moves none of its ranges or rows',
     async (path) => {
       for (let load = 0; load < 3; load++) {
-        const page = await context.newPage();
+        const page = await context().newPage();
         await keepOnLoopback(page);
         // A fast connection, still slow enough for the page to arrive and be painted in chunks.
-        const cdp = await context.newCDPSession(page);
+        const cdp = await context().newCDPSession(page);
         await cdp.send('Network.emulateNetworkConditions', {
           offline: false,
           latency: 40,

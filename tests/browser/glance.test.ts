@@ -1,16 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPage, targetState, useChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, targetState, useContextPerTest } from '../support/browser.ts';
 import { getSite } from '../../src/tables/registry.ts';
 
-const browser = useChromium();
+const { browser, context } = useContextPerTest();
 const site = getSite();
-let context: BrowserContext;
-
-beforeEach(async () => {
-  context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterEach(async () => context?.close());
 
 /** How many glance rows and entries are displayed, and what the page says about them. */
 const shown = (page: Page) =>
@@ -32,7 +26,7 @@ const noReconnect = closeCodes.filter(({ entry }) => (entry as { reconnect?: str
 
 describe('the glance table', () => {
   it('links each row to its entry, which is then in view and highlighted', async () => {
-    const { page, errors } = await openPage(context, '/discord/gateway-close-codes/');
+    const { page, errors } = await openPage(context(), '/discord/gateway-close-codes/');
     expect(await page.locator('.glance-table tbody tr').count()).toBe(closeCodes.length);
     await page
       .locator('.glance-table')
@@ -44,7 +38,7 @@ describe('the glance table', () => {
   });
 
   it('is a table screen readers can navigate: caption, column headers, a row header per row', async () => {
-    const { page } = await openPage(context, '/es/grpc/status-codes/');
+    const { page } = await openPage(context(), '/es/grpc/status-codes/');
     const table = page.getByRole('table', { name: 'De un vistazo' });
     await expect.poll(() => table.count(), { timeout: 15_000 }).toBe(1);
     expect(await table.getByRole('columnheader').allTextContents()).toEqual([
@@ -64,7 +58,7 @@ describe('the glance table', () => {
 
 describe('filters', () => {
   it('narrow the glance rows and the entries, say how many remain, and put the filter in the URL', async () => {
-    const { page, errors } = await openPage(context, '/discord/gateway-close-codes/');
+    const { page, errors } = await openPage(context(), '/discord/gateway-close-codes/');
     expect(await shown(page)).toEqual({
       rows: closeCodes.length,
       entries: closeCodes.length,
@@ -89,7 +83,7 @@ describe('filters', () => {
   });
 
   it('work from the keyboard', async () => {
-    const { page } = await openPage(context, '/es/discord/gateway-close-codes/');
+    const { page } = await openPage(context(), '/es/discord/gateway-close-codes/');
     await page.getByRole('button', { name: 'No reconectar' }).focus();
     await page.keyboard.press('Enter');
     expect((await shown(page)).pressed).toEqual(['no-reconnect']);
@@ -99,7 +93,7 @@ describe('filters', () => {
   });
 
   it('are restored from a shared URL', async () => {
-    const { page } = await openPage(context, '/es/discord/gateway-close-codes/?filter=no-reconnect');
+    const { page } = await openPage(context(), '/es/discord/gateway-close-codes/?filter=no-reconnect');
     await page.waitForLoadState('load');
     expect(await shown(page)).toMatchObject({ rows: noReconnect.length, pressed: ['no-reconnect'] });
     expect(await page.locator('.glance-count').textContent()).toBe(
@@ -109,14 +103,14 @@ describe('filters', () => {
 
   it('give way to a link to an entry they would hide', async () => {
     // 4000 (Unknown error) can be resumed: "do not reconnect" hides it, the #anchor wins.
-    const { page } = await openPage(context, '/discord/gateway-close-codes/?filter=no-reconnect#4000');
+    const { page } = await openPage(context(), '/discord/gateway-close-codes/?filter=no-reconnect#4000');
     await page.waitForLoadState('load');
     expect(await targetState(page)).toEqual({ id: '4000', inView: true, outline: 'solid' });
     expect((await shown(page)).entries).toBe(closeCodes.length);
   });
 
   it('narrow the compact rows of the longest table and hide the ranges left empty', async () => {
-    const { page, errors } = await openPage(context, '/discord/json-error-codes/?filter=community');
+    const { page, errors } = await openPage(context(), '/discord/json-error-codes/?filter=community');
     await page.waitForLoadState('load');
     const json = site.table('discord/json-error-codes');
     const community = json.entries.filter((e) => json.provenance(e).kind === 'community');
@@ -134,7 +128,7 @@ describe('filters', () => {
   });
 
   it('leave the home page’s ?q= search link alone', async () => {
-    const { page, errors } = await openPage(context, '/?q=4014');
+    const { page, errors } = await openPage(context(), '/?q=4014');
     await page.waitForLoadState('load');
     expect(new URL(page.url()).search).toBe('?q=4014');
     expect(errors).toEqual([]);

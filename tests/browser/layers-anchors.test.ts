@@ -4,9 +4,9 @@
  * the number and hex aliases (#7, #0x7, #5) land on the same entry as the name.
  */
 import { expect, it } from 'vitest';
-import { openPage, targetState, useChromium } from '../support/browser.ts';
+import { openPage, targetState, useContextPerTest } from '../support/browser.ts';
 
-const browser = useChromium();
+const { context } = useContextPerTest();
 
 it.each([
   ['/websocket/close-codes/#1006', '1006'],
@@ -16,8 +16,7 @@ it.each([
   ['/grpc/http-mappings/#not-found', 'not-found'],
   ['/es/grpc/http-mappings/#5', 'not-found'],
 ])('%s lands on entry #%s, in view and highlighted', async (path, entry) => {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-  const { page, errors } = await openPage(context, path);
+  const { page, errors } = await openPage(context(), path);
   const state = await targetState(page);
   expect(state.inView).toBe(true);
   expect(state.outline).toBe('solid');
@@ -26,5 +25,4 @@ it.each([
   );
   expect(heading).toBe(entry);
   expect(errors).toEqual([]);
-  await context.close();
 });

@@ -1,14 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { firstResultLink, openPage, searchFor, targetState, useChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { firstResultLink, openPage, searchFor, targetState, useContextPerTest } from '../support/browser.ts';
 
-const browser = useChromium();
-let context: BrowserContext;
-
-beforeEach(async () => {
-  context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterEach(async () => context?.close());
+const { browser, context } = useContextPerTest();
 
 const goError = 'rpc error: code = Unavailable desc = connection refused';
 
@@ -50,7 +44,7 @@ const injectedMarkup = (page: Page): Promise<number> =>
 
 describe("the home page's jump box", () => {
   it('lands on the entry a pasted Go error names', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     await page.fill('#jump-code', goError);
     await page.press('#jump-code', 'Enter');
     await page.waitForURL(/\/grpc\/status-codes\/#unavailable$/);
@@ -59,7 +53,7 @@ describe("the home page's jump box", () => {
   });
 
   it('lists every table a pasted close code belongs to, and lets the reader choose', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     await page.fill('#jump-code', 'WebSocket closed with code 4014');
     expect(await recognized(page, 'form[data-jump-to-code]', 3)).toEqual([
       '/discord/gateway-close-codes/#4014 4014 Disallowed intent(s) · Discord Gateway close codes',
@@ -76,7 +70,7 @@ describe("the home page's jump box", () => {
   });
 
   it('ranks a plain query as the search dialog does', async () => {
-    const { page, errors } = await openPage(context, '/es/');
+    const { page, errors } = await openPage(context(), '/es/');
     await page.fill('#jump-code', 'PERMISSION_DENIED');
     await page.press('#jump-code', 'Enter');
     await page.waitForURL(/\/es\/grpc\/status-codes\/#permission-denied$/);
@@ -84,7 +78,7 @@ describe("the home page's jump box", () => {
   });
 
   it('says calmly when hostile text names nothing, and runs nothing of it', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     const said = alerts(page);
     await page.fill('#jump-code', '<script>alert(1)</script>\u0000\u202E');
     await page.press('#jump-code', 'Enter');
@@ -102,7 +96,7 @@ describe("the home page's jump box", () => {
   });
 
   it('takes at most 4 KB of a huge paste', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     await page.fill('#jump-code', 'x'.repeat(20_000));
     expect(await page.$eval('#jump-code', (i) => (i as HTMLInputElement).value.length)).toBe(4096);
     expect(errors).toEqual([]);
@@ -111,7 +105,7 @@ describe("the home page's jump box", () => {
 
 describe('the search dialog', () => {
   it('shows what a pasted Go error names above the results, and the link lands on the entry', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     await openSearch(page, goError);
     expect(await recognized(page, '#starlight__search', 1)).toEqual([
       '/grpc/status-codes/#unavailable 14 UNAVAILABLE · gRPC status codes',
@@ -129,7 +123,7 @@ describe('the search dialog', () => {
   });
 
   it('does not say «No results» under an entry it recognized, and says it when it recognized nothing', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     const message = '#starlight__search .pagefind-ui__message';
     const messageSays = (text: RegExp) =>
       page.waitForFunction(
@@ -157,7 +151,7 @@ describe('the search dialog', () => {
   });
 
   it('says nothing for text it does not recognize, and searches as usual', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     await openSearch(page, 'close code 4014');
     await recognized(page, '#starlight__search', 3);
     const first = await searchFor(page, '4014');
@@ -169,7 +163,7 @@ describe('the search dialog', () => {
 
 describe('a link to a search (?q=)', () => {
   it('/?q=4014 opens search with the query and its results', async () => {
-    const { page, errors } = await openPage(context, '/?q=4014');
+    const { page, errors } = await openPage(context(), '/?q=4014');
     await page.waitForSelector('site-search dialog[open]');
     await page.waitForSelector(firstResultLink);
     expect(await page.inputValue('#starlight__search input.pagefind-ui__search-input')).toBe('4014');
@@ -180,7 +174,7 @@ describe('a link to a search (?q=)', () => {
   });
 
   it('/es/?q=… opens the Spanish search, with Spanish table names for pasted text', async () => {
-    const { page, errors } = await openPage(context, `/es/?q=${encodeURIComponent('close code 4014')}`);
+    const { page, errors } = await openPage(context(), `/es/?q=${encodeURIComponent('close code 4014')}`);
     await page.waitForSelector('site-search dialog[open]');
     expect(await recognized(page, '#starlight__search', 3)).toEqual([
       expect.stringMatching(
@@ -193,7 +187,7 @@ describe('a link to a search (?q=)', () => {
     ]);
     expect(errors).toEqual([]);
     // A code alone is searched on the Spanish index.
-    const code = await openPage(context, '/es/?q=4014');
+    const code = await openPage(context(), '/es/?q=4014');
     await code.page.waitForSelector(firstResultLink);
     expect(await code.page.inputValue('#starlight__search input.pagefind-ui__search-input')).toBe('4014');
     expect(await code.page.getAttribute(firstResultLink, 'href')).toMatch(
@@ -208,7 +202,7 @@ describe('a link to a search (?q=)', () => {
 
   it('a hostile query is only text: no markup from it, no script run, no console error', async () => {
     const q = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'><b>grpc-status: 14</b>';
-    const { page, errors } = await openPage(context, `/?q=${encodeURIComponent(q)}`);
+    const { page, errors } = await openPage(context(), `/?q=${encodeURIComponent(q)}`);
     const said = alerts(page);
     await page.waitForSelector('site-search dialog[open]');
     expect(await recognized(page, '#starlight__search', 1)).toEqual([

@@ -1,21 +1,14 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   firstResultLink,
   openPage,
   searchFor,
   targetState,
-  useChromium,
+  useContextPerTest,
 } from '../support/browser.ts';
 
-const browser = useChromium();
-let context: BrowserContext;
-
-beforeEach(async () => {
-  context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterEach(async () => context?.close());
+const { context } = useContextPerTest();
 
 describe("search in the browser (under the site's Content-Security-Policy)", () => {
   it.each([
@@ -25,7 +18,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
     ['/es/', '404', /^\/es\/(discord\/)?http\/status-codes\/#404$/],
     ['/es/', 'límite de velocidad', /^\/es\//],
   ])('on %s, "%s" shows the entry as the first result', async (path, term, expected) => {
-    const { page, errors } = await openPage(context, path);
+    const { page, errors } = await openPage(context(), path);
     const href = await searchFor(page, term);
     expect(href).toMatch(expected);
     // Results name their table in the title; no metadata tags with untranslated labels.
@@ -36,7 +29,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
   // The engine answers on the page's main thread (src/scripts/pagefind-search.ts): a worker's
   // answers reached the page some 50 ms late while someone typed.
   it('searches without starting a web worker', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     expect(await searchFor(page, 'UNAVAILABLE')).toMatch(/\/grpc\/status-codes\/#unavailable$/);
@@ -48,7 +41,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
   // for every query: the engine's start pays it (src/scripts/pagefind-search.ts), before the
   // first keystroke, not the first search after it.
   it('prepares text segmentation when the search opens, before anything is typed', async () => {
-    await context.addInitScript(() => {
+    await context().addInitScript(() => {
       const created: string[] = [];
       Object.assign(window, { segmentersCreated: created });
       const Native = Intl.Segmenter;
@@ -61,7 +54,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
         },
       });
     });
-    const { page, errors } = await openPage(context, '/es/');
+    const { page, errors } = await openPage(context(), '/es/');
     const created = () =>
       page.evaluate(() => (window as unknown as { segmentersCreated: string[] }).segmentersCreated);
     expect(await created()).toEqual([]);
@@ -75,7 +68,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
   // Ctrl+K on a fresh page opens the dialog before Pagefind UI has built its input: what is
   // typed at once must reach the search, not be lost (src/scripts/site-search.ts).
   it('keeps what is typed right after Ctrl+K, before the search box exists', async () => {
-    const { page, errors } = await openPage(context, '/es/');
+    const { page, errors } = await openPage(context(), '/es/');
     await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('sesión no válida');
@@ -91,7 +84,7 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
   });
 
   it('clicking a result lands on the entry, scrolled into view and highlighted', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     await searchFor(page, 'UNAVAILABLE');
     await page.locator(firstResultLink).click();
     await page.waitForURL(/\/grpc\/status-codes\/#unavailable$/);
@@ -103,13 +96,13 @@ describe("search in the browser (under the site's Content-Security-Policy)", () 
 
 describe('links to entries', () => {
   it('a deep link into the longest table lands on the entry, in view and highlighted', async () => {
-    const { page } = await openPage(context, '/es/discord/json-error-codes/#50035');
+    const { page } = await openPage(context(), '/es/discord/json-error-codes/#50035');
     const state = await targetState(page);
     expect(state).toEqual({ id: '50035', inView: true, outline: 'solid' });
   });
 
   it('an alias anchor (#5) lands on the same entry as #not-found', async () => {
-    const { page } = await openPage(context, '/grpc/status-codes/#5');
+    const { page } = await openPage(context(), '/grpc/status-codes/#5');
     const entry = await page.evaluate(
       () =>
         document.querySelector(':target')?.closest('.entry')?.querySelector('.entry-header > :is(h2, h3)')
@@ -119,8 +112,8 @@ describe('links to entries', () => {
   });
 
   it('the copy-link control copies the absolute URL of the entry and says so', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    const { page, errors } = await openPage(context, '/discord/gateway-close-codes/');
+    await context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    const { page, errors } = await openPage(context(), '/discord/gateway-close-codes/');
     // Record what the control and the live region say the moment they change (they reset after 2 s).
     await page.evaluate(() => {
       const w = window as unknown as { said: string[] };
@@ -149,18 +142,18 @@ describe('links to entries', () => {
   });
 
   it('switching language keeps the page and the #anchor', async () => {
-    const { page } = await openPage(context, '/grpc/status-codes/#unavailable');
+    const { page } = await openPage(context(), '/grpc/status-codes/#unavailable');
     await page.locator('starlight-lang-select select').first().selectOption({ label: 'Español' });
     await page.waitForURL(/\/es\/grpc\/status-codes\/#unavailable$/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
-    const back = await openPage(context, '/es/discord/voice-opcodes/#11-reset');
+    const back = await openPage(context(), '/es/discord/voice-opcodes/#11-reset');
     await back.page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
     await back.page.waitForURL((url) => url.pathname === '/discord/voice-opcodes/');
     expect(new URL(back.page.url()).hash).toBe('#11-reset');
   });
 
   it('the home page jumps to a code', async () => {
-    const { page, errors } = await openPage(context, '/');
+    const { page, errors } = await openPage(context(), '/');
     await page.fill('#jump-code', '4014');
     await page.click('form[data-jump-to-code] button[type="submit"]');
     await page.waitForURL(/\/discord\/(gateway|voice)-close-codes\/#4014$/);

@@ -4,17 +4,11 @@
  * appear again. The page records every change of the result list (a MutationObserver,
  * installed before typing) and every real keystroke; the test reads that log afterwards.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPage, useChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useContextPerTest } from '../support/browser.ts';
 
-const browser = useChromium();
-let context: BrowserContext;
-
-beforeEach(async () => {
-  context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterEach(async () => context?.close());
+const { context } = useContextPerTest();
 
 /** A real keystroke (the input's value after it), or the result list after a change. */
 type LogEntry = { input: string } | { list: number; links: string[] };
@@ -146,7 +140,7 @@ describe('search results while typing key by key', () => {
   ])(
     'on %s, cold ("%s", typed while the search engine loads) and warm, render once for the final query',
     async (path, coldTerm, coldExpected, warmTerm, warmExpected) => {
-      const { page, errors } = await openPage(context, path);
+      const { page, errors } = await openPage(context(), path);
       // A slow network: the search engine arrives only after the last key.
       const typed = Promise.withResolvers<void>();
       await page.route('**/pagefind/pagefind.js', async (route) => {

@@ -3,23 +3,16 @@
  * the query of Starlight's script): it watches the same elements as Starlight's own query
  * would, so it marks the section being read as Starlight's does.
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPage, useChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useContextPerTest } from '../support/browser.ts';
 
-const browser = useChromium();
-let context: BrowserContext;
-
-beforeEach(async () => {
-  context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterEach(async () => context?.close());
+const { context } = useContextPerTest();
 
 describe('the table of contents', () => {
   it.each(['/http/status-codes/', '/es/discord/json-error-codes/', '/grpc/status-codes/'])(
     'on %s, watches the elements Starlight would',
     async (path) => {
-      const { page, errors } = await openPage(context, path);
+      const { page, errors } = await openPage(context(), path);
       const { starlight, patched } = await page.evaluate(() => {
         const toc = document.querySelector<HTMLElement>('starlight-toc')!;
         const levels = Array.from(

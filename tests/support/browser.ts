@@ -3,8 +3,14 @@
  * playwright-core, with the flags that work on these machines: no sandbox as root,
  * no GPU, and no background traffic to the outside (the machines reach only loopback).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
 export const chromiumArgs = [
   '--headless',
@@ -50,6 +56,37 @@ export function useChromium(options: ChromiumOptions = {}): () => Browser {
   return () => {
     if (!browser) throw new Error('Chromium is not running: call browser() inside a test or hook.');
     return browser;
+  };
+}
+
+/** The window most browser tests read the site in: a desktop's, with the sidebar and the table of contents. */
+const desktopWindow: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+/**
+ * One Chromium for the test file (useChromium) and a fresh context in it for each test, closed
+ * after the test, so that no storage, permission or route one test sets reaches the next. Call
+ * `context()` inside a test to get the current one; `browser()` opens other contexts (a phone,
+ * JavaScript off) alongside it.
+ */
+export function useContextPerTest(
+  contextOptions: BrowserContextOptions = desktopWindow,
+  chromiumOptions: ChromiumOptions = {},
+): { browser: () => Browser; context: () => BrowserContext } {
+  const browser = useChromium(chromiumOptions);
+  let current: BrowserContext | undefined;
+  beforeEach(async () => {
+    current = await browser().newContext(contextOptions);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    browser,
+    context: () => {
+      if (!current) throw new Error('No browser context: call context() inside a test.');
+      return current;
+    },
   };
 }
 
