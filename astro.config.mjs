@@ -2,6 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { scriptPriority } from './src/integrations/script-priority.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSearch } from './src/integrations/site-search.ts';
 import { tableOfContents } from './src/integrations/table-of-contents.ts';
@@ -66,6 +67,7 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
     }),
     searchIndex(),
+    scriptPriority(),
     cspInlineHashes(),
   ],
 });
