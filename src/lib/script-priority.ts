@@ -8,8 +8,8 @@
  * Why it matters: Lighthouse's simulated phone counts, in the first paint, every high-priority
  * script that had arrived before the first paint it observed. Whether they had arrived depends on
  * how fast the measuring machine is, and counting them moved a page's simulated first paint by a
- * quarter of a second (1.2 s or 1.47 s for the JSON error codes page, 0.9 s or 1.15 s for the
- * others): BENCHMARKS.md, 2026-12-01. At low priority they are never counted.
+ * quarter of a second (1.2 s or 1.47 s for the JSON error codes page, 0.9 s or 1.15 to 1.19 s for
+ * the middle-sized ones): BENCHMARKS.md, "2026-12-01, midday". At low priority they never count.
  */
 
 /** `<script type="module" src="…">` as Astro writes a bundled script: its attributes and src. */
