@@ -12,13 +12,19 @@ export function scriptPriority(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // Every page loads the same few scripts: each is read once, not once per page.
+        const scripts = new Map<string, string>();
         const read = (path: string): string => {
-          const file = join(root, normalize(path));
-          try {
-            return readFileSync(file, 'utf8');
-          } catch {
-            throw new Error(`A page loads the script ${path}, which is not in the build.`);
+          let code = scripts.get(path);
+          if (code === undefined) {
+            try {
+              code = readFileSync(join(root, normalize(path)), 'utf8');
+            } catch {
+              throw new Error(`A page loads the script ${path}, which is not in the build.`);
+            }
+            scripts.set(path, code);
           }
+          return code;
         };
         const pages = await rewriteBuiltPages(dir, (html) => lowerScriptPriority(html, read));
         logger.info(`Put the scripts of ${pages} pages at low priority.`);

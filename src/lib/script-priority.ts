@@ -58,8 +58,8 @@ export function lowerScriptPriority(html: string, read: (path: string) => string
   });
   if (entries.length === 0) return html;
   const preloads = importClosure(entries, read)
-    .filter((path) => !lowered.includes(`<link rel="modulepreload" fetchpriority="low" href="${path}">`))
     .map((path) => `<link rel="modulepreload" fetchpriority="low" href="${path}">`)
+    .filter((link) => !lowered.includes(link))
     .join('');
   if (preloads && !lowered.includes('</head>')) throw new Error('A page with module scripts has no </head>.');
   return lowered.replace('</head>', `${preloads}</head>`);
