@@ -1,7 +1,7 @@
 /**
  * The site's search, as a small Starlight plugin: Starlight's own Search component (markup,
  * styles, dialog and shortcuts unchanged), wrapped by src/components/SiteSearch.astro, with
- * three changes at build time:
+ * five changes at build time:
  *
  * 1. Starlight's search script imports `@pagefind/default-ui` at idle on every page and
  *    constructs `PagefindUI` with its own settings. That one import (and only that one)
@@ -32,6 +32,10 @@
  *    thread), so the engine is always started with the site's settings: with both importing
  *    it, whichever import resolved first started it, and now and then that was Pagefind UI's,
  *    in a web worker.
+ *
+ * 5. Starlight's script sets Pagefind UI up on `DOMContentLoaded`. The site starts its scripts
+ *    after `load` (src/lib/scripts-after-load.ts), when that event has passed and would never
+ *    come: the script now sets it up at once when the document is already parsed.
  *
  * They depend on the exact upstream files recorded in `upstream`; the unit test
  * tests/unit/site-search-upstream.test.ts fails when the installed ones differ.
@@ -122,6 +126,35 @@ export function siteEngine(code: string): string {
   return `import { startEngine as startSiteEngine } from ${JSON.stringify(engineModule)};\n${replaced}`;
 }
 
+// Quoted as in the file, or with double quotes as Astro's compiler prints the script for Vite.
+const onDomContentLoaded = /window\.addEventListener\((['"])DOMContentLoaded\1, (?=\(\) => \{)/g;
+
+/**
+ * Starlight's search script with its `DOMContentLoaded` listener run at once when the document
+ * is already parsed (5. above). Throws when that listener is not there exactly once.
+ */
+export function setUpOnceParsed(code: string): string {
+  return replaceOnce(
+    code,
+    onDomContentLoaded,
+    '((setUp) => document.readyState === "loading" ? window.addEventListener("DOMContentLoaded", setUp) : setUp())(',
+    "the DOMContentLoaded listener of Starlight's search script",
+  );
+}
+
+/** Starlight's search script, patched (5. above). */
+function starlightScriptPlugin(): VitePlugin {
+  return upstreamPatchPlugin({
+    name: 'status-codes:site-search-script',
+    file: fromStarlightSearch,
+    query: /(^|&)type=script(&|$)/,
+    patch: setUpOnceParsed,
+    changed: "Starlight's search script changed",
+    recheck:
+      'check that it still sets Pagefind UI up on DOMContentLoaded, and the patch in src/integrations/site-search.ts that runs it after load.',
+  });
+}
+
 function vitePlugin(): VitePlugin {
   return {
     ...upstreamPatchPlugin({
@@ -149,7 +182,7 @@ export function siteSearch(): StarlightPlugin {
           name: 'status-codes:site-search',
           hooks: {
             'astro:config:setup'({ updateConfig: updateAstroConfig }) {
-              updateAstroConfig({ vite: { plugins: [vitePlugin()] } });
+              updateAstroConfig({ vite: { plugins: [vitePlugin(), starlightScriptPlugin()] } });
             },
           },
         });

@@ -23,6 +23,13 @@ export interface UpstreamPatch {
   readonly name: string;
   /** The upstream file, by its resolved path. */
   readonly file: RegExp;
+  /**
+   * Only the module of the file whose id has this query, in the browser's build: an Astro
+   * component's script is the module `Component.astro?astro&type=script&index=0&lang.ts`, which
+   * the server's build replaces by an empty stand-in. Without it, any module of the file, in
+   * every build.
+   */
+  readonly query?: RegExp;
   /** The file's code, patched; throws when it does not recognise the code. */
   readonly patch: (code: string) => string;
   /** The build error when `patch` throws: "<changed> (<why>): <recheck>". */
@@ -31,12 +38,21 @@ export interface UpstreamPatch {
 }
 
 /** A Vite plugin that applies `patch` to `file`, before other plugins, and stops the build if it cannot. */
-export function upstreamPatchPlugin({ name, file, patch, changed, recheck }: UpstreamPatch): VitePlugin {
+export function upstreamPatchPlugin({
+  name,
+  file,
+  query,
+  patch,
+  changed,
+  recheck,
+}: UpstreamPatch): VitePlugin {
   return {
     name,
     enforce: 'pre',
+    ...(query && { applyToEnvironment: (environment) => environment.config.consumer === 'client' }),
     transform(code, id) {
-      if (!file.test(id.split('?')[0]!)) return null;
+      const [path, idQuery = ''] = id.split('?');
+      if (!file.test(path!) || (query && !query.test(idQuery))) return null;
       try {
         return { code: patch(code), map: null };
       } catch (error) {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   oneSearchAtATime,
+  setUpOnceParsed,
   siteEngine,
   takeSearchIdFirst,
   upstream,
@@ -20,6 +21,8 @@ const recheck = {
     '  bundle path and translations (the site-search plugin redirects that import);',
     '- the search button still has an aria-label, a label <span> and a <kbd> shortcut',
     '  (site-search.ts names the button by its label), and the dialog an aria-label;',
+    '- its script still sets Pagefind UI up in one DOMContentLoaded listener (the site starts',
+    '  its scripts after load and patches that listener to run at once);',
     '- nothing else loads Pagefind UI at idle, and the browser tests (search, axe) pass.',
   ],
   pagefindUi: [
@@ -94,5 +97,37 @@ describe("Pagefind UI's engine", () => {
       /^import \{ startEngine as startSiteEngine \} from ".*[\\/]src[\\/]scripts[\\/]pagefind-search\.ts";$/,
     );
     expect(() => siteEngine(patched)).toThrow(/engine import of Pagefind UI once, found it 0 times/);
+  });
+});
+
+describe("Starlight's search script, started after the page has loaded", () => {
+  const { text } = installed(upstream.starlight.package, upstream.starlight.file);
+  const start = text.indexOf('<script>');
+  const script = text.slice(start, text.indexOf('</script>', start));
+
+  /** Runs the patched listener call with a document in `readyState`; returns what happened. */
+  const runPatched = (readyState: DocumentReadyState): string[] => {
+    const patched = setUpOnceParsed(script);
+    const start = patched.indexOf('((setUp) =>');
+    const call = patched.slice(start, patched.indexOf('(', patched.indexOf('setUp())', start) + 7) + 1);
+    const happened: string[] = [];
+    const window = { addEventListener: (type: string) => happened.push(`listens for ${type}`) };
+    new Function('document', 'window', 'setUp', `${call}setUp)`)({ readyState }, window, () =>
+      happened.push('sets up'),
+    );
+    return happened;
+  };
+
+  it('sets Pagefind UI up at once when the document is already parsed', () => {
+    expect(runPatched('complete')).toEqual(['sets up']);
+    expect(runPatched('interactive')).toEqual(['sets up']);
+  });
+
+  it('still waits for DOMContentLoaded while the document is being parsed', () => {
+    expect(runPatched('loading')).toEqual(['listens for DOMContentLoaded']);
+  });
+
+  it('refuses code it does not recognise', () => {
+    expect(() => setUpOnceParsed(setUpOnceParsed(script))).toThrow(/found it 0 times/);
   });
 });
