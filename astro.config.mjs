@@ -2,7 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
-import { scriptPriority } from './src/integrations/script-priority.ts';
+import { scriptsAfterLoad } from './src/integrations/scripts-after-load.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSearch } from './src/integrations/site-search.ts';
 import { tableOfContents } from './src/integrations/table-of-contents.ts';
@@ -67,7 +67,8 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
     }),
     searchIndex(),
-    scriptPriority(),
+    // Before cspInlineHashes, which must hash the inline script this one writes.
+    scriptsAfterLoad(),
     cspInlineHashes(),
   ],
 });

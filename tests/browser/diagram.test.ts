@@ -10,7 +10,7 @@ const browser = useChromium();
 describe('the diagram on /grpc/http-mappings/', () => {
   it('is drawn with JavaScript disabled, every line visible', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
-    const { page } = await openPage(context, '/es/grpc/http-mappings/');
+    const { page } = await openPage(context, '/es/grpc/http-mappings/', { scripts: false });
     const svg = page.locator('svg.diagram-svg');
     expect(await svg.isVisible()).toBe(true);
     const lines = await svg

@@ -29,7 +29,7 @@ describe('every page', () => {
   it('is readable with JavaScript disabled', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     for (const t of tables) {
-      const { page } = await openPage(context, `/es/${t.id}/`);
+      const { page } = await openPage(context, `/es/${t.id}/`, { scripts: false });
       // Every entry's description is in the page and displayed (entries off screen skip
       // layout, so check what is displayed rather than what has a size).
       const described = await page.locator('.entry').evaluateAll(
@@ -43,7 +43,7 @@ describe('every page', () => {
       await page.close();
     }
     // The home page's jump box needs JavaScript, so it is not offered without it; the tables are.
-    const { page: home } = await openPage(context, '/es/');
+    const { page: home } = await openPage(context, '/es/', { scripts: false });
     expect(await home.locator('form[data-jump-to-code]').isVisible()).toBe(false);
     expect(await home.locator('.home-tables a').count()).toBe(tables.length);
     await context.close();

@@ -217,7 +217,7 @@ describe('a link to a search (?q=)', () => {
 
   it('without JavaScript, the home page says where the codes are instead', async () => {
     const noJs = await browser().newContext({ javaScriptEnabled: false });
-    const { page } = await openPage(noJs, '/?q=4014');
+    const { page } = await openPage(noJs, '/?q=4014', { scripts: false });
     expect(await page.isVisible('form[data-jump-to-code]')).toBe(false);
     expect(await page.textContent('.home-noscript')).toContain('Every code is listed in the tables below.');
     await page.click('.home-noscript a');

@@ -40,7 +40,14 @@ describe('built pages', () => {
     expect(pages.length).toBeGreaterThan(20);
     const scripts = new Set<string>();
     for (const page of pages) {
-      const onPage = [...readPage(page).matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+      // Its script tags' and those its inline loader starts after load (src/lib/scripts-after-load.ts).
+      const html = readPage(page);
+      const onPage = [
+        ...[...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!),
+        ...[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].flatMap((m) =>
+          [...m[1]!.matchAll(/"(\/_astro\/[^"]+\.js)"/g)].map((path) => path[1]!),
+        ),
+      ];
       expect(onPage.length, page).toBeGreaterThan(0);
       for (const src of onPage) scripts.add(src);
     }

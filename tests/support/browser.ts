@@ -11,6 +11,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { scriptsReadyAttribute } from '../../src/lib/scripts-after-load.ts';
 
 export const chromiumArgs = [
   '--headless',
@@ -95,10 +96,16 @@ export async function keepOnLoopback(page: Page): Promise<void> {
   await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
 }
 
-/** A page that records console errors and uncaught exceptions, for tests that assert there are none. */
+/**
+ * A page that records console errors and uncaught exceptions, for tests that assert there are
+ * none, opened and loaded with its scripts run: they start after `load`
+ * (src/lib/scripts-after-load.ts), and a test that acted at once would race them. With
+ * JavaScript off, pass `{ scripts: false }`: they never run.
+ */
 export async function openPage(
   context: BrowserContext,
   path: string,
+  { scripts = true }: { scripts?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -108,6 +115,7 @@ export async function openPage(
   page.on('pageerror', (err) => errors.push(`${path}: exception: ${err.message}`));
   await keepOnLoopback(page);
   await page.goto(new URL(path, baseUrl()).href);
+  if (scripts) await page.waitForSelector(`html[${scriptsReadyAttribute}]`, { state: 'attached' });
   return { page, errors };
 }
 

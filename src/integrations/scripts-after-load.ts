@@ -1,14 +1,14 @@
-/** After the build, puts each page's scripts at low priority (see src/lib/script-priority.ts). */
+/** After the build, starts each page's bundled scripts on `load` (see src/lib/scripts-after-load.ts). */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lowerScriptPriority } from '../lib/script-priority.ts';
+import { startScriptsAfterLoad } from '../lib/scripts-after-load.ts';
 import { rewriteBuiltPages } from './built-pages.ts';
 
-export function scriptPriority(): AstroIntegration {
+export function scriptsAfterLoad(): AstroIntegration {
   return {
-    name: 'status-codes:script-priority',
+    name: 'status-codes:scripts-after-load',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -26,8 +26,8 @@ export function scriptPriority(): AstroIntegration {
           }
           return code;
         };
-        const pages = await rewriteBuiltPages(dir, (html) => lowerScriptPriority(html, read));
-        logger.info(`Put the scripts of ${pages} pages at low priority.`);
+        const pages = await rewriteBuiltPages(dir, (html) => startScriptsAfterLoad(html, read));
+        logger.info(`Started the scripts of ${pages} pages after load.`);
       },
     },
   };
