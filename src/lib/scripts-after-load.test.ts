@@ -100,6 +100,14 @@ describe('a page with its scripts started after load', () => {
       '<script type="module" src="/_astro/SiteSearch.js"></script>',
   );
   const after = startScriptsAfterLoad(before, read);
+  // Every script and every module they import statically, preloaded at once.
+  const preloads = [
+    'modulepreload /_astro/Search.js',
+    'modulepreload /_astro/SiteSearch.js',
+    'modulepreload /_astro/pagefind-search.js',
+    'modulepreload /_astro/preload-helper.js',
+    'modulepreload /_astro/site-search.js',
+  ];
 
   it('has no module script tag left, and its inline and classic scripts as they were', () => {
     expect(after).not.toContain('src="/_astro/');
@@ -111,11 +119,7 @@ describe('a page with its scripts started after load', () => {
 
   it('preloads every script and import at load, then runs the scripts one after the other, in order', async () => {
     expect(await runLoader(loaderOf(after))).toEqual([
-      'modulepreload /_astro/Search.js',
-      'modulepreload /_astro/SiteSearch.js',
-      'modulepreload /_astro/pagefind-search.js',
-      'modulepreload /_astro/preload-helper.js',
-      'modulepreload /_astro/site-search.js',
+      ...preloads,
       'import /_astro/Search.js',
       'ran /_astro/Search.js',
       'import /_astro/SiteSearch.js',
@@ -126,11 +130,7 @@ describe('a page with its scripts started after load', () => {
 
   it('reports a script that fails and still runs the next', async () => {
     expect(await runLoader(loaderOf(after), ['/_astro/Search.js'])).toEqual([
-      'modulepreload /_astro/Search.js',
-      'modulepreload /_astro/SiteSearch.js',
-      'modulepreload /_astro/pagefind-search.js',
-      'modulepreload /_astro/preload-helper.js',
-      'modulepreload /_astro/site-search.js',
+      ...preloads,
       'import /_astro/Search.js',
       'reported cannot load /_astro/Search.js',
       'import /_astro/SiteSearch.js',
