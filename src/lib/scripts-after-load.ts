@@ -1,7 +1,7 @@
 /**
  * Starts a page's bundled scripts once the page has loaded. Every `<script type="module"
  * src="/…">` the build wrote is taken out, and one small inline script at the end of the body,
- * on the `load` event, preloads the modules they import and imports them. The scripts (search,
+ * on the `load` event, preloads them and the modules they import, then runs them. The scripts (search,
  * tables of contents, the code box on the home page) only enhance a page that reads whole without
  * them; the short inline scripts (theme, copy-link, glance filters) stay as they are.
  *
@@ -9,7 +9,7 @@
  * largest paint share the network with. Lighthouse's simulated phone makes the largest paint
  * wait for every request that ended before it, whatever its priority: the JSON error codes page
  * painted its largest text at 1.54 to 1.61 s with its ten scripts loading at low priority, and
- * at 1.35 to 1.37 s with them started on `load` (BENCHMARKS.md, "2026-12-01, afternoon"). What
+ * at 1.35 to 1.38 s with them started on `load` (BENCHMARKS.md, "2026-12-01, afternoon"). What
  * it costs: the search button is enabled one round trip after `load` instead of at it.
  */
 

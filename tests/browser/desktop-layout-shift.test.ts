@@ -13,8 +13,7 @@
  *    page. This loads the page over a throttled connection, so that it arrives in chunks.
  */
 import { describe, expect, it } from 'vitest';
-import { scriptsReadyAttribute } from '../../src/lib/scripts-after-load.ts';
-import { baseUrl, keepOnLoopback, openPage, useContextPerTest } from '../support/browser.ts';
+import { baseUrl, keepOnLoopback, openPage, scriptsRun, useContextPerTest } from '../support/browser.ts';
 
 const { context } = useContextPerTest({ viewport: { width: 1350, height: 940 } }, { scrollbars: true });
 
@@ -96,7 +95,7 @@ describe('the longest table, loading on a desktop', () => {
         });
         await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
         // The scripts start after load: what they do counts too.
-        await page.waitForSelector(`html[${scriptsReadyAttribute}]`, { state: 'attached' });
+        await scriptsRun(page);
         await page.waitForTimeout(300);
         expect(await page.evaluate(() => (window as unknown as { moved: string[] }).moved)).toEqual([]);
         await page.close();

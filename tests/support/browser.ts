@@ -115,8 +115,13 @@ export async function openPage(
   page.on('pageerror', (err) => errors.push(`${path}: exception: ${err.message}`));
   await keepOnLoopback(page);
   await page.goto(new URL(path, baseUrl()).href);
-  if (scripts) await page.waitForSelector(`html[${scriptsReadyAttribute}]`, { state: 'attached' });
+  if (scripts) await scriptsRun(page);
   return { page, errors };
+}
+
+/** Resolves once the page's bundled scripts, started after `load`, have all run. */
+export async function scriptsRun(page: Page): Promise<void> {
+  await page.waitForSelector(`html[${scriptsReadyAttribute}]`, { state: 'attached' });
 }
 
 /** The first result's link: Pagefind UI shows each result as a placeholder until its fragment has loaded. */

@@ -108,8 +108,10 @@ describe("Starlight's search script, started after the page has loaded", () => {
   /** Runs the patched listener call with a document in `readyState`; returns what happened. */
   const runPatched = (readyState: DocumentReadyState): string[] => {
     const patched = setUpOnceParsed(script);
-    const start = patched.indexOf('((setUp) =>');
-    const call = patched.slice(start, patched.indexOf('(', patched.indexOf('setUp())', start) + 7) + 1);
+    // The patched call up to its argument, the listener: `((setUp) => … : setUp())(`.
+    const callStart = patched.indexOf('((setUp) =>');
+    const callEnd = patched.indexOf('setUp())(', callStart) + 'setUp())('.length;
+    const call = patched.slice(callStart, callEnd);
     const happened: string[] = [];
     const window = { addEventListener: (type: string) => happened.push(`listens for ${type}`) };
     new Function('document', 'window', 'setUp', `${call}setUp)`)({ readyState }, window, () =>
