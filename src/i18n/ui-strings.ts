@@ -145,6 +145,7 @@ const uiKeys = [
   'mapping.otherStatus',
   // Glance tables and their filters
   'glance.caption',
+  'glance.rangeCaption',
   'glance.filters',
   'glance.all',
   'glance.count',

@@ -117,3 +117,14 @@ describe('the placeholder height of a section', () => {
     expect(sectionPlaceholderStyle(prose)).toMatch(/^--h-narrow: \d+rem; --h-wide: \d+rem$/);
   });
 });
+
+describe('the placeholder height of a section without a heading (a range’s glance table)', () => {
+  it('leaves out the heading’s room, and only that', () => {
+    const table =
+      '<table><caption>At a glance (4xx)</caption><tbody><tr><th>404</th><td>Not Found</td></tr></tbody></table>';
+    const headed = sectionPlaceholderHeights(table);
+    const bare = sectionPlaceholderHeights(table, { heading: false });
+    expect(headed.narrow - bare.narrow).toBe(3);
+    expect(headed.wide - bare.wide).toBe(3);
+  });
+});

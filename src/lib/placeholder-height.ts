@@ -174,7 +174,12 @@ function drawingHeight(attributes: string): number {
   return (height * Math.max(1, drawingMinWidthPx / Math.max(1, width))) / 16 + scrollbarRem;
 }
 
-function sectionHeight(html: string, layout: Layout): number {
+/** Whether a section starts with a heading (a prose section does; a range's glance table does not). */
+export interface SectionShape {
+  readonly heading?: boolean;
+}
+
+function sectionHeight(html: string, layout: Layout, { heading = true }: SectionShape): number {
   let rest = html.replace(closedDetails, (details) => summary.exec(details)?.[0] ?? '');
   let rem = 0;
   rest = rest.replace(table, (t) => {
@@ -191,17 +196,17 @@ function sectionHeight(html: string, layout: Layout): number {
     if (/\srole="img"/.test(attributes)) rem += drawingHeight(attributes);
     return '';
   });
-  return Math.ceil(sectionHeadingRem + rem + textHeight(rest, layout));
+  return Math.ceil((heading ? sectionHeadingRem : 0) + rem + textHeight(rest, layout));
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** The estimated height of a page section whose content is `html` (prose, tables, a drawing), in rem. */
-export function sectionPlaceholderHeights(html: string): PlaceholderHeights {
-  return { narrow: sectionHeight(html, 'narrow'), wide: sectionHeight(html, 'wide') };
+export function sectionPlaceholderHeights(html: string, shape: SectionShape = {}): PlaceholderHeights {
+  return { narrow: sectionHeight(html, 'narrow', shape), wide: sectionHeight(html, 'wide', shape) };
 }
 
 /** A section's placeholder heights as a style attribute. */
-export function sectionPlaceholderStyle(html: string): string {
-  return heightsStyle(sectionPlaceholderHeights(html));
+export function sectionPlaceholderStyle(html: string, shape: SectionShape = {}): string {
+  return heightsStyle(sectionPlaceholderHeights(html, shape));
 }

@@ -1,10 +1,10 @@
 /**
  * The filter chips of a table page (GlanceFilters.astro). Pressing one shows only the
- * glance rows and entries whose `data-filter` lists its id (and hides range groups left
- * empty), says how many remain in a live region, and puts the choice in the URL
- * (`?filter=no-reconnect`, next to any other parameter and the `#anchor`) so a filtered
- * page can be shared. Nothing runs over the entries until a filter is chosen: the long
- * tables load as fast as without filters.
+ * glance rows and entries whose `data-filter` lists its id (and hides the ranges, of the
+ * glance tables and of the entries, left empty), says how many remain in a live region, and
+ * puts the choice in the URL (`?filter=no-reconnect`, next to any other parameter and the
+ * `#anchor`) so a filtered page can be shared. Nothing runs over the entries until a filter
+ * is chosen: the long tables load as fast as without filters.
  */
 const param = 'filter';
 
@@ -32,8 +32,14 @@ export function initGlanceFilters(root: Document): void {
   const apply = (id: string): void => {
     current = id;
     for (const chip of chips) chip.setAttribute('aria-pressed', String(chip.dataset.filterId === id));
-    for (const row of root.querySelectorAll<HTMLElement>('.glance-table tbody tr')) {
+    // Not the sizer row of a range's table (aria-hidden): it keeps the columns in line.
+    for (const row of root.querySelectorAll<HTMLElement>(
+      '.glance-table tbody tr:not([aria-hidden="true"])',
+    )) {
       row.hidden = !matchesFilter(row.dataset.filter, id);
+    }
+    for (const range of root.querySelectorAll<HTMLElement>('.glance-range')) {
+      range.hidden = id !== '' && !range.querySelector('tbody tr:not([aria-hidden="true"]):not([hidden])');
     }
     const entries = [...root.querySelectorAll<HTMLElement>('.entries .entry')];
     let shown = 0;

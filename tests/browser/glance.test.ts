@@ -12,13 +12,30 @@ const shown = (page: Page) =>
     const visible = (selector: string) =>
       [...document.querySelectorAll<HTMLElement>(selector)].filter((e) => e.offsetParent !== null).length;
     return {
-      rows: visible('.glance-table tbody tr'),
+      // Not the sizer rows of a table in ranges (aria-hidden, no height): they are no entries.
+      rows: visible('.glance-table tbody tr:not([aria-hidden="true"])'),
       entries: visible('.entries .entry'),
       count: document.querySelector('.glance-count')?.textContent ?? '',
       pressed: [...document.querySelectorAll('.glance-chip[aria-pressed="true"]')].map((b) =>
         b.getAttribute('data-filter-id'),
       ),
     };
+  });
+
+/**
+ * Where each column of each glance table on the page starts and how wide it is, every range's
+ * table laid out (those off screen skip layout until they come near).
+ */
+const columnEdges = (page: Page) =>
+  page.evaluate(() => {
+    for (const range of document.querySelectorAll<HTMLElement>('.glance-range'))
+      range.style.contentVisibility = 'visible';
+    return [...document.querySelectorAll('.glance-table')].map((table) =>
+      [...table.querySelectorAll('thead th')].map((th) => {
+        const { left, width } = th.getBoundingClientRect();
+        return [Math.round(left), Math.round(width)];
+      }),
+    );
   });
 
 const closeCodes = site.entries('discord/gateway-close-codes');
@@ -53,6 +70,53 @@ describe('the glance table', () => {
     expect(await row.getByRole('link', { name: '503 Service Unavailable' }).getAttribute('href')).toBe(
       '/es/http/status-codes/#503',
     );
+  });
+});
+
+describe('the glance tables of a table in ranges (HTTP status codes, one per class)', () => {
+  it.each([
+    { width: 1280, height: 900, path: '/http/status-codes/' },
+    { width: 375, height: 812, path: '/es/http/status-codes/' },
+    { width: 480, height: 800, path: '/http/status-codes/' },
+  ])('line their columns up at $width px wide ($path)', async ({ width, height, path }) => {
+    const phone = await browser().newContext({ viewport: { width, height } });
+    const { page, errors } = await openPage(phone, path);
+    const tables = await columnEdges(page);
+    expect(tables).toHaveLength(site.table('http/status-codes').groups!.length);
+    // Within a pixel: fractional widths may round either way.
+    const offBy = tables.flatMap((columns) =>
+      columns.flatMap((edges, i) => edges.map((v, k) => Math.abs(v - tables[0]![i]![k]!))),
+    );
+    expect(Math.max(...offBy)).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await phone.close();
+  });
+
+  it('hide, under a filter, the ranges it leaves empty, and keep their columns', async () => {
+    const { page, errors } = await openPage(context(), '/http/status-codes/');
+    const before = await columnEdges(page);
+    await page.getByRole('button', { name: 'Server errors (5xx)' }).click();
+    const serverErrors = site
+      .entries('http/status-codes')
+      .filter(({ entry }) => typeof entry.code === 'number' && entry.code >= 500);
+    expect((await shown(page)).rows).toBe(serverErrors.length);
+    const ranges = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.glance-range')].map((r) => ({
+        hidden: r.hidden,
+        caption: r.querySelector('caption')?.textContent,
+        sizerHidden: r.querySelector<HTMLElement>('.glance-sizer')?.hidden,
+      })),
+    );
+    expect(ranges.filter((r) => !r.hidden).map((r) => r.caption)).toEqual([
+      'At a glance (5xx: Server error)',
+    ]);
+    expect(ranges.every((r) => r.sizerHidden === false)).toBe(true);
+    const after = await columnEdges(page);
+    expect(after.at(-1)).toEqual(before.at(-1));
+    expect(after.at(-1)).toHaveLength(4);
+    await page.getByRole('button', { name: 'Server errors (5xx)' }).click();
+    expect(await page.locator('.glance-range[hidden]').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });
 
@@ -158,9 +222,10 @@ describe('without JavaScript', () => {
     const noJs = await browser().newContext({ javaScriptEnabled: false });
     for (const table of site.tables.filter((t) => t.glance.layout !== 'rows')) {
       const { page } = await openPage(noJs, `/${table.id}/?filter=none-of-these`, { scripts: false });
-      expect(await page.locator('.glance-table tbody tr:visible').count(), table.id).toBe(
-        table.entries.length,
-      );
+      expect(
+        await page.locator('.glance-table tbody tr:not([aria-hidden="true"]):visible').count(),
+        table.id,
+      ).toBe(table.entries.length);
       expect(await page.locator('.glance-filters').isVisible(), table.id).toBe(false);
       await page.close();
     }

@@ -1,7 +1,7 @@
 /**
  * Each card's and section's placeholder (the height it stands in at while off screen and
- * skipped, estimated from its content at build time: src/lib/placeholder-height.ts) covers it
- * as laid out, on a phone and on a desktop, on every page in both languages: otherwise a
+ * skipped, estimated from its content at build time: src/lib/placeholder-height.ts; a range's
+ * glance table is such a section) covers it as laid out, on a phone and on a desktop, on every page in both languages: otherwise a
  * skipped card's or section's content spills onto what follows, which accessibility checkers
  * report as overlapping targets. Nor is it so tall that the page jumps when it is laid out.
  */
@@ -11,8 +11,9 @@ import { htmlPages, readPage } from '../support/dist.ts';
 import { openPage, useChromium } from '../support/browser.ts';
 
 const browser = useChromium();
-// Cards, and the sections after the entries (prose, reference tables, a figure, the sources).
-const skippable = 'article.entry, section[style*="--h-narrow"]';
+// Cards, the glance tables of ranges after the first, and the sections after the entries
+// (prose, reference tables, a figure, the sources).
+const skippable = 'article.entry, .offscreen-section';
 const pagesWithCards = htmlPages().filter((path) => readPage(path).includes('<article class="entry"'));
 
 interface Misfit {
@@ -21,9 +22,11 @@ interface Misfit {
   readonly height: number;
 }
 
-// The narrowest phone, the narrowest content of the wider layout (448 px beside nothing), a desktop.
+// The narrowest phone, Lighthouse's phone, the narrowest content of the wider layout (448 px
+// beside nothing), a desktop.
 describe.each([
   { width: 320, height: 700 },
+  { width: 412, height: 823 },
   { width: 480, height: 800 },
   { width: 1280, height: 900 },
 ])('at $width px wide, every card’s and section’s placeholder', (viewport) => {
@@ -43,16 +46,22 @@ describe.each([
       const { page } = await openPage(context, path);
       const cards = await page.evaluate(
         (selector) =>
-          [...document.querySelectorAll<HTMLElement>(selector)].map((card) => {
-            // The placeholder stands in for the content box: padding and border come on top.
-            const estimate = parseFloat(
-              getComputedStyle(card).containIntrinsicBlockSize.replace(/^auto\s+/, ''),
-            );
-            card.style.contentVisibility = 'visible';
-            const style = getComputedStyle(card);
-            const height = card.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-            return { id: card.querySelector('[id]:is(h2, h3)')?.id ?? '', estimate, height };
-          }),
+          [...document.querySelectorAll<HTMLElement>(selector)]
+            // Only what skips layout at this width stands in at its placeholder.
+            .filter((card) => getComputedStyle(card).contentVisibility === 'auto')
+            .map((card) => {
+              // The placeholder stands in for the content box: padding and border come on top.
+              const estimate = parseFloat(
+                getComputedStyle(card).containIntrinsicBlockSize.replace(/^auto\s+/, ''),
+              );
+              card.style.contentVisibility = 'visible';
+              const style = getComputedStyle(card);
+              const height =
+                card.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+              const id =
+                card.querySelector('[id]:is(h2, h3)')?.id ?? card.querySelector('caption')?.textContent;
+              return { id: id ?? '', estimate, height };
+            }),
         skippable,
       );
       expect(cards.length).toBeGreaterThan(0);

@@ -56,7 +56,9 @@ describe('adding a table (content file, definition, one registry line)', () => {
 
   it('starts its page with the glance table and filters its definition declares', () => {
     const en = page('example/widget-codes');
-    expect(en).toMatch(/<tr data-filter="retry"><th scope="row">7002<\/th><td><a href="#7002">/);
+    expect(en).toMatch(
+      /<tr data-filter="retry"><th scope="row">7002<\/th><td class="glance-name"><a href="#7002">/,
+    );
     expect(en).toContain('data-filter-id="retry"');
   });
 
