@@ -15,7 +15,7 @@
  */
 import { textBlocks } from './placeholder-height.ts';
 
-/** Marks the sizer row (entries.css collapses it; the filters leave it alone). */
+/** Marks the sizer row: entries.css collapses it. (The filters know it by its `aria-hidden`.) */
 export const sizerClass = 'glance-sizer';
 
 /** How many of each column's longest cells the sizer holds, one per line. */
