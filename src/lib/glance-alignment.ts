@@ -60,12 +60,16 @@ export function sizerRow(tables: readonly string[]): string {
   const rows = tables.flatMap(bodyRows);
   const columns = Math.max(0, ...rows.map((cells) => cells.length));
   const cells = Array.from({ length: columns }, (_, j) => {
-    const column = rows.flatMap((cells) =>
-      cells[j] && plainText(cells[j].content) !== '' ? [cells[j]] : [],
+    // Each distinct cell once, with the length of its text, measured once.
+    const distinct = new Map(
+      rows.flatMap((cells) => (cells[j] ? [[cells[j].content, cells[j]] as const] : [])),
     );
-    const longest = [...new Map(column.map((c) => [c.content, c])).values()]
-      .sort((a, b) => plainText(b.content).length - plainText(a.content).length)
-      .slice(0, candidates);
+    const longest = [...distinct.values()]
+      .map((cell) => ({ cell, length: plainText(cell.content).length }))
+      .filter(({ length }) => length > 0)
+      .sort((a, b) => b.length - a.length)
+      .slice(0, candidates)
+      .map(({ cell }) => cell);
     const first = longest[0] ?? { tag: 'td', attributes: '' };
     const lines = longest.map((c) => withoutLinks(c.content)).join('<br>');
     return `<${first.tag}${first.attributes}>${lines}</${first.tag}>`;

@@ -21,6 +21,12 @@ export function urlWithFilter(href: string, id: string): string {
   return url.href;
 }
 
+/**
+ * A glance table's rows, one per entry: not the sizer row of a range's table (aria-hidden),
+ * which keeps the columns in line.
+ */
+const glanceRows = '.glance-table tbody tr:not([aria-hidden="true"])';
+
 export function initGlanceFilters(root: Document): void {
   const bar = root.querySelector<HTMLElement>('[data-glance-filters]');
   if (!bar) return;
@@ -29,17 +35,18 @@ export function initGlanceFilters(root: Document): void {
   const known = new Set(chips.map((c) => c.dataset.filterId ?? ''));
   let current = '';
 
+  /** Under a filter, hides each of `groups` (a range of glance rows or of entries) with no `items` shown. */
+  const hideEmpty = (groups: string, items: string, id: string): void => {
+    for (const group of root.querySelectorAll<HTMLElement>(groups)) {
+      group.hidden = id !== '' && !group.querySelector(`${items}:not([hidden])`);
+    }
+  };
+
   const apply = (id: string): void => {
     current = id;
     for (const chip of chips) chip.setAttribute('aria-pressed', String(chip.dataset.filterId === id));
-    // Not the sizer row of a range's table (aria-hidden): it keeps the columns in line.
-    for (const row of root.querySelectorAll<HTMLElement>(
-      '.glance-table tbody tr:not([aria-hidden="true"])',
-    )) {
+    for (const row of root.querySelectorAll<HTMLElement>(glanceRows)) {
       row.hidden = !matchesFilter(row.dataset.filter, id);
-    }
-    for (const range of root.querySelectorAll<HTMLElement>('.glance-range')) {
-      range.hidden = id !== '' && !range.querySelector('tbody tr:not([aria-hidden="true"]):not([hidden])');
     }
     const entries = [...root.querySelectorAll<HTMLElement>('.entries .entry')];
     let shown = 0;
@@ -47,9 +54,8 @@ export function initGlanceFilters(root: Document): void {
       entry.hidden = !matchesFilter(entry.dataset.filter, id);
       if (!entry.hidden) shown += 1;
     }
-    for (const group of root.querySelectorAll<HTMLElement>('.entries .entry-group')) {
-      group.hidden = id !== '' && !group.querySelector('.entry:not([hidden])');
-    }
+    hideEmpty('.glance-range', glanceRows, id);
+    hideEmpty('.entries .entry-group', '.entry', id);
     if (count) {
       count.textContent = (count.dataset.template ?? '')
         .replace('{shown}', String(shown))

@@ -1,9 +1,9 @@
 /**
  * Each card's and section's placeholder (the height it stands in at while off screen and
  * skipped, estimated from its content at build time: src/lib/placeholder-height.ts; a range's
- * glance table is such a section) covers it as laid out, on a phone and on a desktop, on every page in both languages: otherwise a
- * skipped card's or section's content spills onto what follows, which accessibility checkers
- * report as overlapping targets. Nor is it so tall that the page jumps when it is laid out.
+ * glance table is such a section) covers it as laid out, on a phone and on a desktop, on every
+ * page in both languages: otherwise a skipped card's or section's content spills onto what
+ * follows, which accessibility checkers report as overlapping targets. Nor is it so tall that the page jumps when it is laid out.
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
